@@ -1,0 +1,263 @@
+#!/usr/bin/env python3
+"""Builds the shipped store in Data/ from the project's reference files and sourced facts.
+
+A documented one-off whose output is committed (see README, "Where the data comes from"):
+
+    python3 Scripts/generate-registry.py ../shared/reference
+
+It reads provinces.csv, regencies.csv and participants.csv, adds the cohorts, letters, signing
+ceremonies, announced totals and the two seed MoUs transcribed from ../shared/seeds and
+../shared/domain.md, and writes Data/*.json in the store's canonical form (sorted keys, two-space
+indentation, records sorted by id). It also embeds the reference collections in
+Sources/ProgrammeCore/Reference/ReferenceData+Generated.swift for `smartcity init`.
+Nothing here is invented: every record carries its sources, or an empty `sources` list and a note.
+"""
+import csv
+import json
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+REFERENCE = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "reference")
+DATA = os.path.join(ROOT, "Data")
+
+KEPMENDAGRI = {
+    "title": "Keputusan Menteri Dalam Negeri Nomor 300.2.2-2138 Tahun 2025",
+    "publisher": "Kementerian Dalam Negeri",
+    "note": "codes and names via cahyadsn/wilayah (MIT), cross-checked with fityannugroho/idn-area-data",
+}
+SEED_000 = {
+    "publisher": "Media Center Manggarai Timur",
+    "title": "Penandatanganan Nota Kesepakatan (MoU) dalam rangka Implementasi Gerakan Menuju Smart City",
+    "date": "2021-05-20",
+    "url": "https://manggaraitimurkab.go.id/berita/berita-matim/286-penandatanganan-nota-kesepakatan-mou-dalam-rangka-implementasi-gerakan-menuju-smart-city-2.html",
+    "note": "seed 000; reporter Angelino Menggot",
+}
+SEED_003 = {
+    "publisher": "Pos Merdeka",
+    "title": "Pemkab Tabanan Tandatangani MoU Penyelenggaraan \u201cSmart City\u201d",
+    "date": "2022-04-21",
+    "url": "posmerdeka.com/pemkab-tabanan-tandatangani-mou-penyelenggaraan-smart-city/",
+    "note": "seed 003",
+}
+MEDIAPELANGI = {"publisher": "Media Pelangi", "date": "2022-04-22",
+                "url": "mediapelangi.com/2022/04/22/menuju-smart-city-pemkab-tabanan-teken-mou-bersama-kementerian-kominfo"}
+MINISTER_2022 = [
+    {"publisher": "Tribun Bekasi (bekasi.tribunnews.com)", "date": "2022-04-21",
+     "note": "the minister on 21 April 2022: 25 + 50 + 25 = 100 by 2019; 48 in 2021 of which 7 had joined before, 141 by end of 2021; 191 with 2022"},
+    {"publisher": "technologue.id", "date": "2022-04-21"},
+    {"publisher": "alinea.id", "date": "2022-04-21"},
+]
+DETIK_2017 = [
+    {"url": "http://rtikkediri.or.id/the-hand-rail-is-going-a-little-faster-than-the-moving-sidewalk/"},
+    {"url": "https://detakpos.com/peristiwa/kang-yoto-teken-mou-gerakan-menuju-smart-city-bersama-24-kepala-daerah-lainnya/"},
+]
+INFOBLORA = {"url": "http://www.infoblora.id/2018/05/selamat-blora-terpilih-jadi-teladan.html"}
+TIMES_2019 = {"publisher": "Times Indonesia", "date": "2019-05-15",
+              "url": "https://m.timesindonesia.co.id/read/214110/20190515/235208/membanggakan-kota-batu-bagian-gerakan-menuju-100-smart-city-2019/"}
+NATGEO_2023 = {"publisher": "National Geographic Indonesia",
+               "url": "https://nationalgeographic.grid.id/read/133963847/lebih-dekat-dengan-gerakan-menuju-smart-city-yang-digagas-kemenkominfo"}
+AMC_2023 = {"url": "amcnews.co.id/2023/02/28/"}
+PATROLI_2024 = {"publisher": "Patroli Post", "url": "patrolipost.com/pemkab-gianyar-tandatangani-mou-smart-city-dengan-kementerian-kominfo"}
+JAYAPURA_PPID = {"publisher": "PPID Kabupaten Jayapura", "url": "ppid.jayapurakab.go.id/?p=29315"}
+DIRJEN = {"office": "Direktur Jenderal Aplikasi Informatika"}
+MINISTER = "Menteri Komunikasi dan Informatika Johnny G. Plate"
+ALL_SCOPE = ["masterplan-guidance", "data-exchange", "socialisation", "data-integration"]
+
+PILLARS = [
+    ("governance", "Smart Governance"), ("branding", "Smart Branding"), ("economy", "Smart Economy"),
+    ("living", "Smart Living"), ("society", "Smart Society"), ("environment", "Smart Environment"),
+]
+
+COHORTS = [
+    {"id": "2017", "title": "Gerakan Menuju 100 Smart City", "years": [2017, 2018, 2019], "announcedSize": 100,
+     "phases": [{"year": 2017, "announcedSize": 25}, {"year": 2018, "announcedSize": 50}, {"year": 2019, "announcedSize": 25}],
+     "sources": MINISTER_2022 + DETIK_2017,
+     "note": "phase 2017 assessed 2-3 May 2017 in Ciputat; phase 2018 from an assessment of 165 kab/kota; phase 2019 from 107 invited"},
+    {"id": "2021", "title": "Gerakan Menuju Smart City 2021", "track": "KPPN + IKN Baru", "years": [2021], "announcedSize": 48,
+     "sources": [SEED_000] + MINISTER_2022,
+     "note": "regions of the Kawasan Pariwisata Prioritas Nasional and of the new capital (IKN); 7 of the 48 had joined in earlier years"},
+    {"id": "2022", "title": "Gerakan Menuju Smart City 2022", "years": [2022], "announcedSize": 50,
+     "sources": [SEED_003] + MINISTER_2022, "note": "assessed in 2021"},
+    {"id": "2023", "title": "Gerakan Menuju Smart City 2023", "years": [2023], "announcedSize": 50,
+     "sources": [NATGEO_2023], "note": "50 kabupaten/kota and 2 provinces (the provinces are not regions of this registry)"},
+    {"id": "2024", "title": "Gerakan Menuju Smart City 2024", "years": [2024], "announcedSize": 10,
+     "sources": [PATROLI_2024]},
+]
+
+LETTERS = [
+    {"number": "265/KOMINFO/DJAI/AI.01.05/05/05/2017", "date": "2017-05-05", "cohort": "2017",
+     "subject": "Result of the assessment of 2-3 May 2017 (phase 2017)",
+     "regencies": [], "sources": [{"publisher": "Bali Tribune"}],
+     "note": "number as printed by Bali Tribune; the regions it names are not transcribed"},
+    {"number": "646/Kominfo/DJAL/AI.01.05/10/2020", "date": "2020-10-21", "cohort": "2021",
+     "issuer": "Direktur Jenderal Aplikasi Informatika, Kementerian Komunikasi dan Informatika",
+     "subject": "Penyampaian Hasil Seleksi Asesmen Gerakan Menuju Smart City pada Kawasan Pariwisata Prioritas Nasional (KPPN) dan Ibukota Negara Baru",
+     "regencies": ["53.19"], "sources": [SEED_000],
+     "note": "number as printed by the source (DJAL; other Ditjen Aptika letters read DJAI); only Manggarai Timur is known to be named"},
+    {"number": "B-349/DJAI/AI.01.02/06/2022", "date": "2022-06-03", "cohort": "2023",
+     "regencies": ["91.03", "93.02"], "sources": [JAYAPURA_PPID],
+     "note": "the regions it names beyond Jayapura and Boven Digoel are not transcribed"},
+    {"number": "B-160/DJAI/AI.01.02/02/2024", "date": "2024-02-07", "cohort": "2024",
+     "subject": "Invitation to the MoU signing of 5 March 2024", "regencies": [], "sources": [],
+     "note": "invitation letter; number and date from the project's domain notes, no public source named"},
+]
+
+CEREMONIES = [
+    {"cohort": "2017", "date": "2017-05-22", "venue": "Four Points by Sheraton", "city": "Makassar", "mode": "in-person",
+     "announcedSignatories": 25, "sources": DETIK_2017},
+    {"cohort": "2017", "date": "2018-05-08", "venue": "REDTOP Hotel", "city": "Jakarta", "mode": "in-person",
+     "announcedSignatories": 50, "sources": [INFOBLORA]},
+    {"cohort": "2017", "date": "2019-05-15", "venue": "Hotel Santika Premiere Hayam Wuruk", "city": "Jakarta", "mode": "in-person",
+     "announcedSignatories": 25, "sources": [TIMES_2019]},
+    {"cohort": "2021", "date": "2021-05-20", "mode": "virtual", "presidedBy": MINISTER, "ministrySignatory": DIRJEN,
+     "announcedSignatories": 48, "sources": [SEED_000],
+     "note": "signed remotely by the heads of 48 regions of the KPPN and of the new capital"},
+    {"cohort": "2022", "date": "2022-04-21", "mode": "virtual", "presidedBy": MINISTER, "ministrySignatory": DIRJEN,
+     "announcedSignatories": 50, "sources": [SEED_003], "note": "signed symbolically (secara simbolis)"},
+    {"cohort": "2023", "date": "2023-02-28", "mode": "virtual", "sources": [AMC_2023, NATGEO_2023]},
+    {"cohort": "2024", "date": "2024-03-05", "mode": "virtual", "venue": "Zoom", "announcedSignatories": 10,
+     "sources": [PATROLI_2024]},
+]
+
+TOTALS = [
+    {"year": 2019, "cumulativeRegions": 100, "statedOn": "2022-04-21", "statedBy": MINISTER,
+     "statement": "25 in 2017, 50 in 2018 and 25 in 2019: 100 kabupaten/kota", "sources": MINISTER_2022},
+    {"year": 2021, "cumulativeRegions": 141, "repeats": 7, "statedOn": "2022-04-21", "statedBy": MINISTER,
+     "statement": "48 signed in 2021, of which 7 had joined in earlier years: 141 of the 514 kabupaten/kota", "sources": MINISTER_2022},
+    {"year": 2022, "cumulativeRegions": 191, "statedOn": "2022-04-21", "statedBy": MINISTER,
+     "statement": "with 50 in 2022, 191 kabupaten/kota", "sources": [SEED_003] + MINISTER_2022},
+]
+
+SEED_MOUS = {
+    ("2021", "53.19"): {
+        "venue": "Hotel Inaya Bay, Labuan Bajo, Kabupaten Manggarai Barat", "mode": "virtual",
+        "regionalSignatory": {"name": "Agas Andreas, S.H., M.Hum", "office": "Bupati"},
+        "accompaniedBy": [
+            {"name": "Bonefasius Sai, S.Sos", "office": "Kepala Dinas Komunikasi dan Informatika"},
+            {"name": "Jefrin Haryanto", "office": "Kepala Bagian Protokol Pimpinan"},
+        ],
+        "scope": ALL_SCOPE, "letter": "646/Kominfo/DJAL/AI.01.05/10/2020", "area": "KPPN Labuan Bajo",
+        "sources": [SEED_000],
+    },
+    ("2022", "51.02"): {
+        "venue": "Tabanan Command Centre, Kantor Bupati Tabanan", "mode": "virtual",
+        "regionalSignatory": {"name": "I Gede Susila", "office": "Sekda", "onBehalfOf": "Bupati"},
+        "scope": ["masterplan-guidance", "data-exchange"],
+        "sources": [SEED_003, MEDIAPELANGI],
+        "note": "the scope as reported ends with 'dan lain-lain' (and others)",
+    },
+}
+LETTER_OF = {("2023", "91.03"): "B-349/DJAI/AI.01.02/06/2022", ("2023", "93.02"): "B-349/DJAI/AI.01.02/06/2022"}
+
+
+def sources_from(text):
+    result = []
+    for part in (p.strip() for p in text.split(";")):
+        if not part:
+            continue
+        if part.startswith("seed "):
+            continue  # the seed articles are cited in full by the seed MoUs themselves
+        if " (" in part and part.endswith(")"):
+            url, note = part[:-1].split(" (", 1)
+            result.append({"url": url, "note": note})
+        else:
+            result.append({"url": part})
+    return result
+
+
+def short_name(official):
+    for prefix in ("Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota "):
+        if official.startswith(prefix):
+            return official[len(prefix):]
+    raise SystemExit("unexpected regency name: " + official)
+
+
+def write(name, records, key):
+    records = sorted(records, key=lambda r: r[key].encode("utf-8"))
+    keys = [r[key] for r in records]
+    assert len(keys) == len(set(keys)), "duplicate id in " + name
+    with open(os.path.join(DATA, name), "w", encoding="utf-8") as f:
+        f.write(json.dumps(records, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+    return records
+
+
+def main():
+    os.makedirs(DATA, exist_ok=True)
+    provinces = [{"code": r["code"], "name": r["name"], "sources": [KEPMENDAGRI]}
+                 for r in csv.DictReader(open(os.path.join(REFERENCE, "provinces.csv"), encoding="utf-8"))]
+    regencies = []
+    for r in csv.DictReader(open(os.path.join(REFERENCE, "regencies.csv"), encoding="utf-8")):
+        regencies.append({"code": r["code"], "province": r["province_code"], "kind": r["kind"],
+                          "officialName": r["name"], "name": short_name(r["name"]), "sources": [KEPMENDAGRI]})
+    assert len(provinces) == 38 and len(regencies) == 514
+    pillars = [{"id": i, "name": n, "sources": [SEED_000]} for i, n in PILLARS]
+    cohorts = [dict(c) for c in COHORTS]
+    ceremonies = [dict(c, id="ceremony-" + c["date"]) for c in CEREMONIES]
+    ceremony_of = {(c["cohort"], int(c["date"][:4])): c for c in ceremonies}
+    names = {r["code"]: r["officialName"] for r in regencies}
+
+    mous, claims = [], []
+    for row in csv.DictReader(open(os.path.join(REFERENCE, "participants.csv"), encoding="utf-8")):
+        cohort, year, code = row["cohort"], int(row["year"]), row["code"]
+        assert names[code] == row["name"], (code, row["name"], names[code])
+        note = row["note"].strip()
+        if row["confidence"] in ("low", "disputed"):
+            claim = {"id": "claim-%s-%s" % (cohort, code), "regency": code, "cohort": cohort, "year": year,
+                     "confidence": row["confidence"], "sources": sources_from(row["source"])}
+            if note:
+                claim["note"] = note
+            claims.append(claim)
+            continue
+        ceremony = ceremony_of[(cohort, year)]
+        mou = {"id": "mou-%s-%s" % (cohort, code), "regency": code, "cohort": cohort,
+               "ceremony": ceremony["id"], "signedOn": ceremony["date"],
+               "sources": sources_from(row["source"])}
+        notes = ["%s confidence in the project's reference list" % row["confidence"],
+                 "signing date is that of the cohort's ceremony"]
+        if note:
+            notes.insert(0, note)
+        mou["note"] = "; ".join(notes)
+        if (cohort, code) in LETTER_OF:
+            mou["letter"] = LETTER_OF[(cohort, code)]
+        if (cohort, code) in SEED_MOUS:
+            seed = SEED_MOUS[(cohort, code)]
+            extra = [s for s in mou["sources"] if s not in seed["sources"]]
+            mou.update(seed)
+            mou["sources"] = seed["sources"] + [s for s in extra if s.get("url") not in {x.get("url") for x in seed["sources"]}]
+            mou["note"] = seed.get("note", "details from the seed article")
+        mous.append(mou)
+    totals = [dict(t, id="total-%d" % t["year"]) for t in TOTALS]
+
+    reference = {
+        "provinces": write("provinces.json", provinces, "code"),
+        "regencies": write("regencies.json", regencies, "code"),
+        "pillars": write("pillars.json", pillars, "id"),
+        "cohorts": write("cohorts.json", cohorts, "id"),
+    }
+    write("letters.json", [dict(l) for l in LETTERS], "number")
+    write("ceremonies.json", ceremonies, "id")
+    write("mous.json", mous, "id")
+    write("announced-totals.json", totals, "id")
+    write("unconfirmed-claims.json", claims, "id")
+    manifest = {"format": "smartcity-registry", "version": 1, "title": "Gerakan Menuju Smart City registry",
+                "description": "The regions of Indonesia's Smart City programme, their MoUs, selection letters and cohorts, each record with its sources. Format documented in README.md."}
+    with open(os.path.join(DATA, "registry.json"), "w", encoding="utf-8") as f:
+        f.write(json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+
+    swift = os.path.join(ROOT, "Sources", "ProgrammeCore", "Reference", "ReferenceData+Generated.swift")
+    os.makedirs(os.path.dirname(swift), exist_ok=True)
+    with open(swift, "w", encoding="utf-8") as f:
+        f.write("// Generated by Scripts/generate-registry.py from ../shared/reference; do not edit.\n\n")
+        f.write("extension ReferenceData {\n")
+        f.write("  /// The reference collections as the shipped store holds them.\n")
+        f.write("  static let files: [(Collection, String)] = [\n")
+        for name, records in reference.items():
+            text = json.dumps(records, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+            f.write("    (.%s, #\"\"\"\n%s\n\"\"\"#),\n" % (name, text))
+        f.write("  ]\n}\n")
+    print("wrote %d provinces, %d regencies, %d MoUs, %d unconfirmed claims" % (len(provinces), len(regencies), len(mous), len(claims)))
+
+
+if __name__ == "__main__":
+    main()

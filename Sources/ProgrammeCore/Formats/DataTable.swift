@@ -1,0 +1,95 @@
+/// Rows of values under named columns: what a command outputs, before it is rendered as a
+/// terminal table, tab-separated text, CSV, JSON or Markdown.
+public struct DataTable: Equatable, Sendable {
+  /// A column: its machine key (JSON key, CSV header) and its heading for people.
+  public struct Column: Equatable, Sendable {
+    public var key: String
+    public var title: String
+    /// Right-align in tables (numbers).
+    public var alignsRight: Bool
+
+    public init(_ key: String, _ title: String, alignsRight: Bool = false) {
+      self.key = key
+      self.title = title
+      self.alignsRight = alignsRight
+    }
+  }
+
+  public var columns: [Column]
+  public var rows: [[TableValue]]
+
+  public init(columns: [Column], rows: [[TableValue]] = []) {
+    self.columns = columns
+    self.rows = rows
+  }
+
+  /// The rows as a JSON array of flat objects keyed by column key.
+  public var jsonValue: JSONValue {
+    .array(
+      rows.map { row in
+        var members: [String: JSONValue] = [:]
+        for (column, value) in zip(columns, row) { members[column.key] = value.jsonValue }
+        return .object(members)
+      })
+  }
+}
+
+/// One cell of a `DataTable`.
+public enum TableValue: Equatable, Sendable {
+  case text(String)
+  case integer(Int)
+  /// A number shown with a fixed number of decimals.
+  case decimal(Double, places: Int)
+  case date(CalendarDate)
+  case null
+
+  /// Wraps an optional text.
+  public static func text(_ value: String?) -> TableValue {
+    value.map(TableValue.text) ?? .null
+  }
+
+  /// Wraps an optional number.
+  public static func integer(_ value: Int?) -> TableValue {
+    value.map(TableValue.integer) ?? .null
+  }
+
+  /// Wraps an optional date.
+  public static func date(_ value: CalendarDate?) -> TableValue {
+    value.map(TableValue.date) ?? .null
+  }
+
+  /// The value as text, with no thousands separators; empty for null.
+  public var plainText: String {
+    switch self {
+    case .text(let text): text
+    case .integer(let number): String(number)
+    case .decimal(let number, let places): Self.format(number, places: places)
+    case .date(let date): date.description
+    case .null: ""
+    }
+  }
+
+  public var jsonValue: JSONValue {
+    switch self {
+    case .text(let text): .string(text)
+    case .integer(let number): .number(Double(number))
+    case .decimal(let number, let places): .number((Double(Self.format(number, places: places)) ?? number))
+    case .date(let date): .string(date.description)
+    case .null: .null
+    }
+  }
+
+  /// Fixed decimals without Foundation's locale-dependent formatting.
+  static func format(_ number: Double, places: Int) -> String {
+    guard number.isFinite else { return "" }
+    var scale = 1.0
+    for _ in 0..<places { scale *= 10 }
+    let scaled = (abs(number) * scale).rounded()
+    let whole = Int(scaled / scale)
+    let fraction = Int(scaled) - whole * Int(scale)
+    let sign = number < 0 && scaled != 0 ? "-" : ""
+    guard places > 0 else { return sign + String(whole) }
+    let digits = String(fraction)
+    return sign + String(whole) + "." + String(repeating: "0", count: places - digits.count) + digits
+  }
+}

@@ -1,0 +1,304 @@
+/// A strict RFC 8259 JSON parser over UTF-8 bytes that reports errors by line and column.
+///
+/// Foundation's `JSONDecoder` accepts trailing commas, keeps the first of duplicate keys and
+/// reports syntax errors without a position; a hand-edited store file deserves better. This
+/// parser rejects everything RFC 8259 does not allow, and by default also duplicate keys.
+public struct JSONParser {
+  /// Whether an object may repeat a key (the last one wins). The store refuses duplicates.
+  public var allowsDuplicateKeys = false
+  /// The deepest nesting accepted; deeper input is refused rather than overflowing the stack.
+  public var maximumDepth = 512
+
+  public init(allowsDuplicateKeys: Bool = false) {
+    self.allowsDuplicateKeys = allowsDuplicateKeys
+  }
+
+  /// Parses one JSON text, optionally surrounded by white space.
+  public func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+    try bytes.withUnsafeBufferPointer { (buffer) throws(JSONSyntaxError) -> JSONValue in
+      var cursor = Cursor(bytes: buffer, options: self)
+      cursor.skipWhitespace()
+      let value = try cursor.parseValue(depth: 0)
+      cursor.skipWhitespace()
+      if cursor.position < buffer.count {
+        throw cursor.error("unexpected text after the end of the JSON value")
+      }
+      return value
+    }
+  }
+}
+
+/// A JSON syntax error with its position in the text.
+public struct JSONSyntaxError: Error, Equatable, Sendable {
+  /// What was wrong, in words.
+  public var reason: String
+  /// The byte offset of the problem.
+  public var offset: Int
+  /// The 1-based line of the problem.
+  public var line: Int
+  /// The 1-based column (in characters) of the problem.
+  public var column: Int
+}
+
+private struct Cursor {
+  let bytes: UnsafeBufferPointer<UInt8>
+  let options: JSONParser
+  var position = 0
+
+  init(bytes: UnsafeBufferPointer<UInt8>, options: JSONParser) {
+    self.bytes = bytes
+    self.options = options
+  }
+
+  func error(_ reason: String, at offset: Int? = nil) -> JSONSyntaxError {
+    let offset = min(offset ?? position, bytes.count)
+    var line = 1
+    var column = 1
+    var index = 0
+    while index < offset {
+      let byte = bytes[index]
+      if byte == 0x0A {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 {
+        // Count characters, not bytes: continuation bytes do not start a new column.
+        column += 1
+      }
+      index += 1
+    }
+    return JSONSyntaxError(reason: reason, offset: offset, line: line, column: column)
+  }
+
+  mutating func skipWhitespace() {
+    while position < bytes.count {
+      switch bytes[position] {
+      case 0x20, 0x09, 0x0A, 0x0D: position += 1
+      default: return
+      }
+    }
+  }
+
+  func describeCurrent() -> String {
+    guard position < bytes.count else { return "the end of the file" }
+    let byte = bytes[position]
+    if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
+    return "byte 0x" + String(byte, radix: 16, uppercase: true)
+  }
+
+  mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+    guard position < bytes.count else { throw error("unexpected end of file, expected a value") }
+    switch bytes[position] {
+    case UInt8(ascii: "{"): return try parseObject(depth: depth + 1)
+    case UInt8(ascii: "["): return try parseArray(depth: depth + 1)
+    case UInt8(ascii: "\""): return .string(try parseString())
+    case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
+    case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
+    case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
+    default: throw error("unexpected \(describeCurrent()), expected a value")
+    }
+  }
+
+  mutating func expectLiteral(_ literal: String) throws(JSONSyntaxError) {
+    let start = position
+    for byte in literal.utf8 {
+      guard position < bytes.count, bytes[position] == byte else {
+        throw error("invalid literal, expected '\(literal)'", at: start)
+      }
+      position += 1
+    }
+  }
+
+  mutating func parseObject(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+    if depth > options.maximumDepth { throw error("nesting deeper than \(options.maximumDepth) levels") }
+    position += 1
+    var members: [String: JSONValue] = [:]
+    skipWhitespace()
+    if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
+      position += 1
+      return .object(members)
+    }
+    while true {
+      skipWhitespace()
+      guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
+        throw error("unexpected \(describeCurrent()), expected a key in double quotes")
+      }
+      let keyOffset = position
+      let key = try parseString()
+      skipWhitespace()
+      guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
+        throw error("unexpected \(describeCurrent()), expected ':' after the key")
+      }
+      position += 1
+      skipWhitespace()
+      let value = try parseValue(depth: depth)
+      if members.updateValue(value, forKey: key) != nil, !options.allowsDuplicateKeys {
+        throw error("duplicate key '\(key)'", at: keyOffset)
+      }
+      skipWhitespace()
+      guard position < bytes.count else { throw error("unexpected end of file, expected ',' or '}'") }
+      switch bytes[position] {
+      case UInt8(ascii: ","): position += 1
+      case UInt8(ascii: "}"): position += 1; return .object(members)
+      default: throw error("unexpected \(describeCurrent()), expected ',' or '}'")
+      }
+    }
+  }
+
+  mutating func parseArray(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+    if depth > options.maximumDepth { throw error("nesting deeper than \(options.maximumDepth) levels") }
+    position += 1
+    var elements: [JSONValue] = []
+    skipWhitespace()
+    if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
+      position += 1
+      return .array(elements)
+    }
+    while true {
+      skipWhitespace()
+      elements.append(try parseValue(depth: depth))
+      skipWhitespace()
+      guard position < bytes.count else { throw error("unexpected end of file, expected ',' or ']'") }
+      switch bytes[position] {
+      case UInt8(ascii: ","): position += 1
+      case UInt8(ascii: "]"): position += 1; return .array(elements)
+      default: throw error("unexpected \(describeCurrent()), expected ',' or ']'")
+      }
+    }
+  }
+
+  mutating func parseNumber() throws(JSONSyntaxError) -> JSONValue {
+    let start = position
+    func isDigit(_ index: Int) -> Bool {
+      index < bytes.count && bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9")
+    }
+    if bytes[position] == UInt8(ascii: "-") { position += 1 }
+    guard isDigit(position) else { throw error("invalid number: expected a digit", at: position) }
+    if bytes[position] == UInt8(ascii: "0") {
+      position += 1
+      if isDigit(position) { throw error("invalid number: leading zero", at: start) }
+    } else {
+      while isDigit(position) { position += 1 }
+    }
+    if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
+      position += 1
+      guard isDigit(position) else { throw error("invalid number: expected a digit after '.'") }
+      while isDigit(position) { position += 1 }
+    }
+    if position < bytes.count, bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E") {
+      position += 1
+      if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") {
+        position += 1
+      }
+      guard isDigit(position) else { throw error("invalid number: expected a digit in the exponent") }
+      while isDigit(position) { position += 1 }
+    }
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+    guard let number = Double(text) else { throw error("invalid number '\(text)'", at: start) }
+    return .number(number)
+  }
+
+  mutating func parseString() throws(JSONSyntaxError) -> String {
+    let start = position
+    position += 1
+    // Fast path: a run without escapes is validated as UTF-8 and copied in one go.
+    var result = ""
+    var runStart = position
+    while true {
+      guard position < bytes.count else { throw error("unterminated string", at: start) }
+      let byte = bytes[position]
+      if byte == UInt8(ascii: "\"") {
+        try appendRun(from: runStart, to: position, into: &result)
+        position += 1
+        return result
+      }
+      if byte < 0x20 {
+        throw error("control character in a string (write it as an escape such as \\n)")
+      }
+      if byte == UInt8(ascii: "\\") {
+        try appendRun(from: runStart, to: position, into: &result)
+        try parseEscape(into: &result)
+        runStart = position
+        continue
+      }
+      position += 1
+    }
+  }
+
+  func appendRun(from start: Int, to end: Int, into result: inout String) throws(JSONSyntaxError) {
+    guard start < end else { return }
+    let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+    guard let text = String(validating: slice, as: UTF8.self) else {
+      throw error("invalid UTF-8 in a string", at: invalidUTF8Offset(from: start, to: end))
+    }
+    result += text
+  }
+
+  func invalidUTF8Offset(from start: Int, to end: Int) -> Int {
+    UTF8Validation.firstInvalidOffset(in: UnsafeBufferPointer(rebasing: bytes[start..<end])).map {
+      start + $0
+    } ?? start
+  }
+
+  mutating func parseEscape(into result: inout String) throws(JSONSyntaxError) {
+    let escapeStart = position
+    position += 1
+    guard position < bytes.count else { throw error("unterminated escape in a string", at: escapeStart) }
+    let byte = bytes[position]
+    position += 1
+    switch byte {
+    case UInt8(ascii: "\""): result.append("\"")
+    case UInt8(ascii: "\\"): result.append("\\")
+    case UInt8(ascii: "/"): result.append("/")
+    case UInt8(ascii: "b"): result.append("\u{08}")
+    case UInt8(ascii: "f"): result.append("\u{0C}")
+    case UInt8(ascii: "n"): result.append("\n")
+    case UInt8(ascii: "r"): result.append("\r")
+    case UInt8(ascii: "t"): result.append("\t")
+    case UInt8(ascii: "u"):
+      let first = try parseHex4()
+      if (0xD800...0xDBFF).contains(first) {
+        guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
+          bytes[position + 1] == UInt8(ascii: "u")
+        else { throw error("lone surrogate \\u\(hex(first)) in a string", at: escapeStart) }
+        position += 2
+        let second = try parseHex4()
+        guard (0xDC00...0xDFFF).contains(second) else {
+          throw error("invalid surrogate pair \\u\(hex(first))\\u\(hex(second))", at: escapeStart)
+        }
+        let scalar = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+        result.unicodeScalars.append(Unicode.Scalar(scalar)!)
+      } else if (0xDC00...0xDFFF).contains(first) {
+        throw error("lone surrogate \\u\(hex(first)) in a string", at: escapeStart)
+      } else {
+        // Every value outside the surrogate range is a valid scalar.
+        result.unicodeScalars.append(Unicode.Scalar(first)!)
+      }
+    default:
+      throw error("invalid escape '\\\(Character(Unicode.Scalar(byte)))' in a string", at: escapeStart)
+    }
+  }
+
+  func hex(_ value: UInt32) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+  }
+
+  mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
+    var value: UInt32 = 0
+    for _ in 0..<4 {
+      guard position < bytes.count else { throw error("unterminated \\u escape") }
+      let byte = bytes[position]
+      let digit: UInt32
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+      default: throw error("invalid hex digit in a \\u escape")
+      }
+      value = value << 4 | digit
+      position += 1
+    }
+    return value
+  }
+}

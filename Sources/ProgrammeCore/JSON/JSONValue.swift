@@ -1,0 +1,59 @@
+/// A parsed JSON document: the store's own in-memory form of its files.
+///
+/// Objects keep their members in a dictionary; the writer sorts keys, so the order in which a
+/// file listed them never matters.
+public enum JSONValue: Equatable, Sendable {
+  case null
+  case bool(Bool)
+  case number(Double)
+  case string(String)
+  case array([JSONValue])
+  case object([String: JSONValue])
+
+  /// A short English name of the value's type, for error messages.
+  public var typeName: String {
+    switch self {
+    case .null: "null"
+    case .bool: "a boolean"
+    case .number: "a number"
+    case .string: "a string"
+    case .array: "an array"
+    case .object: "an object"
+    }
+  }
+
+  /// The members of an object, or `nil` for any other value.
+  public var objectValue: [String: JSONValue]? {
+    if case .object(let members) = self { return members }
+    return nil
+  }
+
+  /// The elements of an array, or `nil` for any other value.
+  public var arrayValue: [JSONValue]? {
+    if case .array(let elements) = self { return elements }
+    return nil
+  }
+
+  /// The text of a string, or `nil` for any other value.
+  public var stringValue: String? {
+    if case .string(let text) = self { return text }
+    return nil
+  }
+
+  /// A member of an object by key.
+  public subscript(key: String) -> JSONValue? {
+    objectValue?[key]
+  }
+}
+
+extension JSONValue {
+  /// Wraps an optional string, mapping `nil` to JSON `null`.
+  public init(_ text: String?) {
+    self = text.map(JSONValue.string) ?? .null
+  }
+
+  /// Wraps an integer as a JSON number.
+  public init(_ number: Int) {
+    self = .number(Double(number))
+  }
+}

@@ -1,0 +1,91 @@
+/// Writes JSON the way the store keeps it: keys sorted, two-space indentation, one member per
+/// line, `/` left unescaped and non-ASCII text as UTF-8, so that files diff well in git.
+public struct JSONWriter {
+  /// Whether to indent (the store's files) or to write everything on one line (NDJSON, tests).
+  public var pretty: Bool
+
+  public init(pretty: Bool = true) {
+    self.pretty = pretty
+  }
+
+  /// The UTF-8 bytes of a value, ending with a newline when pretty-printing.
+  public func bytes(for value: JSONValue) -> [UInt8] {
+    var output: [UInt8] = []
+    output.reserveCapacity(4096)
+    write(value, indent: 0, into: &output)
+    if pretty { output.append(0x0A) }
+    return output
+  }
+
+  /// The text of a value.
+  public func string(for value: JSONValue) -> String {
+    String(decoding: bytes(for: value), as: UTF8.self)
+  }
+
+  private func newline(_ indent: Int, into output: inout [UInt8]) {
+    guard pretty else { return }
+    output.append(0x0A)
+    output.append(contentsOf: repeatElement(0x20, count: indent * 2))
+  }
+
+  private func write(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {
+    switch value {
+    case .null: output.append(contentsOf: "null".utf8)
+    case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+    case .number(let number): output.append(contentsOf: Self.format(number).utf8)
+    case .string(let text): Self.writeString(text, into: &output)
+    case .array(let elements):
+      guard !elements.isEmpty else { return output.append(contentsOf: "[]".utf8) }
+      output.append(UInt8(ascii: "["))
+      for (index, element) in elements.enumerated() {
+        if index > 0 { output.append(UInt8(ascii: ",")) }
+        newline(indent + 1, into: &output)
+        write(element, indent: indent + 1, into: &output)
+      }
+      newline(indent, into: &output)
+      output.append(UInt8(ascii: "]"))
+    case .object(let members):
+      guard !members.isEmpty else { return output.append(contentsOf: "{}".utf8) }
+      output.append(UInt8(ascii: "{"))
+      // Byte order of UTF-8 keys is code point order: stable across runs and platforms.
+      let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+      for (index, key) in keys.enumerated() {
+        if index > 0 { output.append(UInt8(ascii: ",")) }
+        newline(indent + 1, into: &output)
+        Self.writeString(key, into: &output)
+        output.append(UInt8(ascii: ":"))
+        if pretty { output.append(0x20) }
+        write(members[key] ?? .null, indent: indent + 1, into: &output)
+      }
+      newline(indent, into: &output)
+      output.append(UInt8(ascii: "}"))
+    }
+  }
+
+  /// Integers print without a fraction; JSON has no NaN or infinity, so those become `null`.
+  static func format(_ number: Double) -> String {
+    guard number.isFinite else { return "null" }
+    if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
+    return "\(number)"
+  }
+
+  static func writeString(_ text: String, into output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\""))
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
+      case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
+      case 0x0A: output.append(contentsOf: "\\n".utf8)
+      case 0x0D: output.append(contentsOf: "\\r".utf8)
+      case 0x09: output.append(contentsOf: "\\t".utf8)
+      case 0x08: output.append(contentsOf: "\\b".utf8)
+      case 0x0C: output.append(contentsOf: "\\f".utf8)
+      case 0x00..<0x20, 0x7F:
+        let hex = String(byte, radix: 16, uppercase: true)
+        output.append(contentsOf: ("\\u00" + (hex.count == 1 ? "0" : "") + hex).utf8)
+      default: output.append(byte)
+      }
+    }
+    output.append(UInt8(ascii: "\""))
+  }
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// Reading dates the way people in the programme write them.
+extension CalendarDate {
+  /// The month names accepted in dates, Indonesian and English, full and abbreviated.
+  static let monthNames: [String: Int] = [
+    "januari": 1, "january": 1, "jan": 1,
+    "februari": 2, "february": 2, "pebruari": 2, "feb": 2, "peb": 2,
+    "maret": 3, "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "june": 6, "jun": 6,
+    "juli": 7, "july": 7, "jul": 7,
+    "agustus": 8, "august": 8, "agu": 8, "agt": 8, "aug": 8, "ags": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
+    "november": 11, "nopember": 11, "nov": 11, "nop": 11,
+    "desember": 12, "december": 12, "des": 12, "dec": 12,
+  ]
+
+  /// The Indonesian month names, for printing dates as "20 Mei 2021".
+  public static let indonesianMonths = [
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+    "Oktober", "November", "Desember",
+  ]
+
+  /// The date as Indonesians write it in prose: "20 Mei 2021".
+  public var indonesianText: String {
+    "\(day) \(Self.indonesianMonths[month - 1]) \(year)"
+  }
+
+  /// Parses a date as typed by a person: `2021-05-20`, day-first `20/05/2021` or `21/4/2022`
+  /// (also with `-` or `.`), or `20 Mei 2021` / `21 April 2022` / `20 May 2021`.
+  ///
+  /// Day-first is the only numeric order accepted besides ISO, because that is how dates are
+  /// written in Indonesia; two-digit years and unpadded ISO dates are refused as ambiguous.
+  public static func parse(_ input: String) throws(DateInputError) -> CalendarDate {
+    let text = input.trimmingCharacters(in: .whitespaces)
+    guard !text.isEmpty else { throw .empty }
+    let scalars = Array(text.unicodeScalars)
+
+    if scalars.count == 10, scalars[4] == "-", scalars[7] == "-" {
+      guard let date = CalendarDate(iso: text) else { throw invalidDay(text) }
+      return date
+    }
+
+    let separators: Set<Character> = ["/", "-", "."]
+    let numericParts = text.split(whereSeparator: { separators.contains($0) }).map(String.init)
+    if numericParts.count == 3, numericParts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) {
+      let (first, second, third) = (numericParts[0], numericParts[1], numericParts[2])
+      if first.count == 4 {
+        throw .ambiguous(text, hint: "write ISO dates with two-digit month and day, e.g. 2021-05-20")
+      }
+      guard third.count == 4 else {
+        throw .ambiguous(text, hint: "write the year with four digits, e.g. 20/05/2021")
+      }
+      guard first.count <= 2, second.count <= 2, let day = Int(first), let month = Int(second),
+        let year = Int(third)
+      else { throw .unrecognised(text) }
+      guard let date = CalendarDate(year: year, month: month, day: day) else {
+        throw invalidDay(text)
+      }
+      return date
+    }
+
+    let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+    if words.count == 3, let day = Int(words[0]), words[2].count == 4, let year = Int(words[2]) {
+      let monthWord = words[1].hasSuffix(".") ? String(words[1].dropLast()) : words[1]
+      guard let month = monthNames[monthWord] else {
+        throw .unknownMonth(words[1])
+      }
+      guard let date = CalendarDate(year: year, month: month, day: day) else {
+        throw invalidDay(text)
+      }
+      return date
+    }
+    throw .unrecognised(text)
+  }
+
+  private static func invalidDay(_ text: String) -> DateInputError {
+    .impossible(text)
+  }
+}
+
+/// Why a typed date was not accepted.
+public enum DateInputError: Error, Equatable, Sendable {
+  case empty
+  case unrecognised(String)
+  case impossible(String)
+  case ambiguous(String, hint: String)
+  case unknownMonth(String)
+  case outOfRange(CalendarDate, earliest: CalendarDate, latest: CalendarDate)
+
+  /// Why the date was refused and what would be accepted, as one phrase.
+  public var reason: String {
+    let accepted = "use 2021-05-20, 20/05/2021 or \"20 Mei 2021\""
+    switch self {
+    case .empty: return "the date is empty; \(accepted)"
+    case .unrecognised: return "not a date; \(accepted)"
+    case .impossible: return "no such day in the calendar; \(accepted)"
+    case .ambiguous(_, let hint): return "ambiguous date; \(hint)"
+    case .unknownMonth(let word):
+      return "unknown month '\(word)'; use a month name such as Mei, Agustus or Desember"
+    case .outOfRange(let date, let earliest, let latest):
+      return "\(date) is outside the programme's time span; use a date from \(earliest) to \(latest)"
+    }
+  }
+}
+
+extension Character {
+  var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// A day in the Gregorian calendar, without time or time zone, stored as `YYYY-MM-DD`.
+///
+/// Signing dates are calendar days in Indonesia; keeping them as `Date` would invite time-zone
+/// shifts, and Foundation's formatters are lenient (`2021-02-30` becomes 2 March), so dates are
+/// parsed and printed by hand.
+public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+  public let year: Int
+  public let month: Int
+  public let day: Int
+
+  /// A date, or `nil` when the day does not exist (30 February, month 13).
+  public init?(year: Int, month: Int, day: Int) {
+    guard (1...9999).contains(year), (1...12).contains(month),
+      (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
+    else { return nil }
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Parses exactly `YYYY-MM-DD`, the store's format; anything else is `nil`.
+  public init?(iso text: String) {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+      let year = Self.number(bytes[0..<4]), let month = Self.number(bytes[5..<7]),
+      let day = Self.number(bytes[8..<10])
+    else { return nil }
+    self.init(year: year, month: month, day: day)
+  }
+
+  /// The date as `YYYY-MM-DD`.
+  public var description: String {
+    Self.pad(year, 4) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2)
+  }
+
+  /// The number of days in a month of a year.
+  public static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
+  }
+
+  /// The calendar day of an instant in a time zone (Indonesia's western zone by default).
+  public init(_ instant: Date, in timeZone: TimeZone = TimeZone(identifier: "Asia/Jakarta") ?? .gmt) {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = timeZone
+    let parts = calendar.dateComponents([.year, .month, .day], from: instant)
+    // The calendar always yields a valid day for a real instant.
+    self.init(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)!
+  }
+
+  /// The same day a number of years later (29 February falls back to the 28th).
+  public func adding(years: Int) -> CalendarDate {
+    let lastDay = Self.daysIn(month: month, year: year + years)
+    return CalendarDate(year: year + years, month: month, day: min(day, lastDay)) ?? self
+  }
+
+  public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+  }
+
+  static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    var value = 0
+    for byte in digits {
+      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+      value = value * 10 + Int(byte - UInt8(ascii: "0"))
+    }
+    return value
+  }
+
+  static func pad(_ value: Int, _ width: Int) -> String {
+    let digits = String(value)
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
+  }
+}
+
+extension CalendarDate: Codable {
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    guard let date = CalendarDate(iso: text) else {
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: "expected a date YYYY-MM-DD, found '\(text)'")
+    }
+    self = date
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
+}

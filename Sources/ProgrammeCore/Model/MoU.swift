@@ -1,0 +1,62 @@
+/// A signed memorandum of understanding (nota kesepakatan) between the Dirjen Aptika and one
+/// region: the record of a region's membership of a cohort.
+public struct MoU: Codable, Equatable, Sendable, Identifiable {
+  /// Stable id `mou-<cohort>-<regency code>`: one MoU per region per cohort.
+  public var id: String
+  /// The region's Kemendagri code.
+  public var regency: String
+  public var cohort: String
+  /// The signing ceremony it was part of, if known.
+  public var ceremony: String?
+  public var signedOn: CalendarDate
+  /// Where the region signed from ("Hotel Inaya Bay, Labuan Bajo").
+  public var venue: String?
+  /// How it was signed; when absent, the ceremony's mode applies.
+  public var mode: SigningMode?
+  /// The region's signatory, with on whose behalf a deputy signed.
+  public var regionalSignatory: Signatory?
+  /// The ministry's signatory, when it differs from the ceremony's or there is no ceremony.
+  public var ministrySignatory: Signatory?
+  /// Who presided, when it differs from the ceremony's or there is no ceremony.
+  public var presidedBy: String?
+  /// Officials who accompanied the regional signatory.
+  public var accompaniedBy: [Signatory]
+  /// The scope points the MoU lists.
+  public var scope: [ScopePoint]
+  /// The number of the selection letter that named the region.
+  public var letter: String?
+  /// The priority area or track named in the MoU ("KPPN Labuan Bajo").
+  public var area: String?
+  public var sources: [Source]
+  public var note: String?
+
+  public init(
+    regency: String, cohort: String, ceremony: String? = nil, signedOn: CalendarDate,
+    venue: String? = nil, mode: SigningMode? = nil, regionalSignatory: Signatory? = nil,
+    ministrySignatory: Signatory? = nil, presidedBy: String? = nil,
+    accompaniedBy: [Signatory] = [], scope: [ScopePoint] = [], letter: String? = nil,
+    area: String? = nil, sources: [Source] = [], note: String? = nil
+  ) {
+    self.id = MoU.id(cohort: cohort, regency: regency)
+    self.regency = regency
+    self.cohort = cohort
+    self.ceremony = ceremony
+    self.signedOn = signedOn
+    self.venue = venue
+    self.mode = mode
+    self.regionalSignatory = regionalSignatory
+    self.ministrySignatory = ministrySignatory
+    self.presidedBy = presidedBy
+    self.accompaniedBy = accompaniedBy
+    self.scope = scope
+    self.letter = letter
+    self.area = area
+    self.sources = sources
+    self.note = note
+  }
+
+  /// The id an MoU of a region in a cohort has.
+  public static func id(cohort: String, regency: String) -> String {
+    "mou-\(cohort)-\(regency)"
+  }
+}

@@ -1,0 +1,65 @@
+/// What a person asks to register as a signed MoU, before it is checked against the store.
+public struct MoURequest: Equatable, Sendable {
+  /// The region, as typed (a code or a name).
+  public var regency: String
+  public var signedOn: CalendarDate
+  /// The cohort id; when `nil`, the one cohort that signs in the date's year.
+  public var cohort: String?
+  public var signatory: Signatory?
+  public var venue: String?
+  public var mode: SigningMode?
+  public var letter: String?
+  public var scope: [ScopePoint]
+  public var area: String?
+  public var sources: [Source]
+  public var note: String?
+
+  public init(
+    regency: String, signedOn: CalendarDate, cohort: String? = nil, signatory: Signatory? = nil,
+    venue: String? = nil, mode: SigningMode? = nil, letter: String? = nil, scope: [ScopePoint] = [],
+    area: String? = nil, sources: [Source] = [], note: String? = nil
+  ) {
+    self.regency = regency
+    self.signedOn = signedOn
+    self.cohort = cohort
+    self.signatory = signatory
+    self.venue = venue
+    self.mode = mode
+    self.letter = letter
+    self.scope = scope
+    self.area = area
+    self.sources = sources
+    self.note = note
+  }
+}
+
+extension Registry {
+  /// Registers a signed MoU, refusing an unknown region or cohort, a date outside the cohort,
+  /// an unknown letter, and a second MoU of the same region in the same cohort.
+  @discardableResult
+  public mutating func register(_ request: MoURequest) throws(ProgrammeError) -> MoU {
+    let regency = try RegencyResolver(regencies: regencies, provinces: provinces).resolve(request.regency)
+    let cohort: Cohort
+    if let id = request.cohort {
+      cohort = try requireCohort(id)
+      guard cohort.years.contains(request.signedOn.year) else {
+        throw .dateOutsideCohort(date: request.signedOn, cohort: cohort.id, years: cohort.years)
+      }
+    } else {
+      cohort = try self.cohort(signingIn: request.signedOn.year)
+    }
+    if let existing = mous.first(where: { $0.id == MoU.id(cohort: cohort.id, regency: regency.code) }) {
+      throw .duplicateMoU(id: existing.id, signedOn: existing.signedOn)
+    }
+    if let letter = request.letter, !letters.contains(where: { $0.number == letter }) {
+      throw .unknownLetter(number: letter.escapingControlCharacters, known: letters.map(\.number))
+    }
+    let mou = MoU(
+      regency: regency.code, cohort: cohort.id, ceremony: ceremony(cohort: cohort.id, on: request.signedOn)?.id,
+      signedOn: request.signedOn, venue: request.venue, mode: request.mode,
+      regionalSignatory: request.signatory, scope: request.scope, letter: request.letter, area: request.area,
+      sources: request.sources, note: request.note)
+    mous.append(mou)
+    return mou
+  }
+}

@@ -1,0 +1,62 @@
+/// A kabupaten (regency) or kota (city), the unit that signs an MoU.
+///
+/// The programme calls both "regencies"; `kind` tells them apart. Codes are Kemendagri's
+/// (`53.19`), never BPS's.
+public struct Regency: Codable, Equatable, Hashable, Sendable, Identifiable {
+  /// The Kemendagri code `PP.RR`, e.g. `"53.19"`.
+  public var code: String
+  /// The name without its prefix, e.g. `"Manggarai Timur"`.
+  public var name: String
+  /// The official name with its prefix, e.g. `"Kabupaten Manggarai Timur"`,
+  /// `"Kota Administrasi Jakarta Pusat"`.
+  public var officialName: String
+  public var kind: RegionKind
+  /// The code of the province it belongs to, e.g. `"53"`.
+  public var province: String
+  public var sources: [Source]
+
+  public var id: String { code }
+
+  public init(
+    code: String, name: String, officialName: String? = nil, kind: RegionKind, province: String,
+    sources: [Source] = []
+  ) {
+    self.code = code
+    self.name = name
+    self.officialName = officialName ?? "\(kind.title) \(name)"
+    self.kind = kind
+    self.province = province
+    self.sources = sources
+  }
+
+  /// The kind implied by a Kemendagri code: suffixes 01–69 are kabupaten, 71–99 kota.
+  public static func kind(ofCode code: String) -> RegionKind? {
+    guard let suffix = Int(code.split(separator: ".").last ?? "") else { return nil }
+    switch suffix {
+    case 1...69: return .kabupaten
+    case 71...99: return .kota
+    default: return nil
+    }
+  }
+
+  /// Whether a text has the shape of a Kemendagri regency code (`53.19`).
+  public static func isCode(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    return bytes.count == 5 && bytes[2] == UInt8(ascii: ".")
+      && bytes.enumerated().allSatisfy { $0.offset == 2 || (0x30...0x39).contains($0.element) }
+  }
+}
+
+/// Whether a region is a kabupaten (regency) or a kota (city).
+public enum RegionKind: String, Codable, CaseIterable, Sendable {
+  case kabupaten
+  case kota
+
+  /// The word that starts the official name: "Kabupaten" or "Kota".
+  public var title: String {
+    switch self {
+    case .kabupaten: "Kabupaten"
+    case .kota: "Kota"
+    }
+  }
+}

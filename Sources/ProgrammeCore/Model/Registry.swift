@@ -1,0 +1,68 @@
+/// Everything a store holds, as values: the reference lists and the programme's records.
+///
+/// A registry loaded for one command may hold only the collections the command needs; the
+/// others are then empty.
+public struct Registry: Equatable, Sendable {
+  public var provinces: [Province] = []
+  public var regencies: [Regency] = []
+  public var pillars: [PillarRecord] = []
+  public var cohorts: [Cohort] = []
+  public var letters: [SelectionLetter] = []
+  public var ceremonies: [SigningCeremony] = []
+  public var mous: [MoU] = []
+  public var announcedTotals: [AnnouncedTotal] = []
+  public var claims: [UnconfirmedClaim] = []
+
+  public init() {}
+
+  /// The regency with a code.
+  public func regency(code: String) -> Regency? {
+    regencies.first { $0.code == code }
+  }
+
+  /// The province with a code.
+  public func province(code: String) -> Province? {
+    provinces.first { $0.code == code }
+  }
+
+  /// The cohort with an id.
+  public func cohort(id: String) -> Cohort? {
+    cohorts.first { $0.id == id }
+  }
+
+  /// The ceremony with an id.
+  public func ceremony(id: String) -> SigningCeremony? {
+    ceremonies.first { $0.id == id }
+  }
+
+  /// The ceremony of a cohort held on a day, if any.
+  public func ceremony(cohort: String, on date: CalendarDate) -> SigningCeremony? {
+    ceremonies.first { $0.cohort == cohort && $0.date == date }
+  }
+
+  /// The MoUs signed in a cohort.
+  public func mous(in cohort: String) -> [MoU] {
+    mous.filter { $0.cohort == cohort }
+  }
+
+  /// The MoUs of a region, oldest first.
+  public func mous(of regency: String) -> [MoU] {
+    mous.filter { $0.regency == regency }.sorted { $0.signedOn < $1.signedOn }
+  }
+
+  /// The cohort a signing date belongs to, when exactly one cohort signs in its year.
+  public func cohort(signingIn year: Int) throws(ProgrammeError) -> Cohort {
+    let matching = cohorts.filter { $0.years.contains(year) }
+    switch matching.count {
+    case 1: return matching[0]
+    case 0: throw .noCohortForYear(year: year, known: cohorts.map(\.id))
+    default: throw .severalCohortsForYear(year: year, cohorts: matching.map(\.id))
+    }
+  }
+
+  /// Looks a cohort up by id, refusing an unknown one with the list of known ids.
+  public func requireCohort(_ id: String) throws(ProgrammeError) -> Cohort {
+    guard let cohort = cohort(id: id) else { throw .unknownCohort(input: id, known: cohorts.map(\.id)) }
+    return cohort
+  }
+}

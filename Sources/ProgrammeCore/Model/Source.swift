@@ -1,0 +1,48 @@
+/// Where a fact comes from: a news report, an official site, a regulation.
+///
+/// At least one of `title`, `publisher` or `url` is present; a record whose `sources` is
+/// empty is unsourced, and every output says so.
+public struct Source: Codable, Equatable, Hashable, Sendable {
+  /// The article's or document's title.
+  public var title: String?
+  /// Who published it: "Media Center Manggarai Timur", "Bali Tribune".
+  public var publisher: String?
+  /// The day it was published, when known.
+  public var date: CalendarDate?
+  /// Where to read it; kept as written (some sources print addresses without a scheme).
+  public var url: String?
+  /// What the source says that the record relies on, or a caveat.
+  public var note: String?
+
+  public init(
+    title: String? = nil, publisher: String? = nil, date: CalendarDate? = nil,
+    url: String? = nil, note: String? = nil
+  ) {
+    self.title = title
+    self.publisher = publisher
+    self.date = date
+    self.url = url
+    self.note = note
+  }
+
+  /// A source typed on the command line: an address if it looks like one, else a title.
+  public init(text: String) {
+    let trimmed = text.trimmingWhitespace
+    let lowered = trimmed.lowercased()
+    if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("www.") {
+      self.init(url: trimmed)
+    } else {
+      self.init(title: trimmed)
+    }
+  }
+
+  /// One line for people: publisher, title, date and address, as far as known.
+  public var citation: String {
+    var parts: [String] = []
+    if let publisher { parts.append(publisher) }
+    if let title { parts.append(title) }
+    if let date { parts.append(date.description) }
+    if let url { parts.append(url) }
+    return parts.isEmpty ? (note ?? "") : parts.joined(separator: ", ")
+  }
+}

@@ -1,0 +1,77 @@
+/// One region's participation in one cohort, as `list` shows it.
+public struct Participant: Equatable, Sendable {
+  public var regency: Regency
+  /// The province's name.
+  public var provinceName: String
+  public var cohort: String
+  public var status: ParticipationStatus
+  /// When the MoU was signed; `nil` for a region selected but not (yet) known to have signed.
+  public var signedOn: CalendarDate?
+  public var mouID: String?
+  /// The selection letter that named the region, if known.
+  public var letter: String?
+  public var sources: [Source]
+}
+
+/// Where a region stands in a cohort.
+public enum ParticipationStatus: String, Codable, CaseIterable, Sendable {
+  /// It signed the MoU.
+  case signed
+  /// A selection letter names it, but no MoU is recorded.
+  case selected
+}
+
+/// Which participants to list.
+public struct ParticipantFilter: Equatable, Sendable {
+  public var cohort: String?
+  /// A province code.
+  public var province: String?
+  /// The year of signing.
+  public var year: Int?
+
+  public init(cohort: String? = nil, province: String? = nil, year: Int? = nil) {
+    self.cohort = cohort
+    self.province = province
+    self.year = year
+  }
+}
+
+extension Registry {
+  /// The participating regions that match a filter, sorted by code and then cohort: those with
+  /// an MoU, and those named in a selection letter without one.
+  public func participants(matching filter: ParticipantFilter = ParticipantFilter()) -> [Participant] {
+    let regencyByCode = Dictionary(regencies.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+    let provinceNames = Dictionary(provinces.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+    func accepts(_ regency: Regency, cohort: String, signedOn: CalendarDate?) -> Bool {
+      (filter.cohort == nil || filter.cohort == cohort)
+        && (filter.province == nil || filter.province == regency.province)
+        && (filter.year == nil || filter.year == signedOn?.year)
+    }
+    var result: [Participant] = []
+    var signed = Set<String>()
+    for mou in mous {
+      signed.insert(mou.id)
+      guard let regency = regencyByCode[mou.regency], accepts(regency, cohort: mou.cohort, signedOn: mou.signedOn)
+      else { continue }
+      result.append(
+        Participant(
+          regency: regency, provinceName: provinceNames[regency.province] ?? regency.province,
+          cohort: mou.cohort, status: .signed, signedOn: mou.signedOn, mouID: mou.id,
+          letter: mou.letter, sources: mou.sources))
+    }
+    for letter in letters {
+      for code in letter.regencies where !signed.contains(MoU.id(cohort: letter.cohort, regency: code)) {
+        guard let regency = regencyByCode[code], accepts(regency, cohort: letter.cohort, signedOn: nil) else {
+          continue
+        }
+        signed.insert(MoU.id(cohort: letter.cohort, regency: code))
+        result.append(
+          Participant(
+            regency: regency, provinceName: provinceNames[regency.province] ?? regency.province,
+            cohort: letter.cohort, status: .selected, signedOn: nil, mouID: nil, letter: letter.number,
+            sources: letter.sources))
+      }
+    }
+    return result.sorted { ($0.regency.code, $0.cohort) < ($1.regency.code, $1.cohort) }
+  }
+}

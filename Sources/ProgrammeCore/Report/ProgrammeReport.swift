@@ -1,0 +1,154 @@
+/// The programme's figures per year and per cohort, registered against announced.
+///
+/// "Regions in the programme" counts distinct regions; "MoUs" counts signings. One region can
+/// sign in several cohorts (7 of 2021's 48 had joined before), so the two differ.
+public struct ProgrammeReport: Equatable, Sendable {
+  /// One calendar year of signings.
+  public struct Year: Equatable, Sendable {
+    public var year: Int
+    /// MoUs the cohorts signing that year announced (their or their phase's sizes).
+    public var announcedMoUs: Int?
+    /// MoUs registered with a signing date in the year.
+    public var mous: Int
+    /// Regions whose first registered MoU is in the year.
+    public var newRegions: Int
+    /// Distinct regions with an MoU signed in or before the year.
+    public var cumulativeRegions: Int
+    /// The programme's announced cumulative total for the year, if one was announced.
+    public var announcedCumulativeRegions: Int?
+  }
+
+  /// One cohort, or one phase of it.
+  public struct CohortLine: Equatable, Sendable {
+    public var id: String
+    public var title: String
+    public var track: String?
+    /// The signing year of a phase; `nil` for a whole cohort.
+    public var phaseYear: Int?
+    public var announced: Int
+    /// Regions with a registered MoU in the cohort (or phase).
+    public var registered: Int
+
+    /// Whether the registry knows every member the programme announced.
+    public var isComplete: Bool { registered >= announced }
+
+    /// "7 of 48 known", or "25 of 25".
+    public var coverage: String {
+      isComplete ? "\(registered) of \(announced)" : "\(registered) of \(announced) known"
+    }
+  }
+
+  /// An announced cumulative total set against what the registry can derive.
+  public struct Reconciliation: Equatable, Sendable {
+    public var year: Int
+    public var announcedRegions: Int
+    /// Repeats (regions signing again in a later cohort) that the announcement mentions.
+    public var announcedRepeats: Int?
+    /// The sum of the announced cohort sizes up to the year: signings, not regions.
+    public var announcedMoUs: Int
+    /// Distinct regions the registry holds with an MoU signed by the end of the year.
+    public var registeredRegions: Int
+    public var registeredMoUs: Int
+    /// Registered regions with more than one MoU by then.
+    public var registeredRepeats: Int
+    public var statedBy: String?
+    public var sources: [Source]
+
+    /// Announced regions not (yet) in the registry.
+    public var missingRegions: Int { max(announcedRegions - registeredRegions, 0) }
+
+    /// Why the numbers differ, in one sentence.
+    public var explanation: String {
+      var text = "\(announcedMoUs) announced signings"
+      if let announcedRepeats {
+        text += " less \(announcedRepeats) repeats = \(announcedMoUs - announcedRepeats)"
+        if announcedMoUs - announcedRepeats != announcedRegions { text += " (announced: \(announcedRegions))" }
+      } else if announcedMoUs != announcedRegions {
+        text += "; announced \(announcedRegions) regions"
+      }
+      text += "; the registry holds \(registeredRegions) regions from \(registeredMoUs) MoUs"
+      if registeredRepeats > 0 { text += " (\(registeredRepeats) regions signed twice)" }
+      text += missingRegions > 0 ? "; \(missingRegions) announced regions are not yet registered" : ""
+      return text
+    }
+  }
+
+  public var years: [Year]
+  public var cohorts: [CohortLine]
+  public var reconciliation: [Reconciliation]
+  /// All regencies and cities of Indonesia in the reference list (514).
+  public var totalRegions: Int
+  /// Distinct regions with at least one registered MoU.
+  public var regionsInProgramme: Int
+  public var mous: Int
+  /// The latest announced cumulative total, if any.
+  public var latestAnnouncedTotal: AnnouncedTotal?
+  /// Membership reports too weak to count (low confidence or disputed).
+  public var unconfirmedClaims: Int
+
+  /// The share of all regions that are in the programme, in percent.
+  public var shareInProgramme: Double {
+    totalRegions == 0 ? 0 : Double(regionsInProgramme) * 100 / Double(totalRegions)
+  }
+
+  public init(registry: Registry) {
+    let mous = registry.mous
+    var firstYear: [String: Int] = [:]
+    var mouCount: [String: Int] = [:]
+    for mou in mous {
+      firstYear[mou.regency] = min(firstYear[mou.regency] ?? Int.max, mou.signedOn.year)
+      mouCount[mou.regency, default: 0] += 1
+    }
+    func announcedMoUs(in year: Int) -> Int? {
+      let sizes = registry.cohorts.compactMap { $0.announcedSize(in: year) }
+      return sizes.isEmpty ? nil : sizes.reduce(0, +)
+    }
+    let totals = Dictionary(registry.announcedTotals.map { ($0.year, $0) }, uniquingKeysWith: { first, _ in first })
+    let yearSet = Set(mous.map(\.signedOn.year)).union(registry.cohorts.flatMap(\.years))
+    var cumulative = 0
+    years = yearSet.sorted().map { year in
+      let newRegions = firstYear.values.filter { $0 == year }.count
+      cumulative += newRegions
+      return Year(
+        year: year, announcedMoUs: announcedMoUs(in: year),
+        mous: mous.filter { $0.signedOn.year == year }.count, newRegions: newRegions,
+        cumulativeRegions: cumulative, announcedCumulativeRegions: totals[year]?.cumulativeRegions)
+    }
+
+    var lines: [CohortLine] = []
+    for cohort in registry.cohorts.sorted(by: { $0.id < $1.id }) {
+      let members = mous.filter { $0.cohort == cohort.id }
+      lines.append(
+        CohortLine(
+          id: cohort.id, title: cohort.title, track: cohort.track, phaseYear: nil,
+          announced: cohort.announcedSize, registered: Set(members.map(\.regency)).count))
+      for phase in cohort.phases {
+        lines.append(
+          CohortLine(
+            id: cohort.id, title: cohort.title, track: cohort.track, phaseYear: phase.year,
+            announced: phase.announcedSize,
+            registered: Set(members.filter { $0.signedOn.year == phase.year }.map(\.regency)).count))
+      }
+    }
+    cohorts = lines
+
+    reconciliation = registry.announcedTotals.sorted(by: { $0.year < $1.year }).map { total in
+      let upTo = mous.filter { $0.signedOn.year <= total.year }
+      var perRegion: [String: Int] = [:]
+      for mou in upTo { perRegion[mou.regency, default: 0] += 1 }
+      let announced = registry.cohorts.flatMap { cohort in
+        cohort.years.filter { $0 <= total.year }.compactMap { cohort.announcedSize(in: $0) }
+      }
+      return Reconciliation(
+        year: total.year, announcedRegions: total.cumulativeRegions, announcedRepeats: total.repeats,
+        announcedMoUs: announced.reduce(0, +), registeredRegions: perRegion.count,
+        registeredMoUs: upTo.count, registeredRepeats: perRegion.values.filter { $0 > 1 }.count,
+        statedBy: total.statedBy, sources: total.sources)
+    }
+    totalRegions = registry.regencies.count
+    regionsInProgramme = firstYear.count
+    self.mous = mous.count
+    latestAnnouncedTotal = registry.announcedTotals.max { $0.year < $1.year }
+    unconfirmedClaims = registry.claims.count
+  }
+}

@@ -1,0 +1,22 @@
+/// The collections of a store, one JSON file each.
+public enum Collection: String, CaseIterable, Sendable, Comparable {
+  case provinces
+  case regencies
+  case pillars
+  case cohorts
+  case letters
+  case ceremonies
+  case mous
+  case announcedTotals = "announced-totals"
+  case claims = "unconfirmed-claims"
+
+  /// The file that holds the collection, relative to the store's folder.
+  public var fileName: String { rawValue + ".json" }
+
+  /// The collections that a store made by `init` fills from the reference data.
+  public static let reference: [Collection] = [.provinces, .regencies, .pillars, .cohorts]
+
+  public static func < (lhs: Collection, rhs: Collection) -> Bool {
+    lhs.rawValue < rhs.rawValue
+  }
+}

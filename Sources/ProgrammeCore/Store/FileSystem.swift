@@ -1,0 +1,67 @@
+/// The file operations the store needs, as a seam: tests inject failures (a full disk, a
+/// failed rename) through it without touching the real disk's behaviour.
+public protocol FileSystem: Sendable {
+  /// What is at a path, following symbolic links.
+  func itemKind(at path: String) -> ItemKind
+  /// The whole contents of a file.
+  func readFile(at path: String) throws(FileSystemError) -> [UInt8]
+  /// Creates or truncates a file, writes all bytes and flushes them to the disk.
+  func writeFile(_ bytes: [UInt8], to path: String, permissions: UInt32) throws(FileSystemError)
+  /// Atomically replaces `destination` with `source`.
+  func rename(_ source: String, to destination: String) throws(FileSystemError)
+  func removeItem(at path: String) throws(FileSystemError)
+  /// Removes an empty folder.
+  func removeDirectory(at path: String) throws(FileSystemError)
+  /// Flushes a folder's entries, so that a rename survives a power loss.
+  func synchronizeDirectory(at path: String) throws(FileSystemError)
+  /// The names in a folder.
+  func contentsOfDirectory(at path: String) throws(FileSystemError) -> [String]
+  func createDirectory(at path: String) throws(FileSystemError)
+  /// The permission bits of a file, if it exists.
+  func permissions(at path: String) -> UInt32?
+  /// Locks a folder (shared for readers, exclusive for writers), waiting at most `timeout`
+  /// seconds; `nil` when the wait ran out.
+  func lock(directory path: String, exclusive: Bool, timeout: Double) throws(FileSystemError) -> DirectoryLock?
+}
+
+/// What a path names.
+public enum ItemKind: Sendable {
+  case missing
+  case file
+  case directory
+  case other
+}
+
+/// A failed file operation, with the system's reason.
+public struct FileSystemError: Error, Equatable, Sendable {
+  public var path: String
+  public var reason: String
+  /// Whether the path did not exist.
+  public var isMissing: Bool
+
+  public init(path: String, reason: String, isMissing: Bool = false) {
+    self.path = path
+    self.reason = reason
+    self.isMissing = isMissing
+  }
+}
+
+/// A held lock on a folder; released by `release()` or when the value is destroyed.
+public final class DirectoryLock: @unchecked Sendable {
+  private var descriptor: Int32
+  private let close: @Sendable (Int32) -> Void
+
+  init(descriptor: Int32, close: @escaping @Sendable (Int32) -> Void) {
+    self.descriptor = descriptor
+    self.close = close
+  }
+
+  /// Releases the lock (closing the descriptor releases a `flock`).
+  public func release() {
+    guard descriptor >= 0 else { return }
+    close(descriptor)
+    descriptor = -1
+  }
+
+  deinit { release() }
+}

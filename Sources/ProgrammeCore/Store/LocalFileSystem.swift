@@ -1,0 +1,136 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The real file system, through POSIX calls so that every write is flushed and every error
+/// carries the system's reason.
+public struct LocalFileSystem: FileSystem {
+  public init() {}
+
+  public func itemKind(at path: String) -> ItemKind {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return .missing }
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: return .file
+    case S_IFDIR: return .directory
+    default: return .other
+    }
+  }
+
+  func failure(_ path: String) -> FileSystemError {
+    let code = errno
+    return FileSystemError(path: path, reason: String(cString: strerror(code)), isMissing: code == ENOENT)
+  }
+
+  public func readFile(at path: String) throws(FileSystemError) -> [UInt8] {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw failure(path) }
+    defer { _ = Glibc.close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { throw failure(path) }
+    var buffer = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+    var count = 0
+    while true {
+      if count == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
+      let read = buffer.withUnsafeMutableBytes { raw in
+        Glibc.read(descriptor, raw.baseAddress! + count, raw.count - count)
+      }
+      if read < 0 {
+        if errno == EINTR { continue }
+        throw failure(path)
+      }
+      if read == 0 { break }
+      count += read
+    }
+    buffer.removeSubrange(count...)
+    return buffer
+  }
+
+  public func writeFile(_ bytes: [UInt8], to path: String, permissions: UInt32) throws(FileSystemError) {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(permissions))
+    guard descriptor >= 0 else { throw failure(path) }
+    defer { _ = Glibc.close(descriptor) }
+    // open() applies the umask; set the mode explicitly so a rewrite keeps the file's mode.
+    _ = fchmod(descriptor, mode_t(permissions))
+    var written = 0
+    while written < bytes.count {
+      let result = bytes.withUnsafeBytes { raw in
+        Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
+      }
+      if result < 0 {
+        if errno == EINTR { continue }
+        throw failure(path)
+      }
+      written += result
+    }
+    guard fsync(descriptor) == 0 else { throw failure(path) }
+  }
+
+  public func rename(_ source: String, to destination: String) throws(FileSystemError) {
+    guard Glibc.rename(source, destination) == 0 else { throw failure(destination) }
+  }
+
+  public func removeItem(at path: String) throws(FileSystemError) {
+    guard unlink(path) == 0 else { throw failure(path) }
+  }
+
+  public func removeDirectory(at path: String) throws(FileSystemError) {
+    guard rmdir(path) == 0 else { throw failure(path) }
+  }
+
+  public func synchronizeDirectory(at path: String) throws(FileSystemError) {
+    let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw failure(path) }
+    defer { _ = Glibc.close(descriptor) }
+    // Some file systems refuse fsync on folders (EINVAL); the rename is still atomic there.
+    if fsync(descriptor) != 0 && errno != EINVAL { throw failure(path) }
+  }
+
+  public func contentsOfDirectory(at path: String) throws(FileSystemError) -> [String] {
+    guard let directory = opendir(path) else { throw failure(path) }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+        pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names.sorted()
+  }
+
+  public func createDirectory(at path: String) throws(FileSystemError) {
+    guard mkdir(path, 0o755) == 0 || (errno == EEXIST && itemKind(at: path) == .directory) else {
+      throw failure(path)
+    }
+  }
+
+  public func permissions(at path: String) -> UInt32? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return UInt32(info.st_mode & 0o7777)
+  }
+
+  public func lock(directory path: String, exclusive: Bool, timeout: Double) throws(FileSystemError) -> DirectoryLock? {
+    let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw failure(path) }
+    let lock = DirectoryLock(descriptor: descriptor) { _ = Glibc.close($0) }
+    let operation = (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB
+    let deadline = Date().addingTimeInterval(max(timeout, 0))
+    var pause: UInt32 = 2_000
+    while flock(descriptor, operation) != 0 {
+      guard errno == EWOULDBLOCK || errno == EINTR else { throw failure(path) }
+      if Date() >= deadline { return nil }
+      usleep(pause)
+      // Back off up to 50 ms: short waits stay short, long ones do not spin.
+      pause = min(pause * 2, 50_000)
+    }
+    return lock
+  }
+}

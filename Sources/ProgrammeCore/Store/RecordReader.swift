@@ -1,0 +1,181 @@
+/// Reads one JSON object of a store file into a model value, naming the file, the record and
+/// the field in every error.
+///
+/// Unknown fields are refused: the tool rewrites whole files, so a misspelt field in a
+/// hand-edited record would otherwise be silently dropped on the next write.
+public struct RecordReader {
+  let members: [String: JSONValue]
+  /// The store file, for messages.
+  let file: String
+  /// The record, for messages: "record 3" or "'mou-2021-53.19'".
+  let record: String
+  /// The path of this object inside the record, "" at the top ("sources[0]." inside).
+  let prefix: String
+
+  init(
+    _ value: JSONValue, file: String, record: String, prefix: String = "", fields: [String]
+  ) throws(ProgrammeError) {
+    guard let members = value.objectValue else {
+      throw .invalidRecord(
+        file: file, record: record, field: prefix.isEmpty ? nil : String(prefix.dropLast()),
+        reason: "expected an object, found \(value.typeName)")
+    }
+    self.members = members
+    self.file = file
+    self.record = record
+    self.prefix = prefix
+    let known = Set(fields)
+    if let unknown = members.keys.filter({ !known.contains($0) }).sorted().first {
+      throw .invalidRecord(
+        file: file, record: record, field: prefix + unknown,
+        reason: "unknown field (known fields: \(fields.sorted().joined(separator: ", ")))")
+    }
+  }
+
+  func failure(_ key: String, _ reason: String) -> ProgrammeError {
+    .invalidRecord(file: file, record: record, field: prefix + key, reason: reason)
+  }
+
+  /// A value that must be present and not null.
+  func required(_ key: String) throws(ProgrammeError) -> JSONValue {
+    guard let value = members[key], value != .null else {
+      throw failure(key, "missing required field")
+    }
+    return value
+  }
+
+  func string(_ key: String) throws(ProgrammeError) -> String {
+    let value = try required(key)
+    guard let text = value.stringValue else {
+      throw failure(key, "expected a string, found \(value.typeName)")
+    }
+    guard !text.trimmingWhitespace.isEmpty else { throw failure(key, "must not be empty") }
+    return text
+  }
+
+  func optionalString(_ key: String) throws(ProgrammeError) -> String? {
+    guard let value = members[key], value != .null else { return nil }
+    return try string(key)
+  }
+
+  func int(_ key: String) throws(ProgrammeError) -> Int {
+    let value = try required(key)
+    guard case .number(let number) = value else {
+      throw failure(key, "expected a whole number, found \(value.typeName)")
+    }
+    guard number == number.rounded(), abs(number) < 1e15 else {
+      throw failure(key, "expected a whole number, found \(JSONWriter.format(number))")
+    }
+    return Int(number)
+  }
+
+  func optionalInt(_ key: String) throws(ProgrammeError) -> Int? {
+    guard let value = members[key], value != .null else { return nil }
+    return try int(key)
+  }
+
+  func date(_ key: String) throws(ProgrammeError) -> CalendarDate {
+    let text = try string(key)
+    guard let date = CalendarDate(iso: text) else {
+      throw failure(key, "expected a date YYYY-MM-DD, found '\(text.escapingControlCharacters)'")
+    }
+    return date
+  }
+
+  func optionalDate(_ key: String) throws(ProgrammeError) -> CalendarDate? {
+    guard let value = members[key], value != .null else { return nil }
+    return try date(key)
+  }
+
+  func value<T: RawRepresentable & CaseIterable>(
+    _ key: String, as type: T.Type
+  ) throws(ProgrammeError) -> T where T.RawValue == String {
+    let text = try string(key)
+    return try Self.enumValue(text, as: type) { reason throws(ProgrammeError) in
+      throw failure(key, reason)
+    }
+  }
+
+  func optionalValue<T: RawRepresentable & CaseIterable>(
+    _ key: String, as type: T.Type
+  ) throws(ProgrammeError) -> T? where T.RawValue == String {
+    guard let value = members[key], value != .null else { return nil }
+    return try self.value(key, as: type)
+  }
+
+  static func enumValue<T: RawRepresentable & CaseIterable>(
+    _ text: String, as type: T.Type, fail: (String) throws(ProgrammeError) -> Never
+  ) throws(ProgrammeError) -> T where T.RawValue == String {
+    guard let value = T(rawValue: text) else {
+      let known = T.allCases.map(\.rawValue).joined(separator: ", ")
+      try fail("unknown value '\(text.escapingControlCharacters)' (expected one of: \(known))")
+    }
+    return value
+  }
+
+  func array(_ key: String) throws(ProgrammeError) -> [JSONValue] {
+    guard let value = members[key], value != .null else { return [] }
+    guard let elements = value.arrayValue else {
+      throw failure(key, "expected an array, found \(value.typeName)")
+    }
+    return elements
+  }
+
+  func strings(_ key: String) throws(ProgrammeError) -> [String] {
+    var result: [String] = []
+    for (index, element) in try array(key).enumerated() {
+      guard let text = element.stringValue, !text.trimmingWhitespace.isEmpty else {
+        throw failure("\(key)[\(index)]", "expected a non-empty string, found \(element.typeName)")
+      }
+      result.append(text)
+    }
+    return result
+  }
+
+  func values<T: RawRepresentable & CaseIterable>(
+    _ key: String, as type: T.Type
+  ) throws(ProgrammeError) -> [T] where T.RawValue == String {
+    var result: [T] = []
+    for (index, text) in try strings(key).enumerated() {
+      result.append(
+        try Self.enumValue(text, as: type) { reason throws(ProgrammeError) in
+          throw failure("\(key)[\(index)]", reason)
+        })
+    }
+    return result
+  }
+
+  func ints(_ key: String) throws(ProgrammeError) -> [Int] {
+    var result: [Int] = []
+    for (index, element) in try array(key).enumerated() {
+      guard case .number(let number) = element, number == number.rounded(), abs(number) < 1e15
+      else {
+        throw failure("\(key)[\(index)]", "expected a whole number, found \(element.typeName)")
+      }
+      result.append(Int(number))
+    }
+    return result
+  }
+
+  /// Nested objects, each read by `read` with the field path extended.
+  func objects<T>(
+    _ key: String, fields: [String], _ read: (RecordReader) throws(ProgrammeError) -> T
+  ) throws(ProgrammeError) -> [T] {
+    var result: [T] = []
+    for (index, element) in try array(key).enumerated() {
+      let nested = try RecordReader(
+        element, file: file, record: record, prefix: "\(prefix)\(key)[\(index)].", fields: fields)
+      result.append(try read(nested))
+    }
+    return result
+  }
+
+  func optionalObject<T>(
+    _ key: String, fields: [String], _ read: (RecordReader) throws(ProgrammeError) -> T
+  ) throws(ProgrammeError) -> T? {
+    guard let value = members[key], value != .null else { return nil }
+    let nested = try RecordReader(
+      value, file: file, record: record, prefix: "\(prefix)\(key).", fields: fields)
+    return try read(nested)
+  }
+}

@@ -1,0 +1,33 @@
+extension AnnouncedTotal: StoreRecord {
+  public static let collection = Collection.announcedTotals
+  public static let fields = [
+    "cumulativeRegions", "id", "repeats", "sources", "statedBy", "statedOn", "statement", "year",
+  ]
+  public static let requiredFields = ["cumulativeRegions", "id", "sources", "year"]
+  public var storeID: String { id }
+
+  public init(reader: RecordReader) throws(ProgrammeError) {
+    self.init(
+      year: try reader.int("year"), cumulativeRegions: try reader.int("cumulativeRegions"),
+      repeats: try reader.optionalInt("repeats"), statedOn: try reader.optionalDate("statedOn"),
+      statedBy: try reader.optionalString("statedBy"), statement: try reader.optionalString("statement"),
+      sources: try reader.sources())
+    let storedID = try reader.string("id")
+    guard storedID == id else {
+      throw reader.failure("id", "expected '\(id)' for the total of \(year), found '\(storedID.escapingControlCharacters)'")
+    }
+  }
+
+  public var jsonValue: JSONValue {
+    var builder = RecordBuilder()
+    builder.set("id", id)
+    builder.set("year", year)
+    builder.set("cumulativeRegions", cumulativeRegions)
+    builder.set("repeats", repeats)
+    builder.set("statedOn", statedOn)
+    builder.set("statedBy", statedBy)
+    builder.set("statement", statement)
+    builder.set(sources: sources)
+    return builder.value
+  }
+}

@@ -1,0 +1,40 @@
+extension Cohort: StoreRecord {
+  public static let collection = Collection.cohorts
+  public static let fields = [
+    "announcedSize", "id", "note", "phases", "sources", "title", "track", "years",
+  ]
+  public static let requiredFields = ["announcedSize", "id", "sources", "title", "years"]
+  static let phaseFields = ["announcedSize", "year"]
+  public var storeID: String { id }
+
+  public init(reader: RecordReader) throws(ProgrammeError) {
+    self.init(
+      id: try reader.string("id"), title: try reader.string("title"),
+      track: try reader.optionalString("track"), years: try reader.ints("years"),
+      announcedSize: try reader.int("announcedSize"),
+      phases: try reader.objects("phases", fields: Self.phaseFields) { phase throws(ProgrammeError) in
+        CohortPhase(year: try phase.int("year"), announcedSize: try phase.int("announcedSize"))
+      },
+      sources: try reader.sources(), note: try reader.optionalString("note"))
+    guard !years.isEmpty else { throw reader.failure("years", "a cohort covers at least one year") }
+    guard announcedSize >= 0 else { throw reader.failure("announcedSize", "must not be negative") }
+    if !phases.isEmpty, phases.map(\.announcedSize).reduce(0, +) != announcedSize {
+      throw reader.failure("phases", "the phases' sizes do not add up to announcedSize \(announcedSize)")
+    }
+  }
+
+  public var jsonValue: JSONValue {
+    var builder = RecordBuilder()
+    builder.set("id", id)
+    builder.set("title", title)
+    builder.set("track", track)
+    builder.set("years", list: years.map { JSONValue($0) }, always: true)
+    builder.set("announcedSize", announcedSize)
+    builder.set(
+      "phases",
+      list: phases.map { .object(["year": JSONValue($0.year), "announcedSize": JSONValue($0.announcedSize)]) })
+    builder.set(sources: sources)
+    builder.set("note", note)
+    return builder.value
+  }
+}

@@ -1,0 +1,33 @@
+extension Regency: StoreRecord {
+  public static let collection = Collection.regencies
+  public static let fields = ["code", "kind", "name", "officialName", "province", "sources"]
+  public static let requiredFields = ["code", "kind", "name", "officialName", "province", "sources"]
+  public var storeID: String { code }
+
+  public init(reader: RecordReader) throws(ProgrammeError) {
+    self.init(
+      code: try reader.string("code"), name: try reader.string("name"),
+      officialName: try reader.string("officialName"), kind: try reader.value("kind", as: RegionKind.self),
+      province: try reader.string("province"), sources: try reader.sources())
+    guard Regency.isCode(code) else {
+      throw reader.failure("code", "expected a Kemendagri code such as 53.19, found '\(code.escapingControlCharacters)'")
+    }
+    guard code.hasPrefix(province + ".") else {
+      throw reader.failure("province", "code \(code) does not belong to province '\(province.escapingControlCharacters)'")
+    }
+    guard Regency.kind(ofCode: code) == kind else {
+      throw reader.failure("kind", "code \(code) is not a \(kind.rawValue) (01–69 are kabupaten, 71–99 kota)")
+    }
+  }
+
+  public var jsonValue: JSONValue {
+    var builder = RecordBuilder()
+    builder.set("code", code)
+    builder.set("name", name)
+    builder.set("officialName", officialName)
+    builder.set("kind", kind)
+    builder.set("province", province)
+    builder.set(sources: sources)
+    return builder.value
+  }
+}

@@ -1,0 +1,29 @@
+extension SelectionLetter: StoreRecord {
+  public static let collection = Collection.letters
+  public static let fields = [
+    "cohort", "date", "issuer", "note", "number", "regencies", "sources", "subject",
+  ]
+  public static let requiredFields = ["cohort", "date", "number", "sources"]
+  public var storeID: String { number }
+
+  public init(reader: RecordReader) throws(ProgrammeError) {
+    self.init(
+      number: try reader.string("number"), date: try reader.date("date"),
+      issuer: try reader.optionalString("issuer"), subject: try reader.optionalString("subject"),
+      cohort: try reader.string("cohort"), regencies: try reader.strings("regencies"),
+      sources: try reader.sources(), note: try reader.optionalString("note"))
+  }
+
+  public var jsonValue: JSONValue {
+    var builder = RecordBuilder()
+    builder.set("number", number)
+    builder.set("date", date)
+    builder.set("issuer", issuer)
+    builder.set("subject", subject)
+    builder.set("cohort", cohort)
+    builder.set("regencies", list: regencies.map(JSONValue.string), always: true)
+    builder.set(sources: sources)
+    builder.set("note", note)
+    return builder.value
+  }
+}

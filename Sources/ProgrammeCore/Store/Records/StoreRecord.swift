@@ -1,0 +1,78 @@
+/// A model type kept as one record of a store collection file.
+public protocol StoreRecord: Sendable {
+  /// The collection (and so the file) its records live in.
+  static var collection: Collection { get }
+  /// Every field a record may have; a stored record with any other field is refused.
+  static var fields: [String] { get }
+  /// The required fields, for the published schemas.
+  static var requiredFields: [String] { get }
+  /// The record's unique id within its collection; files are sorted by it.
+  var storeID: String { get }
+  /// Reads a record, refusing missing, mistyped and unknown fields.
+  init(reader: RecordReader) throws(ProgrammeError)
+  /// The record as the store writes it.
+  var jsonValue: JSONValue { get }
+}
+
+extension Source {
+  static let fields = ["date", "note", "publisher", "title", "url"]
+
+  init(reader: RecordReader) throws(ProgrammeError) {
+    self.init(
+      title: try reader.optionalString("title"), publisher: try reader.optionalString("publisher"),
+      date: try reader.optionalDate("date"), url: try reader.optionalString("url"),
+      note: try reader.optionalString("note"))
+    if title == nil && publisher == nil && url == nil {
+      throw reader.failure("title", "a source needs at least a title, a publisher or a url")
+    }
+  }
+
+  var jsonValue: JSONValue {
+    var builder = RecordBuilder()
+    builder.set("title", title)
+    builder.set("publisher", publisher)
+    builder.set("date", date)
+    builder.set("url", url)
+    builder.set("note", note)
+    return builder.value
+  }
+}
+
+extension Signatory {
+  static let fields = ["name", "office", "onBehalfOf"]
+
+  init(reader: RecordReader) throws(ProgrammeError) {
+    self.init(
+      name: try reader.optionalString("name"), office: try reader.optionalString("office"),
+      onBehalfOf: try reader.optionalString("onBehalfOf"))
+  }
+
+  var jsonValue: JSONValue {
+    var builder = RecordBuilder()
+    builder.set("name", name)
+    builder.set("office", office)
+    builder.set("onBehalfOf", onBehalfOf)
+    return builder.value
+  }
+}
+
+extension RecordReader {
+  func sources() throws(ProgrammeError) -> [Source] {
+    try objects("sources", fields: Source.fields) { reader throws(ProgrammeError) in
+      try Source(reader: reader)
+    }
+  }
+
+  func optionalSignatory(_ key: String) throws(ProgrammeError) -> Signatory? {
+    try optionalObject(key, fields: Signatory.fields) { reader throws(ProgrammeError) in
+      try Signatory(reader: reader)
+    }
+  }
+}
+
+extension RecordBuilder {
+  /// Sources are always written, so an unsourced record shows `"sources": []` in its file.
+  mutating func set(sources: [Source]) {
+    set("sources", list: sources.map(\.jsonValue), always: true)
+  }
+}

@@ -1,0 +1,58 @@
+/// Moving whole collections between a registry and the store's files.
+extension Registry {
+  /// The records of a collection as the store writes them, sorted by id.
+  func records(of collection: Collection) -> [JSONValue] {
+    func sorted<T: StoreRecord>(_ records: [T]) -> [JSONValue] {
+      records.sorted { $0.storeID.utf8.lexicographicallyPrecedes($1.storeID.utf8) }.map(\.jsonValue)
+    }
+    switch collection {
+    case .provinces: return sorted(provinces)
+    case .regencies: return sorted(regencies)
+    case .pillars: return sorted(pillars)
+    case .cohorts: return sorted(cohorts)
+    case .letters: return sorted(letters)
+    case .ceremonies: return sorted(ceremonies)
+    case .mous: return sorted(mous)
+    case .announcedTotals: return sorted(announcedTotals)
+    case .claims: return sorted(claims)
+    }
+  }
+
+  /// Replaces a collection with the records read from its file's JSON.
+  mutating func load(_ collection: Collection, from value: JSONValue, file: String) throws(ProgrammeError) {
+    func read<T: StoreRecord>(_ type: T.Type) throws(ProgrammeError) -> [T] {
+      guard let elements = value.arrayValue else {
+        throw .invalidRecord(
+          file: file, record: "the file", field: nil,
+          reason: "expected an array of records, found \(value.typeName)")
+      }
+      var records: [T] = []
+      records.reserveCapacity(elements.count)
+      var seen = Set<String>()
+      for (index, element) in elements.enumerated() {
+        // Name the record by its id when it has one, so people can find it in the file.
+        let label = element["id"]?.stringValue ?? element["code"]?.stringValue
+          ?? element["number"]?.stringValue
+        let record = label.map { "record \(index + 1) ('\($0.escapingControlCharacters)')" } ?? "record \(index + 1)"
+        let reader = try RecordReader(element, file: file, record: record, fields: T.fields)
+        let decoded = try T(reader: reader)
+        guard seen.insert(decoded.storeID).inserted else {
+          throw .duplicateID(file: file, id: decoded.storeID.escapingControlCharacters)
+        }
+        records.append(decoded)
+      }
+      return records
+    }
+    switch collection {
+    case .provinces: provinces = try read(Province.self)
+    case .regencies: regencies = try read(Regency.self)
+    case .pillars: pillars = try read(PillarRecord.self)
+    case .cohorts: cohorts = try read(Cohort.self)
+    case .letters: letters = try read(SelectionLetter.self)
+    case .ceremonies: ceremonies = try read(SigningCeremony.self)
+    case .mous: mous = try read(MoU.self)
+    case .announcedTotals: announcedTotals = try read(AnnouncedTotal.self)
+    case .claims: claims = try read(UnconfirmedClaim.self)
+    }
+  }
+}

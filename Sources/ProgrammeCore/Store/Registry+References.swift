@@ -1,0 +1,50 @@
+/// Checks that records point at records that exist, among the collections loaded.
+extension Registry {
+  /// The first dangling reference among the loaded collections, as an error.
+  ///
+  /// A reference is checked only when the collection it points into was loaded, so a command
+  /// that reads a few collections checks what it reads.
+  func checkReferences(loaded: Set<Collection>) throws(ProgrammeError) {
+    func check(
+      _ file: Collection, _ record: String, _ field: String, _ value: String,
+      in target: Collection, _ exists: (String) -> Bool
+    ) throws(ProgrammeError) {
+      guard loaded.contains(file), loaded.contains(target), !exists(value) else { return }
+      throw .danglingReference(
+        file: file.fileName, record: "'\(record.escapingControlCharacters)'", field: field,
+        value: value.escapingControlCharacters, target: target)
+    }
+    let provinceCodes = Set(provinces.map(\.code))
+    let regencyCodes = Set(regencies.map(\.code))
+    let cohortIDs = Set(cohorts.map(\.id))
+    let ceremonyIDs = Set(ceremonies.map(\.id))
+    let letterNumbers = Set(letters.map(\.number))
+
+    for regency in regencies {
+      try check(.regencies, regency.code, "province", regency.province, in: .provinces, provinceCodes.contains)
+    }
+    for letter in letters {
+      try check(.letters, letter.number, "cohort", letter.cohort, in: .cohorts, cohortIDs.contains)
+      for code in letter.regencies {
+        try check(.letters, letter.number, "regencies", code, in: .regencies, regencyCodes.contains)
+      }
+    }
+    for ceremony in ceremonies {
+      try check(.ceremonies, ceremony.id, "cohort", ceremony.cohort, in: .cohorts, cohortIDs.contains)
+    }
+    for mou in mous {
+      try check(.mous, mou.id, "regency", mou.regency, in: .regencies, regencyCodes.contains)
+      try check(.mous, mou.id, "cohort", mou.cohort, in: .cohorts, cohortIDs.contains)
+      if let ceremony = mou.ceremony {
+        try check(.mous, mou.id, "ceremony", ceremony, in: .ceremonies, ceremonyIDs.contains)
+      }
+      if let letter = mou.letter {
+        try check(.mous, mou.id, "letter", letter, in: .letters, letterNumbers.contains)
+      }
+    }
+    for claim in claims {
+      try check(.claims, claim.id, "regency", claim.regency, in: .regencies, regencyCodes.contains)
+      try check(.claims, claim.id, "cohort", claim.cohort, in: .cohorts, cohortIDs.contains)
+    }
+  }
+}

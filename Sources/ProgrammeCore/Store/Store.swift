@@ -1,0 +1,254 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A registry kept as a folder of JSON files: one file per collection plus `registry.json`,
+/// which names the format and its version.
+///
+/// Reads take a shared lock on the folder and writes an exclusive one, so a reader never sees
+/// a write half done. Every write re-reads the store under the lock, applies the change, and
+/// commits the changed files atomically (see `commit`).
+public struct Store: Sendable {
+  /// The version of the store format this build reads and writes.
+  public static let formatVersion = 1
+  /// The format's name in `registry.json`.
+  public static let formatName = "smartcity-registry"
+  /// The file that names the format and its version.
+  public static let manifestFile = "registry.json"
+  /// The marker of a multi-file commit in progress (see `commit`).
+  static let commitMarker = ".commit"
+
+  /// The store's folder, as the user named it (messages show paths under it).
+  public let directory: String
+  public let fileSystem: any FileSystem
+  /// How long to wait for another process's lock, in seconds.
+  public var lockTimeout: Double
+
+  public init(directory: String, fileSystem: any FileSystem = LocalFileSystem(), lockTimeout: Double = 10) {
+    self.directory = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+    self.fileSystem = fileSystem
+    self.lockTimeout = lockTimeout
+  }
+
+  /// The path of a file in the store.
+  public func path(_ name: String) -> String {
+    directory + "/" + name
+  }
+
+  // MARK: Reading
+
+  /// Loads the named collections (all by default), checking every record and the references
+  /// between the loaded collections.
+  public func load(_ collections: Set<Collection> = Set(Collection.allCases)) throws(ProgrammeError) -> Registry {
+    try checkDirectory()
+    var lock = try acquireLock(exclusive: false)
+    defer { lock.release() }
+    if fileSystem.itemKind(at: path(Self.commitMarker)) != .missing {
+      // A writer died mid-commit: finish its commit before reading.
+      lock.release()
+      lock = try acquireLock(exclusive: true)
+      try recover()
+    }
+    return try read(collections)
+  }
+
+  func read(_ collections: Set<Collection>) throws(ProgrammeError) -> Registry {
+    try checkManifest()
+    var registry = Registry()
+    for collection in collections.sorted() {
+      let file = path(collection.fileName)
+      try registry.load(collection, from: try readJSON(file), file: file)
+    }
+    try registry.checkReferences(loaded: collections)
+    return registry
+  }
+
+  func checkDirectory() throws(ProgrammeError) {
+    switch fileSystem.itemKind(at: directory) {
+    case .directory: return
+    case .missing:
+      throw .storeNotFound(
+        path: directory,
+        hint: "pass --data DIR, set SMARTCITY_DATA, or create a store with 'smartcity init DIR'")
+    case .file, .other: throw .storeNotADirectory(path: directory)
+    }
+  }
+
+  func checkManifest() throws(ProgrammeError) {
+    let file = path(Self.manifestFile)
+    let manifest = try readJSON(file)
+    let reader = try RecordReader(
+      manifest, file: file, record: "the manifest", fields: ["description", "format", "title", "version"])
+    let format = try reader.string("format")
+    guard format == Self.formatName else {
+      throw reader.failure("format", "expected '\(Self.formatName)', found '\(format.escapingControlCharacters)'")
+    }
+    let version = try reader.int("version")
+    guard version >= 1 else { throw reader.failure("version", "expected 1 or more, found \(version)") }
+    guard version <= Self.formatVersion else {
+      throw .unsupportedVersion(path: file, found: version, supported: Self.formatVersion)
+    }
+  }
+
+  /// Reads and parses one JSON file, turning every failure into a message with its place.
+  func readJSON(_ file: String) throws(ProgrammeError) -> JSONValue {
+    switch fileSystem.itemKind(at: file) {
+    case .missing: throw .missingFile(path: file)
+    case .directory, .other: throw .notAFile(path: file)
+    case .file: break
+    }
+    var bytes: [UInt8]
+    do {
+      bytes = try fileSystem.readFile(at: file)
+    } catch {
+      throw error.isMissing ? .missingFile(path: file) : .readFailed(path: file, reason: error.reason)
+    }
+    // Editors on Windows add a byte order mark; RFC 8259 lets a parser ignore it.
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+      throw .emptyFile(path: file)
+    }
+    if let offset = bytes.withUnsafeBufferPointer(UTF8Validation.firstInvalidOffset(in:)) {
+      let place = Self.lineAndColumn(of: offset, in: bytes)
+      throw .notUTF8(path: file, line: place.line, column: place.column)
+    }
+    do {
+      return try JSONParser().parse(bytes)
+    } catch {
+      throw .syntax(path: file, line: error.line, column: error.column, reason: error.reason)
+    }
+  }
+
+  static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    var line = 1
+    var column = 1
+    for byte in bytes[..<min(offset, bytes.count)] {
+      if byte == 0x0A {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 {
+        column += 1
+      }
+    }
+    return (line, column)
+  }
+
+  // MARK: Writing
+
+  /// Applies a change under the store's exclusive lock and writes what it changed.
+  ///
+  /// The change sees the store as it is on disk now, not as it was when the command started,
+  /// so two processes writing at once both land. If the change throws, nothing is written.
+  @discardableResult
+  public func update<T>(
+    dryRun: Bool = false, _ change: (inout Registry) throws(ProgrammeError) -> T
+  ) throws(ProgrammeError) -> T {
+    try checkDirectory()
+    let lock = try acquireLock(exclusive: true)
+    defer { lock.release() }
+    if !dryRun { try recover() }
+    let original = try read(Set(Collection.allCases))
+    var registry = original
+    let result = try change(&registry)
+    // Never write a store that would not load again.
+    try registry.checkReferences(loaded: Set(Collection.allCases))
+    guard !dryRun else { return result }
+    let changed = Collection.allCases.filter { registry.records(of: $0) != original.records(of: $0) }
+    try commit(changed.map { ($0.fileName, JSONWriter().bytes(for: .array(registry.records(of: $0)))) })
+    return result
+  }
+
+  func acquireLock(exclusive: Bool) throws(ProgrammeError) -> DirectoryLock {
+    let lock: DirectoryLock?
+    do {
+      lock = try fileSystem.lock(directory: directory, exclusive: exclusive, timeout: lockTimeout)
+    } catch {
+      throw .readFailed(path: directory, reason: error.reason)
+    }
+    guard let lock else { throw .locked(path: directory + "/", seconds: lockTimeout) }
+    return lock
+  }
+
+  /// Replaces files so that a crash at any instant leaves either all old or all new files.
+  ///
+  /// Each new file is written in full to a temporary file in the store and flushed. A single
+  /// file is then renamed over its target (atomic on POSIX). For several files, a commit
+  /// marker listing the renames is written first; whoever next opens the store finds the
+  /// marker and completes the renames (`recover`), so the commit is all or nothing.
+  func commit(_ files: [(name: String, bytes: [UInt8])]) throws(ProgrammeError) {
+    guard !files.isEmpty else { return }
+    var renames: [(temporary: String, target: String)] = []
+    do {
+      for (index, file) in files.enumerated() {
+        let target = path(file.name)
+        let temporary = path(".\(file.name).tmp-\(Self.processID)-\(index)")
+        let permissions = fileSystem.permissions(at: target) ?? 0o644
+        try fileSystem.writeFile(file.bytes, to: temporary, permissions: permissions)
+        renames.append((temporary, target))
+      }
+    } catch {
+      for rename in renames { try? fileSystem.removeItem(at: rename.temporary) }
+      try? fileSystem.removeItem(at: error.path)
+      throw .writeFailed(path: error.path, reason: error.reason)
+    }
+    do {
+      if renames.count > 1 {
+        let marker = JSONValue.array(
+          renames.map { .object(["temporary": .string($0.temporary), "target": .string($0.target)]) })
+        let temporaryMarker = path(Self.commitMarker + ".tmp-\(Self.processID)")
+        try fileSystem.writeFile(JSONWriter().bytes(for: marker), to: temporaryMarker, permissions: 0o644)
+        try fileSystem.rename(temporaryMarker, to: path(Self.commitMarker))
+        try fileSystem.synchronizeDirectory(at: directory)
+      }
+    } catch {
+      for rename in renames { try? fileSystem.removeItem(at: rename.temporary) }
+      try? fileSystem.removeItem(at: path(Self.commitMarker + ".tmp-\(Self.processID)"))
+      throw .writeFailed(path: error.path, reason: error.reason)
+    }
+    do {
+      for rename in renames { try fileSystem.rename(rename.temporary, to: rename.target) }
+      if renames.count > 1 { try fileSystem.removeItem(at: path(Self.commitMarker)) }
+      try fileSystem.synchronizeDirectory(at: directory)
+    } catch {
+      if renames.count == 1 {
+        try? fileSystem.removeItem(at: renames[0].temporary)
+        throw .writeFailed(path: error.path, reason: error.reason)
+      }
+      // The marker is down: the next process to open the store completes the commit, so
+      // the write did happen; but say that finishing it failed.
+      throw .writeFailed(path: error.path, reason: error.reason + " (the next command will finish the write)")
+    }
+  }
+
+  /// Completes a commit that a crashed writer left half done, and removes stale temporary
+  /// files. Called only under the exclusive lock, so every temporary file is stale.
+  func recover() throws(ProgrammeError) {
+    let names: [String]
+    do {
+      names = try fileSystem.contentsOfDirectory(at: directory)
+    } catch {
+      throw .readFailed(path: error.path, reason: error.reason)
+    }
+    do {
+      if names.contains(Self.commitMarker) {
+        let marker = path(Self.commitMarker)
+        let renames = (try? JSONParser().parse(fileSystem.readFile(at: marker)))?.arrayValue ?? []
+        for rename in renames {
+          guard let temporary = rename["temporary"]?.stringValue, let target = rename["target"]?.stringValue,
+            fileSystem.itemKind(at: temporary) == .file
+          else { continue }
+          try fileSystem.rename(temporary, to: target)
+        }
+        try fileSystem.removeItem(at: marker)
+        try fileSystem.synchronizeDirectory(at: directory)
+      }
+      for name in names where name.hasPrefix(".") && name.contains(".tmp-") {
+        if fileSystem.itemKind(at: path(name)) == .file { try fileSystem.removeItem(at: path(name)) }
+      }
+    } catch {
+      throw .writeFailed(path: error.path, reason: error.reason)
+    }
+  }
+
+  static var processID: Int32 { getpid() }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+extension String {
+  /// The text without leading and trailing white space and newlines.
+  public var trimmingWhitespace: String {
+    trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// The text folded for matching: lower case, without diacritics, runs of white space and
+  /// punctuation collapsed to one space.
+  public var foldedForMatching: String {
+    let folded = folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+    var result = ""
+    var pendingSpace = false
+    for scalar in folded.unicodeScalars {
+      if CharacterSet.alphanumerics.contains(scalar) {
+        if pendingSpace && !result.isEmpty { result.append(" ") }
+        pendingSpace = false
+        result.unicodeScalars.append(scalar)
+      } else {
+        pendingSpace = true
+      }
+    }
+    return result
+  }
+
+  /// The text with control characters (C0, DEL, C1) written as visible escapes, so that data
+  /// printed to a terminal cannot move the cursor, change colours or hide text.
+  public var escapingControlCharacters: String {
+    guard unicodeScalars.contains(where: \.isControlCharacter) else { return self }
+    var result = ""
+    for scalar in unicodeScalars {
+      switch scalar {
+      case "\n": result += "\\n"
+      case "\t": result += "\\t"
+      case "\r": result += "\\r"
+      case _ where scalar.isControlCharacter:
+        result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+}
+
+extension Unicode.Scalar {
+  /// C0 controls, DEL, C1 controls, and the bidirectional overrides that can disguise text.
+  var isControlCharacter: Bool {
+    value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)
+      || (0x2066...0x2069).contains(value)
+  }
+}

@@ -1,0 +1,79 @@
+import ProgrammeCore
+
+/// `smartcity list`: the participating regions.
+enum ListCommand: Command {
+  static let spec = CommandSpec(
+    name: "list",
+    abstract: "List the regions in the programme, by cohort, province or year.",
+    discussion: """
+      Lists every region with an MoU (status signed) and every region a selection letter names \
+      without a recorded MoU (status selected), one row per region and cohort, sorted by code.
+      """,
+    options: [
+      OptionSpec("cohort", value: "cohort", help: "Only this cohort, e.g. 2021."),
+      OptionSpec("province", value: "province", help: "Only this province: a code (53) or a name."),
+      OptionSpec("year", value: "yyyy", help: "Only MoUs signed in this year."),
+      OutputFormat.option(),
+    ])
+
+  static let columns = [
+    DataTable.Column("code", "Code"), DataTable.Column("name", "Name"),
+    DataTable.Column("officialName", "Region"), DataTable.Column("kind", "Kind"),
+    DataTable.Column("provinceCode", "Prov."), DataTable.Column("province", "Province"),
+    DataTable.Column("cohort", "Cohort"), DataTable.Column("status", "Status"),
+    DataTable.Column("signedOn", "Signed"), DataTable.Column("mouId", "MoU"),
+    DataTable.Column("letter", "Letter"), DataTable.Column("source", "Source"),
+  ]
+
+  static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
+    let year = try arguments.year("year")
+    let cohort = try arguments.text("cohort")
+    let provinceInput = try arguments.text("province")
+    let store = try context.store(arguments)
+    let registry = try attempt { () throws(ProgrammeError) in
+      try store.load([.provinces, .regencies, .cohorts, .letters, .mous])
+    }
+    let filter = try attempt { () throws(ProgrammeError) in
+      ParticipantFilter(
+        cohort: try cohort.map { (id: String) throws(ProgrammeError) in try registry.requireCohort(id).id },
+        province: try provinceInput.map { (text: String) throws(ProgrammeError) in
+          try ProvinceResolver(provinces: registry.provinces).resolve(text).code
+        },
+        year: year)
+    }
+    let participants = registry.participants(matching: filter)
+    let format = OutputFormat.chosen(arguments, context)
+    var table = DataTable(columns: columns)
+    table.rows = participants.map { participant in
+      [
+        .text(participant.regency.code), .text(participant.regency.name), .text(participant.regency.officialName),
+        .text(participant.regency.kind.rawValue), .text(participant.regency.province), .text(participant.provinceName),
+        .text(participant.cohort), .text(participant.status.rawValue), .date(participant.signedOn),
+        .text(participant.mouID), .text(participant.letter),
+        .text(participant.sources.first.map(\.shortCitation) ?? "(unsourced)"),
+      ]
+    }
+    if format == .table {
+      // People at a terminal need fewer columns; machines get them all.
+      let shown = ["code", "officialName", "province", "cohort", "status", "signedOn", "source"]
+      table = table.selecting(shown)
+    }
+    TableRenderer(format: format, usesColor: context.usesColor(arguments)).render(table, to: context.standardOutput)
+    if format == .table {
+      context.standardOutput.writeLine("\(participants.count) region\(participants.count == 1 ? "" : "s")")
+    }
+  }
+}
+
+extension Source {
+  /// The address if there is one, else the citation: what fits in a table cell.
+  var shortCitation: String { url ?? citation }
+}
+
+extension DataTable {
+  /// The table with only the named columns, in that order.
+  func selecting(_ keys: [String]) -> DataTable {
+    let indexes = keys.compactMap { key in columns.firstIndex { $0.key == key } }
+    return DataTable(columns: indexes.map { columns[$0] }, rows: rows.map { row in indexes.map { row[$0] } })
+  }
+}

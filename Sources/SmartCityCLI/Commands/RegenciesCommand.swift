@@ -1,0 +1,52 @@
+import ProgrammeCore
+
+/// `smartcity regencies`: the reference list of kabupaten and kota.
+enum RegenciesCommand: Command {
+  static let spec = CommandSpec(
+    name: "regencies",
+    abstract: "List the 514 kabupaten and kota with their Kemendagri codes, members or not.",
+    options: [
+      OptionSpec("province", value: "province", help: "Only this province: a code (53) or a name."),
+      OptionSpec("search", value: "text", help: "Only regions whose name or code contains this text."),
+      OptionSpec("kind", value: "kind", help: "Only kabupaten or only kota.", values: RegionKind.allCases.map(\.rawValue)),
+      OutputFormat.option(),
+    ])
+
+  static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
+    let provinceInput = try arguments.text("province")
+    let search = try arguments.text("search")
+    let store = try context.store(arguments)
+    let registry = try attempt { () throws(ProgrammeError) in try store.load([.provinces, .regencies, .cohorts, .mous]) }
+    let province = try attempt { () throws(ProgrammeError) in
+      try provinceInput.map { (text: String) throws(ProgrammeError) in
+        try ProvinceResolver(provinces: registry.provinces).resolve(text)
+      }
+    }
+    var regencies = search.map { RegencyResolver(regencies: registry.regencies, provinces: registry.provinces).search($0) }
+      ?? registry.regencies
+    regencies = regencies.filter { regency in
+      (province == nil || regency.province == province?.code)
+        && (arguments.value("kind") == nil || regency.kind.rawValue == arguments.value("kind"))
+    }.sorted { $0.code < $1.code }
+    var cohorts: [String: [String]] = [:]
+    for mou in registry.mous { cohorts[mou.regency, default: []].append(mou.cohort) }
+    let provinceNames = Dictionary(registry.provinces.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+    let table = DataTable(
+      columns: [
+        .init("code", "Code"), .init("officialName", "Region"), .init("kind", "Kind"),
+        .init("province", "Province"), .init("cohorts", "Cohorts"),
+      ],
+      rows: regencies.map { regency in
+        [
+          .text(regency.code), .text(regency.officialName), .text(regency.kind.rawValue),
+          .text(provinceNames[regency.province] ?? regency.province),
+          .text((cohorts[regency.code] ?? []).sorted().joined(separator: " ")),
+        ]
+      })
+    let format = OutputFormat.chosen(arguments, context)
+    TableRenderer(format: format, usesColor: context.usesColor(arguments)).render(table, to: context.standardOutput)
+    if format == .table {
+      context.standardOutput.writeLine("\(regencies.count) region\(regencies.count == 1 ? "" : "s")")
+    }
+  }
+}

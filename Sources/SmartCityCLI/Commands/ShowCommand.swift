@@ -1,0 +1,30 @@
+import ProgrammeCore
+
+/// `smartcity show`: everything the registry holds about one region.
+enum ShowCommand: Command {
+  static let spec = CommandSpec(
+    name: "show",
+    abstract: "Show everything the registry holds about one regency or city, with sources.",
+    arguments: [ArgumentSpec(name: "regency", help: "Kemendagri code (53.19) or name of the regency or city.")],
+    options: [
+      OptionSpec("format", value: "format", help: "Output format.", values: ["text", "json"], defaultValue: "text")
+    ])
+
+  static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
+    let input = arguments.positional(0) ?? ""
+    guard !input.trimmingWhitespace.isEmpty else {
+      throw .usage(.invalidValue(input, option: "<regency>", reason: "must not be empty"))
+    }
+    let store = try context.store(arguments)
+    let registry = try attempt { () throws(ProgrammeError) in try store.load() }
+    let regency = try attempt { () throws(ProgrammeError) in
+      try RegencyResolver(regencies: registry.regencies, provinces: registry.provinces).resolve(input)
+    }
+    let profile = RegionProfile(regency: regency, registry: registry)
+    if arguments.value("format") == "json" {
+      context.standardOutput.write(JSONWriter().string(for: profile.jsonValue))
+    } else {
+      context.standardOutput.write(profile.text(color: context.usesColor(arguments)))
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import ProgrammeCore
+
+/// The outside world a command sees: its environment, streams, clock and file system. Tests
+/// build one with buffers in place of the real streams.
+struct Context {
+  var environment: [String: String]
+  var currentDirectory: String
+  var standardOutput: OutputSink
+  var standardError: OutputSink
+  /// Today's date, for refusing signing dates in the far future.
+  var today: CalendarDate
+  var fileSystem: any FileSystem
+  /// Reads all of standard input (for `import -`).
+  var readStandardInput: () -> [UInt8]
+
+  /// The context of the running process.
+  static func live() -> Context {
+    Context(
+      environment: ProcessInfo.processInfo.environment,
+      currentDirectory: FileManager.default.currentDirectoryPath,
+      standardOutput: OutputSink(descriptor: STDOUT_FILENO),
+      standardError: OutputSink(descriptor: STDERR_FILENO),
+      today: CalendarDate(Date()),
+      fileSystem: LocalFileSystem(),
+      readStandardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) })
+  }
+
+  /// Whether colour may be used on standard output: a terminal, `NO_COLOR` unset, `TERM` not
+  /// `dumb`, and no `--no-color`.
+  func usesColor(_ arguments: ParsedArguments) -> Bool {
+    standardOutput.isTerminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+      && !arguments.flag("no-color")
+  }
+
+  /// The store named by `--data`, else `SMARTCITY_DATA`, else `./Data`.
+  func store(_ arguments: ParsedArguments) throws(CommandFailure) -> Store {
+    let named = arguments.value("data") ?? environment["SMARTCITY_DATA"].flatMap { $0.isEmpty ? nil : $0 }
+    let directory = named ?? "Data"
+    let timeout = environment["SMARTCITY_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10
+    guard !directory.isEmpty else {
+      throw .usage(.invalidValue("", option: "--data <dir>", reason: "name a folder"))
+    }
+    let store = Store(directory: directory, fileSystem: fileSystem, lockTimeout: max(0, timeout))
+    // Relative paths are resolved by the system against the process's working folder.
+    return store
+  }
+}
+
+/// Why a command stopped: a usage error (with the command's usage line) or a refusal.
+enum CommandFailure: Error {
+  case usage(UsageError)
+  case programme(ProgrammeError)
+  /// A refusal of the command layer's own, with its exit status.
+  case other(String, ExitCode)
+}

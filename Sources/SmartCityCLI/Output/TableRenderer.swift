@@ -1,0 +1,59 @@
+import ProgrammeCore
+
+/// Prints a `DataTable` in any output format.
+struct TableRenderer {
+  var format: OutputFormat
+  var usesColor: Bool
+
+  func render(_ table: DataTable, to sink: OutputSink) {
+    switch format {
+    case .table: sink.write(aligned(table))
+    case .tsv:
+      for row in table.rows {
+        sink.writeLine(row.map { $0.plainText.escapingControlCharacters }.joined(separator: "\t"))
+      }
+    case .json: sink.write(JSONWriter().string(for: table.jsonValue))
+    case .csv: sink.write(CSVWriter().string(for: table))
+    case .markdown: sink.write(MarkdownWriter().string(for: table))
+    }
+  }
+
+  /// Columns padded to their widest cell, two spaces apart, a bold header when colour is on.
+  func aligned(_ table: DataTable) -> String {
+    let cells = table.rows.map { $0.map { $0.plainText.escapingControlCharacters } }
+    var widths = table.columns.map(\.title.count)
+    for row in cells {
+      for (index, cell) in row.enumerated() where index < widths.count {
+        widths[index] = max(widths[index], cell.count)
+      }
+    }
+    func line(_ values: [String], header: Bool) -> String {
+      var parts: [String] = []
+      for (index, value) in values.enumerated() {
+        let padding = String(repeating: " ", count: max(0, widths[index] - value.count))
+        let isLast = index == values.count - 1
+        let cell = table.columns[index].alignsRight ? padding + value : value + (isLast ? "" : padding)
+        parts.append(header ? Style.bold(cell, enabled: usesColor) : cell)
+      }
+      return parts.joined(separator: "  ") + "\n"
+    }
+    var text = line(table.columns.map(\.title), header: true)
+    for row in cells { text += line(row, header: false) }
+    return text
+  }
+}
+
+/// ANSI styling, applied only when colour is enabled.
+enum Style {
+  static func bold(_ text: String, enabled: Bool) -> String {
+    enabled ? "\u{1B}[1m\(text)\u{1B}[0m" : text
+  }
+
+  static func dim(_ text: String, enabled: Bool) -> String {
+    enabled ? "\u{1B}[2m\(text)\u{1B}[0m" : text
+  }
+
+  static func yellow(_ text: String, enabled: Bool) -> String {
+    enabled ? "\u{1B}[33m\(text)\u{1B}[0m" : text
+  }
+}

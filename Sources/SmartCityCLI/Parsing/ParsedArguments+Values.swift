@@ -1,0 +1,74 @@
+import ProgrammeCore
+
+/// Reading typed values from options, refusing bad ones as usage errors.
+extension ParsedArguments {
+  /// The longest free text accepted in one option; a longer value is surely a mistake.
+  static let maximumTextLength = 1000
+
+  /// A free-text option: trimmed, not empty, no control characters, not absurdly long.
+  func text(_ name: String) throws(CommandFailure) -> String? {
+    guard let raw = value(name) else { return nil }
+    let synopsis = spec.option(named: name)?.synopsis ?? "--\(name)"
+    let text = raw.trimmingWhitespace
+    func refuse(_ reason: String) -> CommandFailure {
+      .usage(.invalidValue(raw.escapingForMessage, option: synopsis, reason: reason))
+    }
+    guard !text.isEmpty else { throw refuse("must not be empty") }
+    guard !text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else {
+      throw refuse("contains control characters (such as a newline or an escape sequence); type plain text")
+    }
+    guard text.count <= Self.maximumTextLength else {
+      throw refuse("too long (\(text.count) characters); at most \(Self.maximumTextLength)")
+    }
+    return text
+  }
+
+  /// A date option, in any format people write, within the programme's time span.
+  /// The programme began in 2017, so earlier dates are typing mistakes; so is anything more
+  /// than a year ahead.
+  func date(
+    _ name: String, today: CalendarDate, earliest: CalendarDate = CalendarDate(year: 2017, month: 1, day: 1)!
+  ) throws(CommandFailure) -> CalendarDate? {
+    guard let raw = value(name) else { return nil }
+    let synopsis = spec.option(named: name)?.synopsis ?? "--\(name)"
+    do throws(DateInputError) {
+      let date = try CalendarDate.parse(raw)
+      let latest = today.adding(years: 1)
+      guard date >= earliest && date <= latest else {
+        throw DateInputError.outOfRange(date, earliest: earliest, latest: latest)
+      }
+      return date
+    } catch {
+      throw .usage(.invalidValue(raw.escapingForMessage, option: synopsis, reason: error.reason))
+    }
+  }
+
+  /// A four-digit year option.
+  func year(_ name: String) throws(CommandFailure) -> Int? {
+    guard let raw = value(name) else { return nil }
+    guard raw.count == 4, let year = Int(raw), (2000...2100).contains(year) else {
+      throw .usage(
+        .invalidValue(raw.escapingForMessage, option: "--\(name) <yyyy>", reason: "expected a year such as 2021"))
+    }
+    return year
+  }
+
+  /// A comma-separated list of values of a closed set.
+  func list<T: RawRepresentable & CaseIterable>(_ name: String, of type: T.Type) throws(CommandFailure) -> [T]
+  where T.RawValue == String {
+    guard let raw = value(name) else { return [] }
+    let synopsis = spec.option(named: name)?.synopsis ?? "--\(name)"
+    var result: [T] = []
+    for part in raw.split(separator: ",").map({ String($0).trimmingWhitespace }) {
+      guard let value = T(rawValue: part) else {
+        let known = T.allCases.map(\.rawValue).joined(separator: ", ")
+        throw .usage(.invalidValue(raw.escapingForMessage, option: synopsis, reason: "use one or more of \(known), separated by commas"))
+      }
+      if !result.contains(where: { $0.rawValue == value.rawValue }) { result.append(value) }
+    }
+    guard !result.isEmpty else {
+      throw .usage(.invalidValue(raw.escapingForMessage, option: synopsis, reason: "must not be empty"))
+    }
+    return result
+  }
+}

@@ -1,0 +1,110 @@
+import ProgrammeCore
+
+/// The options and arguments of one command line, checked against its `CommandSpec`.
+struct ParsedArguments {
+  let spec: CommandSpec
+  private(set) var values: [String: String] = [:]
+  private(set) var flags: Set<String> = []
+  private(set) var positionals: [String] = []
+
+  /// Parses the words after the command name.
+  init(_ words: [String], spec: CommandSpec) throws(UsageError) {
+    self.spec = spec
+    var index = 0
+    var optionsEnded = false
+    while index < words.count {
+      let word = words[index]
+      index += 1
+      if optionsEnded || !word.hasPrefix("-") || word == "-" {
+        positionals.append(word)
+        continue
+      }
+      if word == "--" {
+        optionsEnded = true
+        continue
+      }
+      var name: String
+      var inlineValue: String?
+      if word.hasPrefix("--") {
+        name = String(word.dropFirst(2))
+        if let equals = name.firstIndex(of: "=") {
+          inlineValue = String(name[name.index(after: equals)...])
+          name = String(name[..<equals])
+        }
+      } else if word.count == 2, let short = word.last, let option = spec.allOptions.first(where: { $0.short == short }) {
+        name = option.name
+      } else {
+        throw .unknownOption(word.escapingForMessage, suggestion: nil)
+      }
+      guard let option = spec.option(named: name) else {
+        throw .unknownOption("--" + name.escapingForMessage, suggestion: Self.suggestion(for: name, in: spec))
+      }
+      if option.isFlag {
+        if let inlineValue {
+          throw .invalidValue(inlineValue.escapingForMessage, option: option.synopsis, reason: "this option takes no value")
+        }
+        flags.insert(option.name)
+        continue
+      }
+      let value: String
+      if let inlineValue {
+        value = inlineValue
+      } else if index < words.count, !Self.looksLikeOption(words[index], in: spec) {
+        value = words[index]
+        index += 1
+      } else {
+        throw .missingValue(option.synopsis)
+      }
+      if let allowed = option.values, !allowed.contains(value) {
+        throw .invalidValue(
+          value.escapingForMessage, option: option.synopsis, reason: "use one of \(allowed.joined(separator: ", "))")
+      }
+      values[option.name] = value
+    }
+    if flags.contains("help") { return }
+    for option in spec.options where option.isRequired && values[option.name] == nil {
+      throw .missingArgument(option.synopsis)
+    }
+    let required = spec.arguments.filter(\.isRequired)
+    if positionals.count < required.count {
+      throw .missingArgument("<\(required[positionals.count].name)>")
+    }
+    if positionals.count > spec.arguments.count {
+      throw .unexpectedArgument(positionals[spec.arguments.count].escapingForMessage)
+    }
+  }
+
+  /// A word that would be read as an option rather than as the previous option's value.
+  /// Negative numbers and lone dashes are values.
+  static func looksLikeOption(_ word: String, in spec: CommandSpec) -> Bool {
+    if word.hasPrefix("--") { return true }
+    if word.count == 2, word.hasPrefix("-"), let short = word.last {
+      return spec.allOptions.contains { $0.short == short }
+    }
+    return false
+  }
+
+  /// The closest option name, if it is close enough to be a typo (edit distance under 4).
+  static func suggestion(for name: String, in spec: CommandSpec) -> String? {
+    let scored = spec.allOptions.map { (editDistance(name, $0.name), $0.name) }
+    guard let best = scored.min(by: { $0.0 < $1.0 }), best.0 < 4, best.0 < max(name.count, 2) else { return nil }
+    return "--" + best.1
+  }
+
+  func value(_ name: String) -> String? { values[name] }
+
+  func flag(_ name: String) -> Bool { flags.contains(name) }
+
+  func positional(_ index: Int) -> String? {
+    index < positionals.count ? positionals[index] : nil
+  }
+}
+
+extension String {
+  /// The text as a message may quote it: control characters escaped, and cut to 80 characters
+  /// so that a 10,000-character value still gives a one-line error.
+  var escapingForMessage: String {
+    let escaped = escapingControlCharacters
+    return escaped.count > 80 ? String(escaped.prefix(77)) + "..." : escaped
+  }
+}

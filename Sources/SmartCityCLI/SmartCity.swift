@@ -1,0 +1,111 @@
+import ProgrammeCore
+
+/// The `smartcity` command: finds the subcommand, parses its arguments, runs it, and turns
+/// every failure into one `Error:` line and an exit status.
+enum SmartCity {
+  static let version = "1.0.0"
+  static let abstract =
+    "A registry of Indonesia's Gerakan Menuju Smart City: regions, MoUs, letters and cohorts."
+
+  static let commands: [RegisteredCommand] = [
+    RegisteredCommand(AddMoUCommand.self), RegisteredCommand(ListCommand.self),
+    RegisteredCommand(ReportCommand.self), RegisteredCommand(ShowCommand.self),
+    RegisteredCommand(RegenciesCommand.self), RegisteredCommand(InitCommand.self),
+  ]
+
+  /// Runs a command line (without the program name) and returns the exit status.
+  static func main(_ arguments: [String], context: Context, invalidArgument: Int? = nil) -> Int32 {
+    let status =
+      invalidArgument.map { fail(.invalidArgumentEncoding(position: $0), spec: nil, context) }
+      ?? run(arguments, context: context)
+    context.standardOutput.flush()
+    context.standardError.flush()
+    return status.rawValue
+  }
+
+  static func command(named name: String) -> RegisteredCommand? {
+    commands.first { $0.spec.name == name }
+  }
+
+  static func run(_ arguments: [String], context: Context) -> ExitCode {
+    let out = context.standardOutput
+    let specs = commands.map(\.spec)
+    // Options given before the subcommand (`smartcity --data X list`) belong to it.
+    var leading: [String] = []
+    var words = arguments[...]
+    while let first = words.first, first == "--data" || first.hasPrefix("--data=") || first == "--no-color" {
+      leading.append(first)
+      words = words.dropFirst()
+      if first == "--data", let value = words.first {
+        leading.append(value)
+        words = words.dropFirst()
+      }
+    }
+    guard let name = words.first, !["-h", "--help", "help"].contains(name) || words.count > 1 else {
+      out.write(HelpFormatter.rootHelp(commands: specs, abstract: abstract))
+      return .success
+    }
+    if name == "--version" {
+      out.writeLine(version)
+      return .success
+    }
+    if name == "help" || ((name == "-h" || name == "--help") && words.count > 1) {
+      let topic = words.dropFirst().first ?? ""
+      guard let command = command(named: topic) else {
+        return fail(.unknownCommand(topic.escapingForMessage, suggestion: suggestion(for: topic)), spec: nil, context)
+      }
+      out.write(HelpFormatter.help(command.spec))
+      return .success
+    }
+    guard let command = command(named: name) else {
+      if name.hasPrefix("-") {
+        return fail(.unknownOption(name.escapingForMessage, suggestion: nil), spec: nil, context)
+      }
+      return fail(.unknownCommand(name.escapingForMessage, suggestion: suggestion(for: name)), spec: nil, context)
+    }
+    do throws(CommandFailure) {
+      let parsed: ParsedArguments
+      do {
+        parsed = try ParsedArguments(leading + Array(words.dropFirst()), spec: command.spec)
+      } catch {
+        throw .usage(error)
+      }
+      if parsed.flag("help") {
+        out.write(HelpFormatter.help(command.spec))
+        return .success
+      }
+      try command.run(parsed, context)
+      return .success
+    } catch {
+      switch error {
+      case .usage(let usage): return fail(usage, spec: command.spec, context)
+      case .programme(let failure):
+        context.standardError.writeLine("Error: " + failure.message)
+        return ExitCode(failure.category)
+      case .other(let message, let status):
+        context.standardError.writeLine("Error: " + message)
+        return status
+      }
+    }
+  }
+
+  /// Prints a usage error with the usage line and the pointer to help, as swift-argument-parser does.
+  static func fail(_ error: UsageError, spec: CommandSpec?, _ context: Context) -> ExitCode {
+    let err = context.standardError
+    err.writeLine("Error: " + error.message)
+    if let spec {
+      err.writeLine("Usage: " + HelpFormatter.usage(spec))
+      err.writeLine("  See 'smartcity \(spec.name) --help' for more information.")
+    } else {
+      err.writeLine("Usage: smartcity <subcommand>")
+      err.writeLine("  See 'smartcity --help' for more information.")
+    }
+    return .usage
+  }
+
+  static func suggestion(for name: String) -> String? {
+    let scored = commands.map { (editDistance(name, $0.spec.name), $0.spec.name) }
+    guard let best = scored.min(by: { $0.0 < $1.0 }), best.0 < 4, best.0 < max(name.count, 2) else { return nil }
+    return best.1
+  }
+}
