@@ -10,8 +10,10 @@ let package = Package(
   targets: [
     .target(name: "ProgrammeCore"),
     .executableTarget(name: "SmartCityCLI", dependencies: ["ProgrammeCore"]),
-    .testTarget(name: "ProgrammeCoreTests", dependencies: ["ProgrammeCore"]),
-    .testTarget(name: "SmartCityCLITests", dependencies: ["SmartCityCLI", "ProgrammeCore"]),
+    // Helpers shared by the test targets (temporary stores, paths); not part of the product.
+    .target(name: "TestSupport", dependencies: ["ProgrammeCore"], path: "Tests/TestSupport"),
+    .testTarget(name: "ProgrammeCoreTests", dependencies: ["ProgrammeCore", "TestSupport"]),
+    .testTarget(name: "SmartCityCLITests", dependencies: ["SmartCityCLI", "ProgrammeCore", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -192,7 +192,7 @@ def main():
                           "officialName": r["name"], "name": short_name(r["name"]), "sources": [KEPMENDAGRI]})
     assert len(provinces) == 38 and len(regencies) == 514
     pillars = [{"id": i, "name": n, "sources": [SEED_000]} for i, n in PILLARS]
-    cohorts = [dict(c) for c in COHORTS]
+    cohorts = [dict({"phases": []}, **c) for c in COHORTS]
     ceremonies = [dict(c, id="ceremony-" + c["date"]) for c in CEREMONIES]
     ceremony_of = {(c["cohort"], int(c["date"][:4])): c for c in ceremonies}
     names = {r["code"]: r["officialName"] for r in regencies}
@@ -212,7 +212,7 @@ def main():
         ceremony = ceremony_of[(cohort, year)]
         mou = {"id": "mou-%s-%s" % (cohort, code), "regency": code, "cohort": cohort,
                "ceremony": ceremony["id"], "signedOn": ceremony["date"],
-               "sources": sources_from(row["source"])}
+               "sources": sources_from(row["source"]), "accompaniedBy": [], "scope": []}
         notes = ["%s confidence in the project's reference list" % row["confidence"],
                  "signing date is that of the cohort's ceremony"]
         if note:

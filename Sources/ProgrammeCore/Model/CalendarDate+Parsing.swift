@@ -45,7 +45,8 @@ extension CalendarDate {
     }
 
     let separators: Set<Character> = ["/", "-", "."]
-    let numericParts = text.split(whereSeparator: { separators.contains($0) }).map(String.init)
+    let numericParts = text.split(omittingEmptySubsequences: false, whereSeparator: { separators.contains($0) })
+      .map(String.init)
     if numericParts.count == 3, numericParts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) {
       let (first, second, third) = (numericParts[0], numericParts[1], numericParts[2])
       if first.count == 4 {

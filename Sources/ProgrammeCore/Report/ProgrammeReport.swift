@@ -59,13 +59,14 @@ public struct ProgrammeReport: Equatable, Sendable {
 
     /// Why the numbers differ, in one sentence.
     public var explanation: String {
+      // When the announcement does not say how many repeated, the gap between signings and
+      // regions is the repeats it implies.
+      let repeats = announcedRepeats ?? max(announcedMoUs - announcedRegions, 0)
       var text = "\(announcedMoUs) announced signings"
-      if let announcedRepeats {
-        text += " less \(announcedRepeats) repeats = \(announcedMoUs - announcedRepeats)"
-        if announcedMoUs - announcedRepeats != announcedRegions { text += " (announced: \(announcedRegions))" }
-      } else if announcedMoUs != announcedRegions {
-        text += "; announced \(announcedRegions) regions"
+      if repeats > 0 {
+        text += " less \(repeats) repeats\(announcedRepeats == nil ? " (implied)" : "") = \(announcedMoUs - repeats)"
       }
+      if announcedMoUs - repeats != announcedRegions { text += " (announced: \(announcedRegions))" }
       text += "; the registry holds \(registeredRegions) regions from \(registeredMoUs) MoUs"
       if registeredRepeats > 0 { text += " (\(registeredRepeats) regions signed twice)" }
       text += missingRegions > 0 ? "; \(missingRegions) announced regions are not yet registered" : ""

@@ -4,14 +4,16 @@ extension Registry {
   ///
   /// A reference is checked only when the collection it points into was loaded, so a command
   /// that reads a few collections checks what it reads.
-  func checkReferences(loaded: Set<Collection>) throws(ProgrammeError) {
+  func checkReferences(
+    loaded: Set<Collection>, path: (Collection) -> String = { $0.fileName }
+  ) throws(ProgrammeError) {
     func check(
       _ file: Collection, _ record: String, _ field: String, _ value: String,
       in target: Collection, _ exists: (String) -> Bool
     ) throws(ProgrammeError) {
       guard loaded.contains(file), loaded.contains(target), !exists(value) else { return }
       throw .danglingReference(
-        file: file.fileName, record: "'\(record.escapingControlCharacters)'", field: field,
+        file: path(file), record: "'\(record.escapingControlCharacters)'", field: field,
         value: value.escapingControlCharacters, target: target)
     }
     let provinceCodes = Set(provinces.map(\.code))

@@ -59,7 +59,7 @@ public struct Store: Sendable {
       let file = path(collection.fileName)
       try registry.load(collection, from: try readJSON(file), file: file)
     }
-    try registry.checkReferences(loaded: collections)
+    try registry.checkReferences(loaded: collections) { path($0.fileName) }
     return registry
   }
 
@@ -151,7 +151,7 @@ public struct Store: Sendable {
     var registry = original
     let result = try change(&registry)
     // Never write a store that would not load again.
-    try registry.checkReferences(loaded: Set(Collection.allCases))
+    try registry.checkReferences(loaded: Set(Collection.allCases)) { path($0.fileName) }
     guard !dryRun else { return result }
     let changed = Collection.allCases.filter { registry.records(of: $0) != original.records(of: $0) }
     try commit(changed.map { ($0.fileName, JSONWriter().bytes(for: .array(registry.records(of: $0)))) })

@@ -52,6 +52,7 @@ struct RegionProfile {
       if let ceremony {
         var text = "  Ceremony: \(ceremony.id), \(ceremony.mode.rawValue)"
         if let venue = ceremony.venue { text += ", \(clean(venue))" }
+        if let city = ceremony.city { text += ", \(clean(city))" }
         if let count = ceremony.announcedSignatories { text += "; \(count) regions signed that day" }
         lines.append(text)
       }

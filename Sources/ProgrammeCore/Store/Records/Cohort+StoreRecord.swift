@@ -3,7 +3,7 @@ extension Cohort: StoreRecord {
   public static let fields = [
     "announcedSize", "id", "note", "phases", "sources", "title", "track", "years",
   ]
-  public static let requiredFields = ["announcedSize", "id", "sources", "title", "years"]
+  public static let requiredFields = ["announcedSize", "id", "phases", "sources", "title", "years"]
   static let phaseFields = ["announcedSize", "year"]
   public var storeID: String { id }
 
@@ -32,7 +32,8 @@ extension Cohort: StoreRecord {
     builder.set("announcedSize", announcedSize)
     builder.set(
       "phases",
-      list: phases.map { .object(["year": JSONValue($0.year), "announcedSize": JSONValue($0.announcedSize)]) })
+      list: phases.map { .object(["year": JSONValue($0.year), "announcedSize": JSONValue($0.announcedSize)]) },
+      always: true)
     builder.set(sources: sources)
     builder.set("note", note)
     return builder.value

@@ -4,7 +4,7 @@ extension MoU: StoreRecord {
     "accompaniedBy", "area", "ceremony", "cohort", "id", "letter", "ministrySignatory", "mode",
     "note", "presidedBy", "regency", "regionalSignatory", "scope", "signedOn", "sources", "venue",
   ]
-  public static let requiredFields = ["cohort", "id", "regency", "signedOn", "sources"]
+  public static let requiredFields = ["accompaniedBy", "cohort", "id", "regency", "scope", "signedOn", "sources"]
   public var storeID: String { id }
 
   public init(reader: RecordReader) throws(ProgrammeError) {
@@ -40,8 +40,8 @@ extension MoU: StoreRecord {
     builder.set("regionalSignatory", regionalSignatory?.jsonValue)
     builder.set("ministrySignatory", ministrySignatory?.jsonValue)
     builder.set("presidedBy", presidedBy)
-    builder.set("accompaniedBy", list: accompaniedBy.map(\.jsonValue))
-    builder.set("scope", list: scope.map { .string($0.rawValue) })
+    builder.set("accompaniedBy", list: accompaniedBy.map(\.jsonValue), always: true)
+    builder.set("scope", list: scope.map { .string($0.rawValue) }, always: true)
     builder.set("letter", letter)
     builder.set("area", area)
     builder.set(sources: sources)

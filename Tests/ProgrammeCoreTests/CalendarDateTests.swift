@@ -1,0 +1,48 @@
+import ProgrammeCore
+import Testing
+
+@Suite struct CalendarDateTests {
+  @Test(arguments: [
+    ("2021-05-20", "2021-05-20"), ("20/05/2021", "2021-05-20"), ("21/4/2022", "2022-04-21"),
+    ("20 Mei 2021", "2021-05-20"), ("21 April 2022", "2022-04-21"), ("20 May 2021", "2021-05-20"),
+    ("1 Agustus 2023", "2023-08-01"), ("5 Desember 2019", "2019-12-05"), ("28 Feb 2023", "2023-02-28"),
+    ("  20/05/2021 ", "2021-05-20"), ("20-05-2021", "2021-05-20"), ("20.05.2021", "2021-05-20"),
+    ("29/02/2024", "2024-02-29"), ("20 MEI 2021", "2021-05-20"), ("3 Okt. 2020", "2020-10-03"),
+  ])
+  func parse_acceptedFormats_giveTheDay(input: String, expected: String) throws {
+    #expect(try CalendarDate.parse(input).description == expected)
+  }
+
+  @Test(arguments: [
+    "", "   ", "2021-02-30", "31/04/2021", "29/02/2023", "2021-13-01", "2021-5-6", "2021/05/20",
+    "20/05/21", "20 Mey 2021", "tomorrow", "20210520", "32 Mei 2021", "0/05/2021", "20/0/2021",
+    "2021-05-20T10:00", "-1/05/2021",
+  ])
+  func parse_badInput_isRefused(input: String) {
+    #expect(throws: DateInputError.self) { try CalendarDate.parse(input) }
+  }
+
+  @Test func iso_isStrict() {
+    #expect(CalendarDate(iso: "2021-05-20") != nil)
+    #expect(CalendarDate(iso: "2021-5-20") == nil)
+    #expect(CalendarDate(iso: " 2021-05-20") == nil)
+    #expect(CalendarDate(iso: "2021-02-29") == nil)
+    #expect(CalendarDate(iso: "2000-02-29") != nil)
+    #expect(CalendarDate(iso: "1900-02-29") == nil)
+  }
+
+  @Test func indonesianText_namesTheMonth() {
+    #expect(CalendarDate(year: 2021, month: 5, day: 20)?.indonesianText == "20 Mei 2021")
+    #expect(CalendarDate(year: 2020, month: 10, day: 21)?.indonesianText == "21 Oktober 2020")
+  }
+
+  @Test func reasons_sayWhatIsAccepted() {
+    do {
+      _ = try CalendarDate.parse("2021-02-30")
+      Issue.record("accepted an impossible date")
+    } catch {
+      #expect(error.reason.contains("no such day"))
+      #expect(error.reason.contains("20/05/2021"))
+    }
+  }
+}

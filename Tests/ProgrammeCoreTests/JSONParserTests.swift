@@ -1,0 +1,87 @@
+import Foundation
+import ProgrammeCore
+import TestSupport
+import Testing
+
+@Suite struct JSONParserTests {
+  static let suite = TestStore.shared + "/testdata/JSONTestSuite/test_parsing"
+
+  static func cases(_ prefix: String) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: suite)) ?? []).filter { $0.hasPrefix(prefix) }.sorted()
+  }
+
+  static func bytes(_ name: String) -> [UInt8] {
+    (FileManager.default.contents(atPath: suite + "/" + name)).map { [UInt8]($0) } ?? []
+  }
+
+  @Test func suite_isPresent() {
+    #expect(Self.cases("y_").count > 90)
+    #expect(Self.cases("n_").count > 180)
+  }
+
+  @Test(arguments: cases("y_"))
+  func validDocuments_parse(name: String) throws {
+    _ = try JSONParser(allowsDuplicateKeys: true).parse(Self.bytes(name))
+  }
+
+  @Test(arguments: cases("n_"))
+  func invalidDocuments_areRefused(name: String) {
+    #expect(throws: JSONSyntaxError.self) { try JSONParser().parse(Self.bytes(name)) }
+  }
+
+  @Test(arguments: cases("i_"))
+  func implementationDefinedDocuments_doNotCrash(name: String) {
+    _ = try? JSONParser().parse(Self.bytes(name))
+  }
+
+  @Test func deepNesting_isRefusedNotOverflowed() {
+    let deep = [UInt8](repeating: UInt8(ascii: "["), count: 100_000)
+    #expect(throws: JSONSyntaxError.self) { try JSONParser().parse(deep) }
+  }
+
+  @Test(arguments: [
+    ("[1,\n  2,\n  ]", 3, 3, "expected a value"),
+    ("{\"a\": 1,}", 1, 9, "expected a key"),
+    ("[\"x\"\n\"y\"]", 2, 1, "expected ',' or ']'"),
+    ("{\"a\": tru}", 1, 7, "invalid literal"),
+    ("[\"é\", x]", 1, 7, "unexpected 'x'"),
+    ("{\"a\": 1, \"a\": 2}", 1, 10, "duplicate key 'a'"),
+    ("[1] 2", 1, 5, "after the end"),
+    ("[\"a\u{01}\"]", 1, 4, "control character"),
+  ])
+  func errors_giveLineAndColumn(text: String, line: Int, column: Int, reason: String) {
+    do {
+      _ = try JSONParser().parse(Array(text.utf8))
+      Issue.record("accepted \(text)")
+    } catch {
+      #expect(error.line == line)
+      #expect(error.column == column)
+      #expect(error.reason.contains(reason), "\(error.reason)")
+    }
+  }
+
+  @Test func values_areDecoded() throws {
+    let value = try JSONParser().parse(Array(#"{"a": [1, -2.5e1, true, null, "x\u00e9\ud83d\ude00\n/"]}"#.utf8))
+    #expect(value == .object(["a": .array([.number(1), .number(-25), .bool(true), .null, .string("xé😀\n/")])]))
+  }
+}
+
+@Suite struct JSONWriterTests {
+  @Test func output_isSortedIndentedAndUnescaped() {
+    let value = JSONValue.object(["b": .array([.number(1), .string("a/b \"q\" \u{1}")]), "a": .object([:]), "c": .array([])])
+    let text = JSONWriter().string(for: value)
+    #expect(text == "{\n  \"a\": {},\n  \"b\": [\n    1,\n    \"a/b \\\"q\\\" \\u0001\"\n  ],\n  \"c\": []\n}\n")
+  }
+
+  @Test func output_parsesBackToTheSameValue() throws {
+    let value = JSONValue.object([
+      "text": .string("Kabupaten \u{1B}[31m\t\"x\"\\ é 😀"), "n": .number(3.25), "i": .number(-7),
+      "list": .array([.null, .bool(false)]),
+    ])
+    for pretty in [true, false] {
+      let bytes = JSONWriter(pretty: pretty).bytes(for: value)
+      #expect(try JSONParser().parse(bytes) == value)
+      #expect(try JSONSerialization.jsonObject(with: Data(bytes)) is [String: Any])
+    }
+  }
+}

@@ -1,0 +1,114 @@
+import TestSupport
+import Testing
+
+@testable import ProgrammeCore
+
+@Suite struct ReportTests {
+  static let shipped = (try? Store(directory: TestStore.shippedData).load()) ?? Registry()
+
+  /// The registry as the two seed articles alone describe it.
+  static var seedsOnly: Registry {
+    var registry = shipped
+    registry.mous = registry.mous.filter { ["mou-2021-53.19", "mou-2022-51.02"].contains($0.id) }
+    return registry
+  }
+
+  @Test func seedsOnly_showOneMoUIn2021And2022() throws {
+    let report = ProgrammeReport(registry: Self.seedsOnly)
+    let years = Dictionary(uniqueKeysWithValues: report.years.map { ($0.year, $0) })
+    #expect(years[2021]?.mous == 1)
+    #expect(years[2022]?.mous == 1)
+    #expect(years[2022]?.cumulativeRegions == 2)
+    let cohorts = report.cohorts.filter { $0.phaseYear == nil }
+    #expect(cohorts.first { $0.id == "2021" }.map { ($0.announced, $0.registered) } ?? (0, 0) == (48, 1))
+    #expect(cohorts.first { $0.id == "2022" }.map { ($0.announced, $0.registered) } ?? (0, 0) == (50, 1))
+    #expect(cohorts.first { $0.id == "2021" }?.coverage == "1 of 48 known")
+  }
+
+  @Test func shipped_yearsCountSigningsAndDistinctRegions() {
+    let report = ProgrammeReport(registry: Self.shipped)
+    let years = Dictionary(uniqueKeysWithValues: report.years.map { ($0.year, $0) })
+    #expect(years[2017]?.mous == 25)
+    #expect(years[2017]?.announcedMoUs == 25)
+    #expect(years[2018]?.announcedMoUs == 50)
+    #expect(years[2019]?.cumulativeRegions == 51)
+    #expect(years[2021]?.announcedCumulativeRegions == 141)
+    #expect(report.regionsInProgramme == Set(Self.shipped.mous.map(\.regency)).count)
+    #expect(report.totalRegions == 514)
+    #expect(report.years.last?.cumulativeRegions == report.regionsInProgramme)
+  }
+
+  @Test func shipped_completeAndIncompleteCohortsAreVisible() {
+    let report = ProgrammeReport(registry: Self.shipped)
+    let phase2017 = report.cohorts.first { $0.id == "2017" && $0.phaseYear == 2017 }
+    #expect(phase2017?.isComplete == true)
+    #expect(phase2017?.coverage == "25 of 25")
+    let phase2018 = report.cohorts.first { $0.id == "2017" && $0.phaseYear == 2018 }
+    #expect(phase2018?.coverage == "1 of 50 known")
+    #expect(report.cohorts.first { $0.id == "2021" && $0.phaseYear == nil }?.coverage == "7 of 48 known")
+  }
+
+  @Test func reconciliation_explainsTheRepeats() throws {
+    let report = ProgrammeReport(registry: Self.shipped)
+    let line2021 = try #require(report.reconciliation.first { $0.year == 2021 })
+    #expect(line2021.announcedRegions == 141)
+    #expect(line2021.announcedMoUs == 148)
+    #expect(line2021.announcedRepeats == 7)
+    #expect(line2021.explanation.contains("148 announced signings less 7 repeats = 141"))
+    #expect(line2021.missingRegions == 141 - line2021.registeredRegions)
+    let line2022 = try #require(report.reconciliation.first { $0.year == 2022 })
+    #expect(line2022.announcedRegions == 191)
+    #expect(line2022.announcedMoUs == 198)
+  }
+
+  @Test func repeatedRegion_countsOnceAsRegionTwiceAsMoU() throws {
+    var registry = Self.seedsOnly
+    try registry.register(MoURequest(regency: "53.19", signedOn: CalendarDate(year: 2022, month: 4, day: 21)!))
+    let report = ProgrammeReport(registry: registry)
+    #expect(report.mous == 3)
+    #expect(report.regionsInProgramme == 2)
+    #expect(report.years.first { $0.year == 2022 }?.newRegions == 1)
+  }
+
+  @Test func provinces_countRegionsOutOfTheirTotal() throws {
+    let report = ProvinceReport(registry: Self.shipped)
+    #expect(report.lines.count == 38)
+    #expect(report.lines.map(\.totalRegions).reduce(0, +) == 514)
+    let bali = try #require(report.lines.first { $0.code == "51" })
+    #expect(bali.totalRegions == 9)
+    #expect(bali.regionsInProgramme == 5)
+  }
+}
+
+@Suite struct RegistrationTests {
+  static let shipped = ReportTests.shipped
+
+  @Test func cohort_isInferredFromTheYear() throws {
+    var registry = Self.shipped
+    let mou = try registry.register(MoURequest(regency: "Kota Bekasi", signedOn: CalendarDate(year: 2023, month: 2, day: 28)!))
+    #expect(mou.cohort == "2023")
+    #expect(mou.ceremony == "ceremony-2023-02-28")
+    let phase = try registry.register(MoURequest(regency: "Kabupaten Bekasi", signedOn: CalendarDate(year: 2018, month: 5, day: 8)!))
+    #expect(phase.cohort == "2017")
+  }
+
+  @Test(arguments: [
+    (MoURequest(regency: "Tabanan", signedOn: CalendarDate(year: 2022, month: 1, day: 1)!), "already has an MoU in that cohort: mou-2022-51.02"),
+    (MoURequest(regency: "Kota Bekasi", signedOn: CalendarDate(year: 2020, month: 1, day: 1)!), "no cohort signs in 2020"),
+    (MoURequest(regency: "Kota Bekasi", signedOn: CalendarDate(year: 2021, month: 1, day: 1)!, cohort: "2022"), "is not in cohort 2022"),
+    (MoURequest(regency: "Kota Bekasi", signedOn: CalendarDate(year: 2021, month: 1, day: 1)!, cohort: "2030"), "no cohort '2030'; known cohorts: 2017, 2021, 2022, 2023, 2024"),
+    (MoURequest(regency: "Bekasi", signedOn: CalendarDate(year: 2021, month: 1, day: 1)!), "is ambiguous"),
+    (MoURequest(regency: "Kota Bekasi", signedOn: CalendarDate(year: 2021, month: 1, day: 1)!, letter: "1/2/3"), "no selection letter '1/2/3'"),
+  ])
+  func refusals_sayWhy(request: MoURequest, message: String) {
+    var registry = Self.shipped
+    do {
+      try registry.register(request)
+      Issue.record("registered \(request)")
+    } catch {
+      #expect(error.category == .refused)
+      #expect(error.message.contains(message), "\(error.message)")
+    }
+    #expect(registry == Self.shipped)
+  }
+}

@@ -1,0 +1,165 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import ProgrammeCore
+
+@Suite struct StoreTests {
+  static let request = MoURequest(
+    regency: "Kota Bekasi", signedOn: CalendarDate(year: 2022, month: 4, day: 21)!,
+    sources: [Source(text: "https://example.org/bekasi")])
+
+  @Test func update_writesOnlyTheChangedFile() throws {
+    let test = try TestStore.copyOfShipped()
+    defer { test.remove() }
+    let before = try test.snapshot()
+    let mou = try test.store.update { registry throws(ProgrammeError) in try registry.register(Self.request) }
+    #expect(mou.id == "mou-2022-32.75")
+    #expect(mou.ceremony == "ceremony-2022-04-21")
+    let after = try test.snapshot()
+    #expect(Set(after.keys) == Set(before.keys), "no temporary or marker files are left")
+    for (name, bytes) in before where name != "mous.json" { #expect(after[name] == bytes, "\(name) changed") }
+    #expect(after["mous.json"] != before["mous.json"])
+    #expect(try test.store.load().mous.contains { $0.id == "mou-2022-32.75" })
+  }
+
+  @Test func update_thatThrows_writesNothing() throws {
+    let test = try TestStore.copyOfShipped()
+    defer { test.remove() }
+    let before = try test.snapshot()
+    #expect(throws: ProgrammeError.duplicateMoU(id: "mou-2022-51.02", signedOn: CalendarDate(year: 2022, month: 4, day: 21)!)) {
+      try test.store.update { registry throws(ProgrammeError) in
+        try registry.register(MoURequest(regency: "Tabanan", signedOn: CalendarDate(year: 2022, month: 5, day: 1)!))
+      }
+    }
+    #expect(try test.snapshot() == before)
+  }
+
+  @Test func dryRun_writesNothing() throws {
+    let test = try TestStore.copyOfShipped()
+    defer { test.remove() }
+    let before = try test.snapshot()
+    _ = try test.store.update(dryRun: true) { registry throws(ProgrammeError) in try registry.register(Self.request) }
+    #expect(try test.snapshot() == before)
+  }
+
+  @Test func update_keepsTheFileMode() throws {
+    let test = try TestStore.copyOfShipped()
+    defer { test.remove() }
+    try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: test.path + "/mous.json")
+    _ = try test.store.update { registry throws(ProgrammeError) in try registry.register(Self.request) }
+    let mode = try FileManager.default.attributesOfItem(atPath: test.path + "/mous.json")[.posixPermissions] as? Int
+    #expect(mode == 0o640)
+  }
+
+  @Test(arguments: FailingFileSystem.Failure.allCases)
+  func failedWrite_leavesTheStoreAsItWas(failure: FailingFileSystem.Failure) throws {
+    let test = try TestStore.copyOfShipped()
+    defer { test.remove() }
+    let before = try test.snapshot()
+    let store = Store(directory: test.path, fileSystem: FailingFileSystem(failure: failure))
+    do {
+      _ = try store.update { registry throws(ProgrammeError) in try registry.register(Self.request) }
+      Issue.record("the write reported success")
+    } catch {
+      #expect(error.category == .inputOutput)
+      #expect(error.message.contains(failure == .diskFull ? "No space left on device" : "Input/output error"))
+      #expect(error.message.contains("the store was left as it was"))
+    }
+    #expect(try test.snapshot() == before)
+  }
+
+  @Test func interruptedMultiFileCommit_isCompletedByTheNextReader() throws {
+    let test = try TestStore.copyOfShipped()
+    defer { test.remove() }
+    // What a writer killed after writing the marker, before its renames, leaves behind.
+    var registry = try test.store.load()
+    try registry.register(Self.request)
+    registry.claims.removeAll()
+    let mous = JSONWriter().bytes(for: .array(registry.records(of: .mous)))
+    let claims = JSONWriter().bytes(for: .array(registry.records(of: .claims)))
+    try Data(mous).write(to: URL(fileURLWithPath: test.path + "/.mous.json.tmp-1-0"))
+    try Data(claims).write(to: URL(fileURLWithPath: test.path + "/.unconfirmed-claims.json.tmp-1-1"))
+    try Data("stale".utf8).write(to: URL(fileURLWithPath: test.path + "/.cohorts.json.tmp-9-0"))
+    let marker = JSONValue.array([
+      .object(["temporary": .string(test.path + "/.mous.json.tmp-1-0"), "target": .string(test.path + "/mous.json")]),
+      .object([
+        "temporary": .string(test.path + "/.unconfirmed-claims.json.tmp-1-1"),
+        "target": .string(test.path + "/unconfirmed-claims.json"),
+      ]),
+    ])
+    try Data(JSONWriter().bytes(for: marker)).write(to: URL(fileURLWithPath: test.path + "/.commit"))
+    let loaded = try test.store.load()
+    #expect(loaded.mous.contains { $0.id == "mou-2022-32.75" })
+    #expect(loaded.claims.isEmpty)
+    let names = try FileManager.default.contentsOfDirectory(atPath: test.path)
+    #expect(!names.contains { $0.hasPrefix(".") }, "\(names)")
+  }
+
+  @Test func staleTemporaryFiles_areIgnoredOnReadAndRemovedByTheNextWriter() throws {
+    let test = try TestStore.copyOfShipped()
+    defer { test.remove() }
+    try Data("{ half a fi".utf8).write(to: URL(fileURLWithPath: test.path + "/.mous.json.tmp-123-0"))
+    _ = try test.store.load()
+    _ = try test.store.update { registry throws(ProgrammeError) in try registry.register(Self.request) }
+    #expect(!FileManager.default.fileExists(atPath: test.path + "/.mous.json.tmp-123-0"))
+  }
+
+  @Test func create_makesAStoreWithReferenceDataOnly() throws {
+    let test = try TestStore(empty: ())
+    defer { test.remove() }
+    try Store.create(at: test.path, holding: try ReferenceData.registry())
+    let registry = try test.store.load()
+    #expect(registry.regencies.count == 514)
+    #expect(registry.mous.isEmpty)
+    #expect(throws: ProgrammeError.storeAlreadyExists(path: test.path)) {
+      try Store.create(at: test.path, holding: Registry())
+    }
+  }
+
+  @Test func missingStore_saysHowToPointAtOne() {
+    do {
+      _ = try Store(directory: "/nonexistent/Data").load()
+      Issue.record("loaded a missing store")
+    } catch {
+      #expect(error.message.contains("--data"))
+      #expect(error.message.contains("SMARTCITY_DATA"))
+      #expect(error.message.contains("smartcity init"))
+    }
+  }
+}
+
+/// The real file system, but one operation fails as a full disk or a failing device would.
+struct FailingFileSystem: FileSystem {
+  enum Failure: CaseIterable, Sendable {
+    case diskFull
+    case renameFails
+  }
+
+  let failure: Failure
+  let base = LocalFileSystem()
+
+  func itemKind(at path: String) -> ItemKind { base.itemKind(at: path) }
+  func readFile(at path: String) throws(FileSystemError) -> [UInt8] { try base.readFile(at: path) }
+  func writeFile(_ bytes: [UInt8], to path: String, permissions: UInt32) throws(FileSystemError) {
+    if failure == .diskFull {
+      // A full disk fails part-way: half the bytes land, then ENOSPC.
+      try base.writeFile(Array(bytes.prefix(bytes.count / 2)), to: path, permissions: permissions)
+      throw FileSystemError(path: path, reason: "No space left on device")
+    }
+    try base.writeFile(bytes, to: path, permissions: permissions)
+  }
+  func rename(_ source: String, to destination: String) throws(FileSystemError) {
+    if failure == .renameFails { throw FileSystemError(path: destination, reason: "Input/output error") }
+    try base.rename(source, to: destination)
+  }
+  func removeItem(at path: String) throws(FileSystemError) { try base.removeItem(at: path) }
+  func removeDirectory(at path: String) throws(FileSystemError) { try base.removeDirectory(at: path) }
+  func synchronizeDirectory(at path: String) throws(FileSystemError) { try base.synchronizeDirectory(at: path) }
+  func contentsOfDirectory(at path: String) throws(FileSystemError) -> [String] { try base.contentsOfDirectory(at: path) }
+  func createDirectory(at path: String) throws(FileSystemError) { try base.createDirectory(at: path) }
+  func permissions(at path: String) -> UInt32? { base.permissions(at: path) }
+  func lock(directory path: String, exclusive: Bool, timeout: Double) throws(FileSystemError) -> DirectoryLock? {
+    try base.lock(directory: path, exclusive: exclusive, timeout: timeout)
+  }
+}
