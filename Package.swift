@@ -8,7 +8,12 @@ let package = Package(
     .executable(name: "smartcity", targets: ["SmartCityCLI"]),
   ],
   targets: [
-    .target(name: "ProgrammeCore"),
+    .target(
+      name: "ProgrammeCore",
+      // The store's reader is the hot path of every command and of the fuzz tests: optimise it
+      // in debug builds too, so that `swift test` exercises it at a realistic speed.
+      swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
+    ),
     .executableTarget(name: "SmartCityCLI", dependencies: ["ProgrammeCore"]),
     // Helpers shared by the test targets (temporary stores, paths); not part of the product.
     .target(name: "TestSupport", dependencies: ["ProgrammeCore"], path: "Tests/TestSupport"),

@@ -52,16 +52,16 @@ enum SmartCity {
     if name == "help" || ((name == "-h" || name == "--help") && words.count > 1) {
       let topic = words.dropFirst().first ?? ""
       guard let command = command(named: topic) else {
-        return fail(.unknownCommand(topic.escapingForMessage, suggestion: suggestion(for: topic)), spec: nil, context)
+        return fail(.unknownCommand(topic.quotedInMessage, suggestion: suggestion(for: topic)), spec: nil, context)
       }
       out.write(HelpFormatter.help(command.spec))
       return .success
     }
     guard let command = command(named: name) else {
       if name.hasPrefix("-") {
-        return fail(.unknownOption(name.escapingForMessage, suggestion: nil), spec: nil, context)
+        return fail(.unknownOption(name.quotedInMessage, suggestion: nil), spec: nil, context)
       }
-      return fail(.unknownCommand(name.escapingForMessage, suggestion: suggestion(for: name)), spec: nil, context)
+      return fail(.unknownCommand(name.quotedInMessage, suggestion: suggestion(for: name)), spec: nil, context)
     }
     do throws(CommandFailure) {
       let parsed: ParsedArguments

@@ -63,7 +63,10 @@ import Testing
       Issue.record("the write reported success")
     } catch {
       #expect(error.category == .inputOutput)
-      #expect(error.message.contains(failure == .diskFull ? "No space left on device" : "Input/output error"))
+      let reasons: [FailingFileSystem.Failure: String] = [
+        .diskFull: "No space left on device", .renameFails: "Input/output error", .readOnly: "Read-only file system",
+      ]
+      #expect(error.message.contains(reasons[failure] ?? "?"))
       #expect(error.message.contains("the store was left as it was"))
     }
     #expect(try test.snapshot() == before)
@@ -129,37 +132,3 @@ import Testing
   }
 }
 
-/// The real file system, but one operation fails as a full disk or a failing device would.
-struct FailingFileSystem: FileSystem {
-  enum Failure: CaseIterable, Sendable {
-    case diskFull
-    case renameFails
-  }
-
-  let failure: Failure
-  let base = LocalFileSystem()
-
-  func itemKind(at path: String) -> ItemKind { base.itemKind(at: path) }
-  func readFile(at path: String) throws(FileSystemError) -> [UInt8] { try base.readFile(at: path) }
-  func writeFile(_ bytes: [UInt8], to path: String, permissions: UInt32) throws(FileSystemError) {
-    if failure == .diskFull {
-      // A full disk fails part-way: half the bytes land, then ENOSPC.
-      try base.writeFile(Array(bytes.prefix(bytes.count / 2)), to: path, permissions: permissions)
-      throw FileSystemError(path: path, reason: "No space left on device")
-    }
-    try base.writeFile(bytes, to: path, permissions: permissions)
-  }
-  func rename(_ source: String, to destination: String) throws(FileSystemError) {
-    if failure == .renameFails { throw FileSystemError(path: destination, reason: "Input/output error") }
-    try base.rename(source, to: destination)
-  }
-  func removeItem(at path: String) throws(FileSystemError) { try base.removeItem(at: path) }
-  func removeDirectory(at path: String) throws(FileSystemError) { try base.removeDirectory(at: path) }
-  func synchronizeDirectory(at path: String) throws(FileSystemError) { try base.synchronizeDirectory(at: path) }
-  func contentsOfDirectory(at path: String) throws(FileSystemError) -> [String] { try base.contentsOfDirectory(at: path) }
-  func createDirectory(at path: String) throws(FileSystemError) { try base.createDirectory(at: path) }
-  func permissions(at path: String) -> UInt32? { base.permissions(at: path) }
-  func lock(directory path: String, exclusive: Bool, timeout: Double) throws(FileSystemError) -> DirectoryLock? {
-    try base.lock(directory: path, exclusive: exclusive, timeout: timeout)
-  }
-}

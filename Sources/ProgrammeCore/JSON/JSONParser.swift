@@ -133,7 +133,7 @@ private struct Cursor {
       skipWhitespace()
       let value = try parseValue(depth: depth)
       if members.updateValue(value, forKey: key) != nil, !options.allowsDuplicateKeys {
-        throw error("duplicate key '\(key)'", at: keyOffset)
+        throw error("duplicate key '\(key.quotedInMessage)'", at: keyOffset)
       }
       skipWhitespace()
       guard position < bytes.count else { throw error("unexpected end of file, expected ',' or '}'") }
@@ -275,7 +275,8 @@ private struct Cursor {
         result.unicodeScalars.append(Unicode.Scalar(first)!)
       }
     default:
-      throw error("invalid escape '\\\(Character(Unicode.Scalar(byte)))' in a string", at: escapeStart)
+      position -= 1
+      throw error("invalid escape: \\ followed by \(describeCurrent()) in a string", at: escapeStart)
     }
   }
 

@@ -52,7 +52,7 @@ extension Registry {
       throw .duplicateMoU(id: existing.id, signedOn: existing.signedOn)
     }
     if let letter = request.letter, !letters.contains(where: { $0.number == letter }) {
-      throw .unknownLetter(number: letter.escapingControlCharacters, known: letters.map(\.number))
+      throw .unknownLetter(number: letter.quotedInMessage, known: letters.map(\.number))
     }
     let mou = MoU(
       regency: regency.code, cohort: cohort.id, ceremony: ceremony(cohort: cohort.id, on: request.signedOn)?.id,

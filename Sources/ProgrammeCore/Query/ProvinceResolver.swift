@@ -43,6 +43,6 @@ public struct ProvinceResolver: Sendable {
       .sorted { ($0.0, $0.1.code) < ($1.0, $1.1.code) }
       .prefix(3)
       .map { "\($0.1.name) (\($0.1.code))" }
-    throw .unknownProvince(input: text.escapingControlCharacters, suggestions: Array(suggestions))
+    throw .unknownProvince(input: text.quotedInMessage, suggestions: Array(suggestions))
   }
 }

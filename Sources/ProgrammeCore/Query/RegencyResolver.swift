@@ -27,7 +27,7 @@ public struct RegencyResolver: Sendable {
   /// The regency a text names, or an error that says why none or several match.
   public func resolve(_ input: String) throws(ProgrammeError) -> Regency {
     let text = input.trimmingWhitespace
-    let shown = text.escapingControlCharacters
+    let shown = text.quotedInMessage
     if let code = Self.code(in: text) {
       guard let regency = byCode[code] else {
         throw .unknownRegency(input: shown, suggestions: [])

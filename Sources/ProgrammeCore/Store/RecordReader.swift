@@ -7,31 +7,44 @@ public struct RecordReader {
   let members: [String: JSONValue]
   /// The store file, for messages.
   let file: String
-  /// The record, for messages: "record 3" or "'mou-2021-53.19'".
-  let record: String
+  /// The record's position in its file (from 1) and its id if it has one, for messages.
+  let index: Int
+  let identifier: String?
   /// The path of this object inside the record, "" at the top ("sources[0]." inside).
   let prefix: String
 
   init(
-    _ value: JSONValue, file: String, record: String, prefix: String = "", fields: [String]
+    _ value: JSONValue, file: String, index: Int, identifier: String?, prefix: String = "",
+    fields: Set<String>
   ) throws(ProgrammeError) {
+    self.file = file
+    self.index = index
+    self.identifier = identifier
+    self.prefix = prefix
     guard let members = value.objectValue else {
+      self.members = [:]
       throw .invalidRecord(
-        file: file, record: record, field: prefix.isEmpty ? nil : String(prefix.dropLast()),
+        file: file, record: Self.label(index, identifier), field: prefix.isEmpty ? nil : String(prefix.dropLast()),
         reason: "expected an object, found \(value.typeName)")
     }
     self.members = members
-    self.file = file
-    self.record = record
-    self.prefix = prefix
-    let known = Set(fields)
-    if let unknown = members.keys.filter({ !known.contains($0) }).sorted().first {
+    if !members.keys.allSatisfy(fields.contains) {
+      let unknown = members.keys.filter { !fields.contains($0) }.sorted()[0]
       throw .invalidRecord(
-        file: file, record: record, field: prefix + unknown,
+        file: file, record: Self.label(index, identifier), field: prefix + unknown.quotedInMessage,
         reason: "unknown field (known fields: \(fields.sorted().joined(separator: ", ")))")
     }
   }
 
+  /// "record 3 ('mou-2021-53.19')": where a person finds the record in its file.
+  static func label(_ index: Int, _ identifier: String?) -> String {
+    guard let identifier else { return "record \(index)" }
+    return "record \(index) ('\(identifier.quotedInMessage)')"
+  }
+
+  var record: String { Self.label(index, identifier) }
+
+  /// A refusal of one field; keys from the file are quoted safely (a mangled key can be long).
   func failure(_ key: String, _ reason: String) -> ProgrammeError {
     .invalidRecord(file: file, record: record, field: prefix + key, reason: reason)
   }
@@ -49,7 +62,7 @@ public struct RecordReader {
     guard let text = value.stringValue else {
       throw failure(key, "expected a string, found \(value.typeName)")
     }
-    guard !text.trimmingWhitespace.isEmpty else { throw failure(key, "must not be empty") }
+    guard text.utf8.contains(where: { $0 > 0x20 }) else { throw failure(key, "must not be empty") }
     return text
   }
 
@@ -77,7 +90,7 @@ public struct RecordReader {
   func date(_ key: String) throws(ProgrammeError) -> CalendarDate {
     let text = try string(key)
     guard let date = CalendarDate(iso: text) else {
-      throw failure(key, "expected a date YYYY-MM-DD, found '\(text.escapingControlCharacters)'")
+      throw failure(key, "expected a date YYYY-MM-DD, found '\(text.quotedInMessage)'")
     }
     return date
   }
@@ -108,7 +121,7 @@ public struct RecordReader {
   ) throws(ProgrammeError) -> T where T.RawValue == String {
     guard let value = T(rawValue: text) else {
       let known = T.allCases.map(\.rawValue).joined(separator: ", ")
-      try fail("unknown value '\(text.escapingControlCharacters)' (expected one of: \(known))")
+      try fail("unknown value '\(text.quotedInMessage)' (expected one of: \(known))")
     }
     return value
   }
@@ -124,7 +137,7 @@ public struct RecordReader {
   func strings(_ key: String) throws(ProgrammeError) -> [String] {
     var result: [String] = []
     for (index, element) in try array(key).enumerated() {
-      guard let text = element.stringValue, !text.trimmingWhitespace.isEmpty else {
+      guard let text = element.stringValue, text.utf8.contains(where: { $0 > 0x20 }) else {
         throw failure("\(key)[\(index)]", "expected a non-empty string, found \(element.typeName)")
       }
       result.append(text)
@@ -159,23 +172,24 @@ public struct RecordReader {
 
   /// Nested objects, each read by `read` with the field path extended.
   func objects<T>(
-    _ key: String, fields: [String], _ read: (RecordReader) throws(ProgrammeError) -> T
+    _ key: String, fields: Set<String>, _ read: (RecordReader) throws(ProgrammeError) -> T
   ) throws(ProgrammeError) -> [T] {
     var result: [T] = []
     for (index, element) in try array(key).enumerated() {
       let nested = try RecordReader(
-        element, file: file, record: record, prefix: "\(prefix)\(key)[\(index)].", fields: fields)
+        element, file: file, index: self.index, identifier: identifier, prefix: "\(prefix)\(key)[\(index)].",
+        fields: fields)
       result.append(try read(nested))
     }
     return result
   }
 
   func optionalObject<T>(
-    _ key: String, fields: [String], _ read: (RecordReader) throws(ProgrammeError) -> T
+    _ key: String, fields: Set<String>, _ read: (RecordReader) throws(ProgrammeError) -> T
   ) throws(ProgrammeError) -> T? {
     guard let value = members[key], value != .null else { return nil }
     let nested = try RecordReader(
-      value, file: file, record: record, prefix: "\(prefix)\(key).", fields: fields)
+      value, file: file, index: index, identifier: identifier, prefix: "\(prefix)\(key).", fields: fields)
     return try read(nested)
   }
 }

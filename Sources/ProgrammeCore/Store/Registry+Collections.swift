@@ -31,13 +31,11 @@ extension Registry {
       var seen = Set<String>()
       for (index, element) in elements.enumerated() {
         // Name the record by its id when it has one, so people can find it in the file.
-        let label = element["id"]?.stringValue ?? element["code"]?.stringValue
-          ?? element["number"]?.stringValue
-        let record = label.map { "record \(index + 1) ('\($0.escapingControlCharacters)')" } ?? "record \(index + 1)"
-        let reader = try RecordReader(element, file: file, record: record, fields: T.fields)
+        let identifier = element[T.idField]?.stringValue
+        let reader = try RecordReader(element, file: file, index: index + 1, identifier: identifier, fields: T.fields)
         let decoded = try T(reader: reader)
         guard seen.insert(decoded.storeID).inserted else {
-          throw .duplicateID(file: file, id: decoded.storeID.escapingControlCharacters)
+          throw .duplicateID(file: file, id: decoded.storeID.quotedInMessage)
         }
         records.append(decoded)
       }

@@ -13,8 +13,8 @@ extension Registry {
     ) throws(ProgrammeError) {
       guard loaded.contains(file), loaded.contains(target), !exists(value) else { return }
       throw .danglingReference(
-        file: path(file), record: "'\(record.escapingControlCharacters)'", field: field,
-        value: value.escapingControlCharacters, target: target)
+        file: path(file), record: "'\(record.quotedInMessage)'", field: field,
+        value: value.quotedInMessage, target: target)
     }
     let provinceCodes = Set(provinces.map(\.code))
     let regencyCodes = Set(regencies.map(\.code))

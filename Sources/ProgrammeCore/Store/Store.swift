@@ -76,17 +76,21 @@ public struct Store: Sendable {
 
   func checkManifest() throws(ProgrammeError) {
     let file = path(Self.manifestFile)
-    let manifest = try readJSON(file)
+    try Self.checkManifest(try readJSON(file), file: file)
+  }
+
+  /// Checks `registry.json`: the format's name, and a version this build can read.
+  static func checkManifest(_ manifest: JSONValue, file: String) throws(ProgrammeError) {
     let reader = try RecordReader(
-      manifest, file: file, record: "the manifest", fields: ["description", "format", "title", "version"])
+      manifest, file: file, index: 1, identifier: nil, fields: ["description", "format", "title", "version"])
     let format = try reader.string("format")
-    guard format == Self.formatName else {
-      throw reader.failure("format", "expected '\(Self.formatName)', found '\(format.escapingControlCharacters)'")
+    guard format == formatName else {
+      throw reader.failure("format", "expected '\(formatName)', found '\(format.quotedInMessage)'")
     }
     let version = try reader.int("version")
     guard version >= 1 else { throw reader.failure("version", "expected 1 or more, found \(version)") }
-    guard version <= Self.formatVersion else {
-      throw .unsupportedVersion(path: file, found: version, supported: Self.formatVersion)
+    guard version <= formatVersion else {
+      throw .unsupportedVersion(path: file, found: version, supported: formatVersion)
     }
   }
 
@@ -97,19 +101,26 @@ public struct Store: Sendable {
     case .directory, .other: throw .notAFile(path: file)
     case .file: break
     }
-    var bytes: [UInt8]
+    let bytes: [UInt8]
     do {
       bytes = try fileSystem.readFile(at: file)
     } catch {
       throw error.isMissing ? .missingFile(path: file) : .readFailed(path: file, reason: error.reason)
     }
+    return try Self.parse(bytes, file: file)
+  }
+
+  /// Parses the bytes of a store file, refusing an empty file, text that is not UTF-8 and
+  /// invalid JSON with the line and column of the problem.
+  public static func parse(_ input: [UInt8], file: String) throws(ProgrammeError) -> JSONValue {
+    var bytes = input
     // Editors on Windows add a byte order mark; RFC 8259 lets a parser ignore it.
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
       throw .emptyFile(path: file)
     }
     if let offset = bytes.withUnsafeBufferPointer(UTF8Validation.firstInvalidOffset(in:)) {
-      let place = Self.lineAndColumn(of: offset, in: bytes)
+      let place = lineAndColumn(of: offset, in: bytes)
       throw .notUTF8(path: file, line: place.line, column: place.column)
     }
     do {

@@ -24,6 +24,13 @@ extension String {
     return result
   }
 
+  /// The text as a message quotes it: control characters escaped, and cut to 60 characters so
+  /// that a 10,000-character value or a mangled file still gives a one-line error.
+  public var quotedInMessage: String {
+    let escaped = escapingControlCharacters
+    return escaped.count > 60 ? String(escaped.prefix(57)) + "..." : escaped
+  }
+
   /// The text with control characters (C0, DEL, C1) written as visible escapes, so that data
   /// printed to a terminal cannot move the cursor, change colours or hide text.
   public var escapingControlCharacters: String {

@@ -11,7 +11,7 @@ extension ParsedArguments {
     let synopsis = spec.option(named: name)?.synopsis ?? "--\(name)"
     let text = raw.trimmingWhitespace
     func refuse(_ reason: String) -> CommandFailure {
-      .usage(.invalidValue(raw.escapingForMessage, option: synopsis, reason: reason))
+      .usage(.invalidValue(raw.quotedInMessage, option: synopsis, reason: reason))
     }
     guard !text.isEmpty else { throw refuse("must not be empty") }
     guard !text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else {
@@ -39,7 +39,7 @@ extension ParsedArguments {
       }
       return date
     } catch {
-      throw .usage(.invalidValue(raw.escapingForMessage, option: synopsis, reason: error.reason))
+      throw .usage(.invalidValue(raw.quotedInMessage, option: synopsis, reason: error.reason))
     }
   }
 
@@ -48,7 +48,7 @@ extension ParsedArguments {
     guard let raw = value(name) else { return nil }
     guard raw.count == 4, let year = Int(raw), (2000...2100).contains(year) else {
       throw .usage(
-        .invalidValue(raw.escapingForMessage, option: "--\(name) <yyyy>", reason: "expected a year such as 2021"))
+        .invalidValue(raw.quotedInMessage, option: "--\(name) <yyyy>", reason: "expected a year such as 2021"))
     }
     return year
   }
@@ -62,12 +62,12 @@ extension ParsedArguments {
     for part in raw.split(separator: ",").map({ String($0).trimmingWhitespace }) {
       guard let value = T(rawValue: part) else {
         let known = T.allCases.map(\.rawValue).joined(separator: ", ")
-        throw .usage(.invalidValue(raw.escapingForMessage, option: synopsis, reason: "use one or more of \(known), separated by commas"))
+        throw .usage(.invalidValue(raw.quotedInMessage, option: synopsis, reason: "use one or more of \(known), separated by commas"))
       }
       if !result.contains(where: { $0.rawValue == value.rawValue }) { result.append(value) }
     }
     guard !result.isEmpty else {
-      throw .usage(.invalidValue(raw.escapingForMessage, option: synopsis, reason: "must not be empty"))
+      throw .usage(.invalidValue(raw.quotedInMessage, option: synopsis, reason: "must not be empty"))
     }
     return result
   }

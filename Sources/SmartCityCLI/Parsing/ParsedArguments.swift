@@ -34,14 +34,14 @@ struct ParsedArguments {
       } else if word.count == 2, let short = word.last, let option = spec.allOptions.first(where: { $0.short == short }) {
         name = option.name
       } else {
-        throw .unknownOption(word.escapingForMessage, suggestion: nil)
+        throw .unknownOption(word.quotedInMessage, suggestion: nil)
       }
       guard let option = spec.option(named: name) else {
-        throw .unknownOption("--" + name.escapingForMessage, suggestion: Self.suggestion(for: name, in: spec))
+        throw .unknownOption("--" + name.quotedInMessage, suggestion: Self.suggestion(for: name, in: spec))
       }
       if option.isFlag {
         if let inlineValue {
-          throw .invalidValue(inlineValue.escapingForMessage, option: option.synopsis, reason: "this option takes no value")
+          throw .invalidValue(inlineValue.quotedInMessage, option: option.synopsis, reason: "this option takes no value")
         }
         flags.insert(option.name)
         continue
@@ -57,7 +57,7 @@ struct ParsedArguments {
       }
       if let allowed = option.values, !allowed.contains(value) {
         throw .invalidValue(
-          value.escapingForMessage, option: option.synopsis, reason: "use one of \(allowed.joined(separator: ", "))")
+          value.quotedInMessage, option: option.synopsis, reason: "use one of \(allowed.joined(separator: ", "))")
       }
       values[option.name] = value
     }
@@ -70,7 +70,7 @@ struct ParsedArguments {
       throw .missingArgument("<\(required[positionals.count].name)>")
     }
     if positionals.count > spec.arguments.count {
-      throw .unexpectedArgument(positionals[spec.arguments.count].escapingForMessage)
+      throw .unexpectedArgument(positionals[spec.arguments.count].quotedInMessage)
     }
   }
 
@@ -97,14 +97,5 @@ struct ParsedArguments {
 
   func positional(_ index: Int) -> String? {
     index < positionals.count ? positionals[index] : nil
-  }
-}
-
-extension String {
-  /// The text as a message may quote it: control characters escaped, and cut to 80 characters
-  /// so that a 10,000-character value still gives a one-line error.
-  var escapingForMessage: String {
-    let escaped = escapingControlCharacters
-    return escaped.count > 80 ? String(escaped.prefix(77)) + "..." : escaped
   }
 }

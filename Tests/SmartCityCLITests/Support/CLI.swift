@@ -66,7 +66,7 @@ enum CLI {
   /// Runs a command line in this process, with buffers for the streams: fast, for breadth.
   static func runInProcess(
     _ arguments: [String], data: String? = nil, terminal: Bool = false, environment: [String: String] = [:],
-    today: CalendarDate = CalendarDate(year: 2026, month: 11, day: 23)!
+    today: CalendarDate = CalendarDate(year: 2026, month: 11, day: 23)!, fileSystem: any FileSystem = LocalFileSystem()
   ) -> Outcome {
     nonisolated(unsafe) var output: [UInt8] = []
     nonisolated(unsafe) var error: [UInt8] = []
@@ -76,7 +76,7 @@ enum CLI {
       environment: env, currentDirectory: FileManager.default.currentDirectoryPath,
       standardOutput: OutputSink(isTerminal: terminal) { output.append(contentsOf: $0) },
       standardError: OutputSink(isTerminal: false) { error.append(contentsOf: $0) },
-      today: today, fileSystem: LocalFileSystem(), readStandardInput: { [] })
+      today: today, fileSystem: fileSystem, readStandardInput: { [] })
     let status = SmartCity.main(arguments, context: context)
     return Outcome(
       status: status, standardOutput: String(decoding: output, as: UTF8.self),

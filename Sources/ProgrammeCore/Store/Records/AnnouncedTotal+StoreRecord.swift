@@ -1,9 +1,10 @@
 extension AnnouncedTotal: StoreRecord {
   public static let collection = Collection.announcedTotals
-  public static let fields = [
+  public static let fields: Set<String> = [
     "cumulativeRegions", "id", "repeats", "sources", "statedBy", "statedOn", "statement", "year",
   ]
   public static let requiredFields = ["cumulativeRegions", "id", "sources", "year"]
+  public static let idField = "id"
   public var storeID: String { id }
 
   public init(reader: RecordReader) throws(ProgrammeError) {
@@ -14,7 +15,7 @@ extension AnnouncedTotal: StoreRecord {
       sources: try reader.sources())
     let storedID = try reader.string("id")
     guard storedID == id else {
-      throw reader.failure("id", "expected '\(id)' for the total of \(year), found '\(storedID.escapingControlCharacters)'")
+      throw reader.failure("id", "expected '\(id)' for the total of \(year), found '\(storedID.quotedInMessage)'")
     }
   }
 

@@ -1,10 +1,11 @@
 extension Cohort: StoreRecord {
   public static let collection = Collection.cohorts
-  public static let fields = [
+  public static let fields: Set<String> = [
     "announcedSize", "id", "note", "phases", "sources", "title", "track", "years",
   ]
   public static let requiredFields = ["announcedSize", "id", "phases", "sources", "title", "years"]
-  static let phaseFields = ["announcedSize", "year"]
+  static let phaseFields: Set<String> = ["announcedSize", "year"]
+  public static let idField = "id"
   public var storeID: String { id }
 
   public init(reader: RecordReader) throws(ProgrammeError) {

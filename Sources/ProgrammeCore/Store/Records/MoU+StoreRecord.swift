@@ -1,10 +1,11 @@
 extension MoU: StoreRecord {
   public static let collection = Collection.mous
-  public static let fields = [
+  public static let fields: Set<String> = [
     "accompaniedBy", "area", "ceremony", "cohort", "id", "letter", "ministrySignatory", "mode",
     "note", "presidedBy", "regency", "regionalSignatory", "scope", "signedOn", "sources", "venue",
   ]
   public static let requiredFields = ["accompaniedBy", "cohort", "id", "regency", "scope", "signedOn", "sources"]
+  public static let idField = "id"
   public var storeID: String { id }
 
   public init(reader: RecordReader) throws(ProgrammeError) {
@@ -24,7 +25,7 @@ extension MoU: StoreRecord {
       note: try reader.optionalString("note"))
     let storedID = try reader.string("id")
     guard storedID == id else {
-      throw reader.failure("id", "expected '\(id)' for the MoU of \(regency) in cohort \(cohort), found '\(storedID.escapingControlCharacters)'")
+      throw reader.failure("id", "expected '\(id.quotedInMessage)' for the MoU of \(regency.quotedInMessage) in cohort \(cohort.quotedInMessage), found '\(storedID.quotedInMessage)'")
     }
   }
 

@@ -1,7 +1,8 @@
 extension PillarRecord: StoreRecord {
   public static let collection = Collection.pillars
-  public static let fields = ["id", "name", "sources", "summary"]
+  public static let fields: Set<String> = ["id", "name", "sources", "summary"]
   public static let requiredFields = ["id", "name", "sources"]
+  public static let idField = "id"
   public var storeID: String { id.rawValue }
 
   public init(reader: RecordReader) throws(ProgrammeError) {

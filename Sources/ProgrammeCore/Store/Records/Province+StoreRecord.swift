@@ -1,13 +1,14 @@
 extension Province: StoreRecord {
   public static let collection = Collection.provinces
-  public static let fields = ["code", "name", "sources"]
+  public static let fields: Set<String> = ["code", "name", "sources"]
   public static let requiredFields = ["code", "name", "sources"]
+  public static let idField = "code"
   public var storeID: String { code }
 
   public init(reader: RecordReader) throws(ProgrammeError) {
     self.init(code: try reader.string("code"), name: try reader.string("name"), sources: try reader.sources())
     guard code.count == 2, code.allSatisfy(\.isASCIIDigit) else {
-      throw reader.failure("code", "expected a two-digit Kemendagri code such as 53, found '\(code.escapingControlCharacters)'")
+      throw reader.failure("code", "expected a two-digit Kemendagri code such as 53, found '\(code.quotedInMessage)'")
     }
   }
 

@@ -1,7 +1,8 @@
 extension Regency: StoreRecord {
   public static let collection = Collection.regencies
-  public static let fields = ["code", "kind", "name", "officialName", "province", "sources"]
+  public static let fields: Set<String> = ["code", "kind", "name", "officialName", "province", "sources"]
   public static let requiredFields = ["code", "kind", "name", "officialName", "province", "sources"]
+  public static let idField = "code"
   public var storeID: String { code }
 
   public init(reader: RecordReader) throws(ProgrammeError) {
@@ -10,13 +11,13 @@ extension Regency: StoreRecord {
       officialName: try reader.string("officialName"), kind: try reader.value("kind", as: RegionKind.self),
       province: try reader.string("province"), sources: try reader.sources())
     guard Regency.isCode(code) else {
-      throw reader.failure("code", "expected a Kemendagri code such as 53.19, found '\(code.escapingControlCharacters)'")
+      throw reader.failure("code", "expected a Kemendagri code such as 53.19, found '\(code.quotedInMessage)'")
     }
     guard code.hasPrefix(province + ".") else {
-      throw reader.failure("province", "code \(code) does not belong to province '\(province.escapingControlCharacters)'")
+      throw reader.failure("province", "code \(code.quotedInMessage) does not belong to province '\(province.quotedInMessage)'")
     }
     guard Regency.kind(ofCode: code) == kind else {
-      throw reader.failure("kind", "code \(code) is not a \(kind.rawValue) (01–69 are kabupaten, 71–99 kota)")
+      throw reader.failure("kind", "code \(code.quotedInMessage) is not a \(kind.rawValue) (01–69 are kabupaten, 71–99 kota)")
     }
   }
 

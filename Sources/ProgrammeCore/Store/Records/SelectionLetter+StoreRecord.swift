@@ -1,9 +1,10 @@
 extension SelectionLetter: StoreRecord {
   public static let collection = Collection.letters
-  public static let fields = [
+  public static let fields: Set<String> = [
     "cohort", "date", "issuer", "note", "number", "regencies", "sources", "subject",
   ]
   public static let requiredFields = ["cohort", "date", "number", "sources"]
+  public static let idField = "number"
   public var storeID: String { number }
 
   public init(reader: RecordReader) throws(ProgrammeError) {

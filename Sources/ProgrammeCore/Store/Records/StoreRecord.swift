@@ -3,9 +3,11 @@ public protocol StoreRecord: Sendable {
   /// The collection (and so the file) its records live in.
   static var collection: Collection { get }
   /// Every field a record may have; a stored record with any other field is refused.
-  static var fields: [String] { get }
+  static var fields: Set<String> { get }
   /// The required fields, for the published schemas.
   static var requiredFields: [String] { get }
+  /// The field that holds the record's id.
+  static var idField: String { get }
   /// The record's unique id within its collection; files are sorted by it.
   var storeID: String { get }
   /// Reads a record, refusing missing, mistyped and unknown fields.
@@ -15,7 +17,7 @@ public protocol StoreRecord: Sendable {
 }
 
 extension Source {
-  static let fields = ["date", "note", "publisher", "title", "url"]
+  static let fields: Set<String> = ["date", "note", "publisher", "title", "url"]
 
   init(reader: RecordReader) throws(ProgrammeError) {
     self.init(
@@ -39,7 +41,7 @@ extension Source {
 }
 
 extension Signatory {
-  static let fields = ["name", "office", "onBehalfOf"]
+  static let fields: Set<String> = ["name", "office", "onBehalfOf"]
 
   init(reader: RecordReader) throws(ProgrammeError) {
     self.init(

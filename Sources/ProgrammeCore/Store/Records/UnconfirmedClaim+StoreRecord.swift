@@ -1,7 +1,8 @@
 extension UnconfirmedClaim: StoreRecord {
   public static let collection = Collection.claims
-  public static let fields = ["cohort", "confidence", "id", "note", "regency", "sources", "year"]
+  public static let fields: Set<String> = ["cohort", "confidence", "id", "note", "regency", "sources", "year"]
   public static let requiredFields = ["cohort", "confidence", "id", "regency", "sources"]
+  public static let idField = "id"
   public var storeID: String { id }
 
   public init(reader: RecordReader) throws(ProgrammeError) {
@@ -11,7 +12,7 @@ extension UnconfirmedClaim: StoreRecord {
       sources: try reader.sources(), note: try reader.optionalString("note"))
     let storedID = try reader.string("id")
     guard storedID == id else {
-      throw reader.failure("id", "expected '\(id)', found '\(storedID.escapingControlCharacters)'")
+      throw reader.failure("id", "expected '\(id.quotedInMessage)', found '\(storedID.quotedInMessage)'")
     }
   }
 

@@ -1,0 +1,42 @@
+import ProgrammeCore
+
+/// The real file system, but one operation fails as a full disk or a failing device would.
+public struct FailingFileSystem: FileSystem {
+  public enum Failure: CaseIterable, Sendable {
+    case diskFull
+    case renameFails
+    case readOnly
+  }
+
+  public let failure: Failure
+  let base = LocalFileSystem()
+
+  public init(failure: Failure) {
+    self.failure = failure
+  }
+
+  public func itemKind(at path: String) -> ItemKind { base.itemKind(at: path) }
+  public func readFile(at path: String) throws(FileSystemError) -> [UInt8] { try base.readFile(at: path) }
+  public func writeFile(_ bytes: [UInt8], to path: String, permissions: UInt32) throws(FileSystemError) {
+    if failure == .readOnly { throw FileSystemError(path: path, reason: "Read-only file system") }
+    if failure == .diskFull {
+      // A full disk fails part-way: half the bytes land, then ENOSPC.
+      try base.writeFile(Array(bytes.prefix(bytes.count / 2)), to: path, permissions: permissions)
+      throw FileSystemError(path: path, reason: "No space left on device")
+    }
+    try base.writeFile(bytes, to: path, permissions: permissions)
+  }
+  public func rename(_ source: String, to destination: String) throws(FileSystemError) {
+    if failure == .renameFails { throw FileSystemError(path: destination, reason: "Input/output error") }
+    try base.rename(source, to: destination)
+  }
+  public func removeItem(at path: String) throws(FileSystemError) { try base.removeItem(at: path) }
+  public func removeDirectory(at path: String) throws(FileSystemError) { try base.removeDirectory(at: path) }
+  public func synchronizeDirectory(at path: String) throws(FileSystemError) { try base.synchronizeDirectory(at: path) }
+  public func contentsOfDirectory(at path: String) throws(FileSystemError) -> [String] { try base.contentsOfDirectory(at: path) }
+  public func createDirectory(at path: String) throws(FileSystemError) { try base.createDirectory(at: path) }
+  public func permissions(at path: String) -> UInt32? { base.permissions(at: path) }
+  public func lock(directory path: String, exclusive: Bool, timeout: Double) throws(FileSystemError) -> DirectoryLock? {
+    try base.lock(directory: path, exclusive: exclusive, timeout: timeout)
+  }
+}
