@@ -77,6 +77,7 @@ import Testing
     Case(arguments: mou + ["--letter", "1/2/3"], status: 1, message: "no selection letter '1/2/3'"),
     Case(arguments: ["list", "--cohort", "2030"], status: 1, message: "no cohort '2030'"),
     Case(arguments: ["list", "--province", "Atlantis"], status: 1, message: "no province matches 'Atlantis'"),
+    Case(arguments: ["list", "--regency", "Tegal"], status: 1, message: "'Tegal' is ambiguous: Kabupaten Tegal (33.28, Jawa Tengah); Kota Tegal (33.76, Jawa Tengah)"),
     Case(arguments: ["show", "Atlantis"], status: 1, message: "no regency or city matches 'Atlantis'"),
     Case(arguments: ["show", "Bekasi"], status: 1, message: "'Bekasi' is ambiguous"),
     Case(arguments: ["regencies", "--province", "Jawa Barot"], status: 1, message: "did you mean 'Jawa Barat (32)'?"),

@@ -149,6 +149,8 @@ import Testing
     let rows = try JSONSerialization.jsonObject(with: Data(ntt.standardOutput.utf8)) as? [[String: Any]] ?? []
     #expect(rows.map { $0["code"] as? String ?? "" } == ["53.09", "53.10", "53.11", "53.15", "53.19", "53.71"])
     #expect(rows.allSatisfy { $0["provinceCode"] as? String == "53" })
+    let tegal = CLI.runInProcess(["list", "--regency", "Kota Tegal", "--format", "tsv"], data: TestStore.shippedData)
+    #expect(tegal.standardOutput.split(separator: "\n").map { $0.prefix(11) } == ["33.76\tTegal"])
     let year = CLI.runInProcess(["list", "--year", "2018", "--format", "tsv"], data: TestStore.shippedData)
     #expect(year.standardOutput.split(separator: "\n").map { $0.prefix(5) } == ["33.16"])
   }

@@ -28,11 +28,14 @@ public struct ParticipantFilter: Equatable, Sendable {
   public var province: String?
   /// The year of signing.
   public var year: Int?
+  /// A regency code.
+  public var regency: String?
 
-  public init(cohort: String? = nil, province: String? = nil, year: Int? = nil) {
+  public init(cohort: String? = nil, province: String? = nil, year: Int? = nil, regency: String? = nil) {
     self.cohort = cohort
     self.province = province
     self.year = year
+    self.regency = regency
   }
 }
 
@@ -46,6 +49,7 @@ extension Registry {
       (filter.cohort == nil || filter.cohort == cohort)
         && (filter.province == nil || filter.province == regency.province)
         && (filter.year == nil || filter.year == signedOn?.year)
+        && (filter.regency == nil || filter.regency == regency.code)
     }
     var result: [Participant] = []
     var signed = Set<String>()

@@ -11,6 +11,7 @@ enum ListCommand: Command {
       """,
     options: [
       OptionSpec("cohort", value: "cohort", help: "Only this cohort, e.g. 2021."),
+      OptionSpec("regency", value: "regency", help: "Only this regency or city: a code (53.19) or a name."),
       OptionSpec("province", value: "province", help: "Only this province: a code (53) or a name."),
       OptionSpec("year", value: "yyyy", help: "Only MoUs signed in this year."),
       OutputFormat.option(),
@@ -29,6 +30,7 @@ enum ListCommand: Command {
     let year = try arguments.year("year")
     let cohort = try arguments.text("cohort")
     let provinceInput = try arguments.text("province")
+    let regencyInput = try arguments.text("regency")
     let store = try context.store(arguments)
     let registry = try attempt { () throws(ProgrammeError) in
       try store.load([.provinces, .regencies, .cohorts, .letters, .mous])
@@ -39,7 +41,10 @@ enum ListCommand: Command {
         province: try provinceInput.map { (text: String) throws(ProgrammeError) in
           try ProvinceResolver(provinces: registry.provinces).resolve(text).code
         },
-        year: year)
+        year: year,
+        regency: try regencyInput.map { (text: String) throws(ProgrammeError) in
+          try RegencyResolver(regencies: registry.regencies, provinces: registry.provinces).resolve(text).code
+        })
     }
     let participants = registry.participants(matching: filter)
     let format = OutputFormat.chosen(arguments, context)

@@ -65,12 +65,15 @@ enum ReportTables {
         .init("year", "Year"), .init("announcedMous", "Announced MoUs", alignsRight: true),
         .init("mous", "MoUs", alignsRight: true), .init("newRegencies", "New regions", alignsRight: true),
         .init("cumulativeRegencies", "Regions (cumulative)", alignsRight: true),
+        .init("sharePercent", "Of 514 %", alignsRight: true),
         .init("announcedCumulativeRegencies", "Announced (cumulative)", alignsRight: true),
       ],
       rows: report.years.map { year in
         [
           .integer(year.year), .integer(year.announcedMoUs), .integer(year.mous), .integer(year.newRegions),
-          .integer(year.cumulativeRegions), .integer(year.announcedCumulativeRegions),
+          .integer(year.cumulativeRegions),
+          .decimal(report.totalRegions == 0 ? 0 : Double(year.cumulativeRegions) * 100 / Double(report.totalRegions), places: 1),
+          .integer(year.announcedCumulativeRegions),
         ]
       })
   }
