@@ -35,7 +35,10 @@ struct TableRenderer {
         let cell = table.columns[index].alignsRight ? padding + value : value + (isLast ? "" : padding)
         parts.append(header ? Style.bold(cell, enabled: usesColor) : cell)
       }
-      return parts.joined(separator: "  ") + "\n"
+      // An empty last cell would leave padding at the end of the line.
+      var text = parts.joined(separator: "  ")
+      while text.last == " " { text.removeLast() }
+      return text + "\n"
     }
     var text = line(table.columns.map(\.title), header: true)
     for row in cells { text += line(row, header: false) }
