@@ -129,6 +129,21 @@ TOTALS = [
      "statement": "with 50 in 2022, 191 kabupaten/kota", "sources": [SEED_003] + MINISTER_2022},
 ]
 
+# Milestones after the signing, as public reporting gives them (domain notes, "Milestones after
+# the signing"). Tabanan's evaluation tahap I is dated only "June 2024", so only tahap II is dated.
+MILESTONES = [
+    ("53.19", "2021", "bimtek-1", "2021-06-21", "2021-06-22", [{"url": "floreseditorial.com/2021/06/manggarai-timur-menuju-smart-city.html"}], "Bimtek Tahap I on the masterplan and quick wins"),
+    ("12.12", "2021", "bimtek-1", "2021-06-28", None, [{"url": "tobakab.go.id/pemkab-toba-sosialisasi-dan-bimtek-smart-city/"}], None),
+    ("12.12", "2021", "bimtek-4", "2021-11-23", None, [{"url": "tobakab.go.id"}, {"url": "danau-toba.wahananews.co"}], None),
+    ("12.16", "2021", "bimtek-1", "2021-06-24", None, [{"url": "smartnation.id/pemkab-humbahas-menindaklanjuti-program-jokowi-untuk-mewujudkan-smart-city/"}], "reported as Bimtek 1"),
+    ("53.15", "2021", "bimtek-4", "2021-11-19", None, [{"url": "satukanegeri.com/post/152655/"}], None),
+    ("33.23", "2021", "masterplan-presented", "2021-11-27", None, [{"url": "mediacenter.temanggungkab.go.id"}], "masterplan of KPPN Borobudur presented"),
+    ("51.01", "2022", "awarded", "2022-12-01", None, [{"url": "bali.antaranews.com/berita/301043/"}], "award for its 2022 masterplan"),
+    ("33.28", "2023", "bimtek-1", "2023-06-26", "2023-06-27", [{"url": "pagerwangi.desa.id/artikel/2023/6/27/bimtek-penyusunan-masterplan-smart-city"}], "Bimtek Tahap 1 on drafting the masterplan"),
+    ("91.03", "2023", "bimtek-1", "2023-07-06", "2023-07-07", [{"url": "lpplrku.jayapurakab.go.id/?p=5711"}], None),
+    ("51.02", "2022", "evaluated", "2024-11-20", None, [{"url": "wartabalionline.com/2024/11/21/"}], "evaluation tahap II on six quick-win indicators; tahap I was in June 2024 (day not reported)"),
+]
+
 SEED_MOUS = {
     ("2021", "53.19"): {
         "venue": "Hotel Inaya Bay, Labuan Bajo, Kabupaten Manggarai Barat", "mode": "virtual",
@@ -240,6 +255,18 @@ def main():
     write("mous.json", mous, "id")
     write("announced-totals.json", totals, "id")
     write("unconfirmed-claims.json", claims, "id")
+    milestones = []
+    for code, cohort, kind, date, until, sources, note in MILESTONES:
+        assert "mou-%s-%s" % (cohort, code) in {m["id"] for m in mous}, (code, cohort)
+        record = {"id": "milestone-%s-%s-%s-%s" % (cohort, code, kind, date), "regency": code, "cohort": cohort,
+                  "kind": kind, "date": date, "sources": sources}
+        if until:
+            record["until"] = until
+        if note:
+            record["note"] = note
+        milestones.append(record)
+    write("milestones.json", milestones, "id")
+    write("quick-wins.json", [], "id")
     manifest = {"format": "smartcity-registry", "version": 1, "title": "Gerakan Menuju Smart City registry",
                 "description": "The regions of Indonesia's Smart City programme, their MoUs, selection letters and cohorts, each record with its sources. Format documented in README.md."}
     with open(os.path.join(DATA, "registry.json"), "w", encoding="utf-8") as f:

@@ -28,13 +28,18 @@ public enum ProgrammeError: Error, Equatable, Sendable {
   case duplicateMoU(id: String, signedOn: CalendarDate)
   case dateOutsideCohort(date: CalendarDate, cohort: String, years: [Int])
   case unknownLetter(number: String, known: [String])
+  case noMembership(regency: String, cohort: String?)
+  case severalMemberships(regency: String, cohorts: [String])
+  case duplicateMilestone(id: String)
+  case duplicateQuickWin(id: String)
 
   /// The kind of failure, which decides the exit status.
   public var category: Category {
     switch self {
     case .storeNotFound, .storeNotADirectory, .storeAlreadyExists, .unknownRegency, .ambiguousRegency,
       .unknownProvince, .unknownCohort, .noCohortForYear, .severalCohortsForYear, .duplicateMoU,
-      .dateOutsideCohort, .unknownLetter:
+      .dateOutsideCohort, .unknownLetter, .noMembership, .severalMemberships, .duplicateMilestone,
+      .duplicateQuickWin:
       .refused
     case .missingFile, .notAFile, .emptyFile, .notUTF8, .syntax, .invalidRecord, .unsupportedVersion,
       .duplicateID, .danglingReference:
@@ -117,6 +122,15 @@ public enum ProgrammeError: Error, Equatable, Sendable {
     case .dateOutsideCohort(let date, let cohort, let years):
       return "\(date) is not in cohort \(cohort), which signed in "
         + years.map(String.init).joined(separator: ", ") + "; check the date or pass another --cohort"
+    case .noMembership(let regency, let cohort):
+      let scope = cohort.map { " in cohort \($0)" } ?? ""
+      return "\(regency) has no MoU\(scope); register the signing first with 'smartcity add-mou'"
+    case .severalMemberships(let regency, let cohorts):
+      return "\(regency) signed in several cohorts (\(cohorts.joined(separator: ", "))); pass --cohort"
+    case .duplicateMilestone(let id):
+      return "this milestone is already recorded: \(id)"
+    case .duplicateQuickWin(let id):
+      return "this quick win is already recorded: \(id); give another title"
     case .unknownLetter(let number, let known):
       let list = known.isEmpty ? "the store has none" : "known: " + known.joined(separator: ", ")
       return "no selection letter '\(number)'; \(list)"

@@ -9,6 +9,7 @@ enum SmartCity {
 
   static let commands: [RegisteredCommand] = [
     RegisteredCommand(AddMoUCommand.self), RegisteredCommand(ListCommand.self),
+    RegisteredCommand(AddMilestoneCommand.self), RegisteredCommand(AddQuickWinCommand.self),
     RegisteredCommand(ReportCommand.self), RegisteredCommand(ShowCommand.self),
     RegisteredCommand(RegenciesCommand.self), RegisteredCommand(InitCommand.self),
   ]

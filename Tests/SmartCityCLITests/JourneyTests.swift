@@ -81,6 +81,7 @@ import Testing
     defer { test.remove() }
     var registry = try Store(directory: TestStore.shippedData).load()
     registry.mous = registry.mous.filter { ["mou-2021-53.19", "mou-2022-51.02"].contains($0.id) }
+    registry.milestones = registry.milestones.filter { ["53.19", "51.02"].contains($0.regency) }
     try Store.create(at: test.path, holding: registry)
     let outcome = try CLI.run(["report", "--format", "json"], data: test.path)
     #expect(outcome.status == 0)
@@ -129,8 +130,8 @@ import Testing
     let piped = try CLI.run(["list", "--cohort", "2021"], data: TestStore.shippedData)
     let lines = piped.standardOutput.split(separator: "\n")
     #expect(lines.count == 7)
-    #expect(lines.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 12 })
-    #expect(lines.first?.hasPrefix("12.12\tToba\tKabupaten Toba\tkabupaten\t12\tSumatera Utara\t2021\tsigned\t2021-05-20\t") == true)
+    #expect(lines.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 13 })
+    #expect(lines.first?.hasPrefix("12.12\tToba\tKabupaten Toba\tkabupaten\t12\tSumatera Utara\t2021\tsigned\tbimtek-4\t2021-05-20\t") == true)
 
     let terminal = CLI.runInProcess(["list", "--cohort", "2021"], data: TestStore.shippedData, terminal: true)
     #expect(terminal.standardOutput.hasPrefix("\u{1B}[1mCode \u{1B}[0m  \u{1B}[1mRegion"))
@@ -175,7 +176,7 @@ import Testing
       ["add-mou", "--regency", "Kota Bogor", "--date", "2022-04-21", "--source", "=HYPERLINK(\"http://x\",\"a, b\")"],
       data: test.path)
     let outcome = CLI.runInProcess(["list", "--cohort", "2022", "--format", "csv"], data: test.path)
-    #expect(outcome.standardOutput.hasPrefix("code,name,officialName,kind,provinceCode,province,cohort,status,signedOn,mouId,letter,source\r\n"))
+    #expect(outcome.standardOutput.hasPrefix("code,name,officialName,kind,provinceCode,province,cohort,status,stage,signedOn,mouId,letter,source\r\n"))
     #expect(outcome.standardOutput.contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"a, b\"\")\"\r\n"))
   }
 

@@ -33,7 +33,7 @@ import Testing
     let show = CLI.runInProcess(["show", "Kota Bogor"], data: test.path, terminal: true).standardOutput
     #expect(show.contains("Hotel \\u{1B}[31mRED\\u{1B}[0m\\u{7}\\ttab\\nnewline"))
     let tsv = CLI.runInProcess(["list", "--cohort", "2022", "--format", "tsv"], data: test.path).standardOutput
-    #expect(tsv.split(separator: "\n").allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 12 })
+    #expect(tsv.split(separator: "\n").allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 13 })
   }
 
   @Test func jsonOutput_parsesBackWhateverTheNamesHold() throws {

@@ -12,6 +12,8 @@ public struct Registry: Equatable, Sendable {
   public var mous: [MoU] = []
   public var announcedTotals: [AnnouncedTotal] = []
   public var claims: [UnconfirmedClaim] = []
+  public var milestones: [Milestone] = []
+  public var quickWins: [QuickWin] = []
 
   public init() {}
 

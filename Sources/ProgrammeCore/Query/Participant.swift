@@ -5,6 +5,8 @@ public struct Participant: Equatable, Sendable {
   public var provinceName: String
   public var cohort: String
   public var status: ParticipationStatus
+  /// How far the membership has gone: signed, a Bimtek session, the masterplan, ...
+  public var stage: Stage
   /// When the MoU was signed; `nil` for a region selected but not (yet) known to have signed.
   public var signedOn: CalendarDate?
   public var mouID: String?
@@ -30,12 +32,21 @@ public struct ParticipantFilter: Equatable, Sendable {
   public var year: Int?
   /// A regency code.
   public var regency: String?
+  /// Only memberships at this stage.
+  public var stage: Stage?
+  /// Only memberships with a quick win under this pillar.
+  public var pillar: Pillar?
 
-  public init(cohort: String? = nil, province: String? = nil, year: Int? = nil, regency: String? = nil) {
+  public init(
+    cohort: String? = nil, province: String? = nil, year: Int? = nil, regency: String? = nil, stage: Stage? = nil,
+    pillar: Pillar? = nil
+  ) {
     self.cohort = cohort
     self.province = province
     self.year = year
     self.regency = regency
+    self.stage = stage
+    self.pillar = pillar
   }
 }
 
@@ -45,8 +56,22 @@ extension Registry {
   public func participants(matching filter: ParticipantFilter = ParticipantFilter()) -> [Participant] {
     let regencyByCode = Dictionary(regencies.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
     let provinceNames = Dictionary(provinces.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+    var milestonesByMembership: [String: [Milestone]] = [:]
+    for milestone in milestones {
+      milestonesByMembership[MoU.id(cohort: milestone.cohort, regency: milestone.regency), default: []].append(milestone)
+    }
+    var pillarsByMembership: [String: Set<Pillar>] = [:]
+    for quickWin in quickWins {
+      pillarsByMembership[MoU.id(cohort: quickWin.cohort, regency: quickWin.regency), default: []].insert(quickWin.pillar)
+    }
+    func stage(_ membership: String, signed: Bool) -> Stage {
+      Stage.of(signed: signed, milestones: milestonesByMembership[membership] ?? [])
+    }
     func accepts(_ regency: Regency, cohort: String, signedOn: CalendarDate?) -> Bool {
-      (filter.cohort == nil || filter.cohort == cohort)
+      let membership = MoU.id(cohort: cohort, regency: regency.code)
+      return (filter.cohort == nil || filter.cohort == cohort)
+        && (filter.stage == nil || filter.stage == stage(membership, signed: signedOn != nil))
+        && (filter.pillar.map { pillarsByMembership[membership]?.contains($0) == true } ?? true)
         && (filter.province == nil || filter.province == regency.province)
         && (filter.year == nil || filter.year == signedOn?.year)
         && (filter.regency == nil || filter.regency == regency.code)
@@ -60,7 +85,7 @@ extension Registry {
       result.append(
         Participant(
           regency: regency, provinceName: provinceNames[regency.province] ?? regency.province,
-          cohort: mou.cohort, status: .signed, signedOn: mou.signedOn, mouID: mou.id,
+          cohort: mou.cohort, status: .signed, stage: stage(mou.id, signed: true), signedOn: mou.signedOn, mouID: mou.id,
           letter: mou.letter, sources: mou.sources))
     }
     for letter in letters {
@@ -72,7 +97,7 @@ extension Registry {
         result.append(
           Participant(
             regency: regency, provinceName: provinceNames[regency.province] ?? regency.province,
-            cohort: letter.cohort, status: .selected, signedOn: nil, mouID: nil, letter: letter.number,
+            cohort: letter.cohort, status: .selected, stage: .selected, signedOn: nil, mouID: nil, letter: letter.number,
             sources: letter.sources))
       }
     }

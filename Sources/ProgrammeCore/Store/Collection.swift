@@ -9,6 +9,8 @@ public enum Collection: String, CaseIterable, Sendable, Comparable {
   case mous
   case announcedTotals = "announced-totals"
   case claims = "unconfirmed-claims"
+  case milestones
+  case quickWins = "quick-wins"
 
   /// The file that holds the collection, relative to the store's folder.
   public var fileName: String { rawValue + ".json" }

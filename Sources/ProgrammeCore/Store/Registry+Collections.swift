@@ -15,6 +15,8 @@ extension Registry {
     case .mous: return sorted(mous)
     case .announcedTotals: return sorted(announcedTotals)
     case .claims: return sorted(claims)
+    case .milestones: return sorted(milestones)
+    case .quickWins: return sorted(quickWins)
     }
   }
 
@@ -51,6 +53,8 @@ extension Registry {
     case .mous: mous = try read(MoU.self)
     case .announcedTotals: announcedTotals = try read(AnnouncedTotal.self)
     case .claims: claims = try read(UnconfirmedClaim.self)
+    case .milestones: milestones = try read(Milestone.self)
+    case .quickWins: quickWins = try read(QuickWin.self)
     }
   }
 }

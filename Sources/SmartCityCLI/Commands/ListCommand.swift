@@ -14,6 +14,8 @@ enum ListCommand: Command {
       OptionSpec("regency", value: "regency", help: "Only this regency or city: a code (53.19) or a name."),
       OptionSpec("province", value: "province", help: "Only this province: a code (53) or a name."),
       OptionSpec("year", value: "yyyy", help: "Only MoUs signed in this year."),
+      OptionSpec("stage", value: "stage", help: "Only memberships at this stage.", values: Stage.allCases.map(\.rawValue)),
+      OptionSpec("pillar", value: "pillar", help: "Only memberships with a quick win under this pillar.", values: Pillar.allCases.map(\.rawValue)),
       OutputFormat.option(),
     ])
 
@@ -21,7 +23,7 @@ enum ListCommand: Command {
     DataTable.Column("code", "Code"), DataTable.Column("name", "Name"),
     DataTable.Column("officialName", "Region"), DataTable.Column("kind", "Kind"),
     DataTable.Column("provinceCode", "Prov."), DataTable.Column("province", "Province"),
-    DataTable.Column("cohort", "Cohort"), DataTable.Column("status", "Status"),
+    DataTable.Column("cohort", "Cohort"), DataTable.Column("status", "Status"), DataTable.Column("stage", "Stage"),
     DataTable.Column("signedOn", "Signed"), DataTable.Column("mouId", "MoU"),
     DataTable.Column("letter", "Letter"), DataTable.Column("source", "Source"),
   ]
@@ -33,7 +35,7 @@ enum ListCommand: Command {
     let regencyInput = try arguments.text("regency")
     let store = try context.store(arguments)
     let registry = try attempt { () throws(ProgrammeError) in
-      try store.load([.provinces, .regencies, .cohorts, .letters, .mous])
+      try store.load([.provinces, .regencies, .cohorts, .letters, .mous, .milestones, .quickWins])
     }
     let filter = try attempt { () throws(ProgrammeError) in
       ParticipantFilter(
@@ -44,7 +46,9 @@ enum ListCommand: Command {
         year: year,
         regency: try regencyInput.map { (text: String) throws(ProgrammeError) in
           try RegencyResolver(regencies: registry.regencies, provinces: registry.provinces).resolve(text).code
-        })
+        },
+        stage: arguments.value("stage").flatMap(Stage.init(rawValue:)),
+        pillar: arguments.value("pillar").flatMap(Pillar.init(rawValue:)))
     }
     let participants = registry.participants(matching: filter)
     let format = OutputFormat.chosen(arguments, context)
@@ -53,14 +57,15 @@ enum ListCommand: Command {
       [
         .text(participant.regency.code), .text(participant.regency.name), .text(participant.regency.officialName),
         .text(participant.regency.kind.rawValue), .text(participant.regency.province), .text(participant.provinceName),
-        .text(participant.cohort), .text(participant.status.rawValue), .date(participant.signedOn),
+        .text(participant.cohort), .text(participant.status.rawValue), .text(participant.stage.rawValue),
+        .date(participant.signedOn),
         .text(participant.mouID), .text(participant.letter),
         .text(participant.sources.first.map(\.shortCitation) ?? "(unsourced)"),
       ]
     }
     if format == .table {
       // People at a terminal need fewer columns; machines get them all.
-      let shown = ["code", "officialName", "province", "cohort", "status", "signedOn", "source"]
+      let shown = ["code", "officialName", "province", "cohort", "stage", "signedOn", "source"]
       table = table.selecting(shown)
     }
     TableRenderer(format: format, usesColor: context.usesColor(arguments)).render(table, to: context.standardOutput)

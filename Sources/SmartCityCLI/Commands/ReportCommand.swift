@@ -11,14 +11,20 @@ enum ReportCommand: Command {
       --by, all sections are printed (CSV, being one table, prints the years).
       """,
     options: [
-      OptionSpec("by", value: "section", help: "Print one section only.", values: ["year", "cohort", "province", "reconciliation"]),
+      OptionSpec(
+        "by", value: "section", help: "Print one section only.",
+        values: ["year", "cohort", "province", "reconciliation", "stage", "pillar"]),
+      OptionSpec("cohort", value: "cohort", help: "With --by stage or pillar: only this cohort."),
       OutputFormat.option([.table, .tsv, .json, .csv, .markdown]),
     ])
 
   static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
     let store = try context.store(arguments)
+    let cohort = try arguments.text("cohort")
     let registry = try attempt { () throws(ProgrammeError) in
-      try store.load([.provinces, .regencies, .cohorts, .mous, .announcedTotals, .claims])
+      let registry = try store.load([.provinces, .regencies, .cohorts, .mous, .announcedTotals, .claims, .milestones, .quickWins])
+      if let cohort { _ = try registry.requireCohort(cohort) }
+      return registry
     }
     let report = ProgrammeReport(registry: registry)
     let sections: [(key: String, title: String, table: DataTable)] = [
@@ -26,8 +32,11 @@ enum ReportCommand: Command {
       ("cohorts", "Per cohort", ReportTables.cohorts(report)),
       ("reconciliation", "Announced totals against the registry", ReportTables.reconciliation(report)),
       ("provinces", "Per province", ReportTables.provinces(ProvinceReport(registry: registry))),
+      ("stages", "Pipeline after the signing", ReportTables.stages(PipelineReport(registry: registry, cohort: cohort))),
+      ("pillars", "Quick wins per pillar", ReportTables.pillars(PillarReport(registry: registry, cohort: cohort))),
     ]
-    let by = arguments.value("by").map { $0 == "year" ? "years" : $0 == "cohort" ? "cohorts" : $0 == "province" ? "provinces" : $0 }
+    let names = ["year": "years", "cohort": "cohorts", "province": "provinces", "stage": "stages", "pillar": "pillars"]
+    let by = arguments.value("by").map { names[$0] ?? $0 }
     let format = OutputFormat.chosen(arguments, context)
     let out = context.standardOutput
     let renderer = TableRenderer(format: format, usesColor: context.usesColor(arguments))
@@ -44,7 +53,7 @@ enum ReportCommand: Command {
     case .csv, .tsv:
       renderer.render(sections[0].table, to: out)
     case .table, .markdown:
-      for (index, section) in sections.enumerated() where section.key != "provinces" {
+      for (index, section) in sections.enumerated() where !["provinces", "stages", "pillars"].contains(section.key) {
         if index > 0 { out.writeLine() }
         let heading = format == .markdown ? "## \(section.title)" : Style.bold(section.title, enabled: context.usesColor(arguments))
         out.writeLine(heading)
@@ -123,6 +132,31 @@ enum ReportTables {
           .text(line.code), .text(line.name), .integer(line.totalRegions), .integer(line.regionsInProgramme),
           .decimal(line.share, places: 1), .integer(line.mous),
         ]
+      })
+  }
+
+  static func stages(_ report: PipelineReport) -> DataTable {
+    DataTable(
+      columns: [
+        .init("cohort", "Cohort"), .init("stage", "Stage"), .init("reached", "Reached", alignsRight: true),
+        .init("announced", "Announced", alignsRight: true), .init("sharePercent", "Share %", alignsRight: true),
+      ],
+      rows: report.lines.map { line in
+        [
+          .text(line.cohort), .text(line.stage.rawValue), .integer(line.reached), .integer(line.announced),
+          .decimal(line.share, places: 1),
+        ]
+      })
+  }
+
+  static func pillars(_ report: PillarReport) -> DataTable {
+    DataTable(
+      columns: [.init("pillar", "Pillar"), .init("name", "Name")]
+        + QuickWinStatus.allCases.map { .init($0.rawValue, $0.rawValue.capitalized, alignsRight: true) }
+        + [.init("total", "Total", alignsRight: true)],
+      rows: report.lines.map { line in
+        [.text(line.pillar.rawValue), .text(line.pillar.name)]
+          + QuickWinStatus.allCases.map { .integer(line.counts[$0] ?? 0) } + [.integer(line.total)]
       })
   }
 

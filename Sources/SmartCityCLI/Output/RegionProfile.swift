@@ -8,6 +8,8 @@ struct RegionProfile {
   let mous: [MoU]
   let ceremonies: [String: SigningCeremony]
   let claims: [UnconfirmedClaim]
+  let milestones: [Milestone]
+  let quickWins: [QuickWin]
 
   init(regency: Regency, registry: Registry) {
     self.regency = regency
@@ -16,6 +18,8 @@ struct RegionProfile {
     mous = registry.mous(of: regency.code)
     ceremonies = Dictionary(registry.ceremonies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     claims = registry.claims.filter { $0.regency == regency.code }.sorted { $0.cohort < $1.cohort }
+    milestones = registry.milestones.filter { $0.regency == regency.code }.sorted { ($0.date, $0.kind) < ($1.date, $1.kind) }
+    quickWins = registry.quickWins.filter { $0.regency == regency.code }.sorted { ($0.pillar.rawValue, $0.title) < ($1.pillar.rawValue, $1.title) }
   }
 
   func text(color: Bool) -> String {
@@ -28,18 +32,21 @@ struct RegionProfile {
       lines.append("")
       lines.append("Not in the programme: no MoU or selection letter is registered for this region.")
     }
+    // The timeline: letters, MoUs and milestones in date order.
+    var entries: [(date: CalendarDate, order: Int, lines: [String])] = []
     for letter in letters {
-      lines.append("")
-      lines.append(Style.bold("Selection letter \(clean(letter.number))", enabled: color))
+      var lines: [String] = []
+      lines.append(Style.bold("\(letter.date)  Selection letter \(clean(letter.number))", enabled: color))
       lines.append("  Date: \(letter.date) (\(letter.date.indonesianText)); cohort \(letter.cohort)")
       if let issuer = letter.issuer { lines.append("  Issuer: \(clean(issuer))") }
       if let subject = letter.subject { lines.append("  Subject: \(clean(subject))") }
       lines.append(contentsOf: sourceLines(letter.sources))
+      entries.append((letter.date, 0, lines))
     }
     for mou in mous {
       let ceremony = mou.ceremony.flatMap { ceremonies[$0] }
-      lines.append("")
-      lines.append(Style.bold("MoU \(mou.id)", enabled: color))
+      var lines: [String] = []
+      lines.append(Style.bold("\(mou.signedOn)  MoU \(mou.id)", enabled: color))
       lines.append("  Cohort: \(mou.cohort); signed \(mou.signedOn) (\(mou.signedOn.indonesianText))")
       if let mode = mou.mode ?? ceremony?.mode { lines.append("  Mode: \(mode.rawValue)") }
       if let venue = mou.venue { lines.append("  Signed from: \(clean(venue))") }
@@ -60,7 +67,39 @@ struct RegionProfile {
       if let letter = mou.letter { lines.append("  Selection letter: \(clean(letter))") }
       for point in mou.scope { lines.append("  Scope: \(point.summary)") }
       if let note = mou.note { lines.append("  Note: \(clean(note))") }
+      let stage = Stage.of(signed: true, milestones: milestones.filter { $0.cohort == mou.cohort })
+      lines.append("  Stage: \(stage.rawValue)")
       lines.append(contentsOf: sourceLines(mou.sources))
+      entries.append((mou.signedOn, 1, lines))
+    }
+    for milestone in milestones {
+      var heading = "\(milestone.date)"
+      if let until = milestone.until { heading += " to \(until)" }
+      var lines = [Style.bold("\(heading)  \(milestone.kind.title) (cohort \(milestone.cohort))", enabled: color)]
+      if let regulation = milestone.regulation { lines.append("  Regulation: \(clean(regulation))") }
+      if let note = milestone.note { lines.append("  Note: \(clean(note))") }
+      lines.append(contentsOf: sourceLines(milestone.sources))
+      entries.append((milestone.date, 2, lines))
+    }
+    for entry in entries.sorted(by: { ($0.date, $0.order) < ($1.date, $1.order) }) {
+      lines.append("")
+      lines.append(contentsOf: entry.lines)
+    }
+    if !quickWins.isEmpty {
+      lines.append("")
+      lines.append(Style.bold("Quick wins by pillar", enabled: color))
+      for pillar in Pillar.allCases {
+        let items = quickWins.filter { $0.pillar == pillar }
+        guard !items.isEmpty else { continue }
+        lines.append("  \(pillar.name)")
+        for item in items {
+          var text = "    \(clean(item.title)) (\(item.status.rawValue), cohort \(item.cohort)"
+          if let start = item.start { text += ", from \(start)" }
+          if let end = item.end { text += " to \(end)" }
+          lines.append(text + ")")
+          lines.append(contentsOf: sourceLines(item.sources).map { "  " + $0 })
+        }
+      }
     }
     for claim in claims {
       lines.append("")
@@ -84,6 +123,8 @@ struct RegionProfile {
       "mous": .array(mous.map(\.jsonValue)),
       "ceremonies": .array(Set(mous.compactMap(\.ceremony)).sorted().compactMap { ceremonies[$0]?.jsonValue }),
       "unconfirmedClaims": .array(claims.map(\.jsonValue)),
+      "milestones": .array(milestones.map(\.jsonValue)),
+      "quickWins": .array(quickWins.map(\.jsonValue)),
       "inProgramme": .bool(!mous.isEmpty),
     ])
   }

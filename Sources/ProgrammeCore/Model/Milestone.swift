@@ -1,0 +1,72 @@
+/// A step of a region's membership after the signing: a Bimtek session, the masterplan, an
+/// evaluation, an award.
+public struct Milestone: Codable, Equatable, Sendable, Identifiable {
+  /// `milestone-<cohort>-<code>-<kind>-<date>`.
+  public var id: String
+  public var regency: String
+  public var cohort: String
+  public var kind: MilestoneKind
+  /// The (first) day.
+  public var date: CalendarDate
+  /// The last day, for a milestone over several days (a two-day Bimtek).
+  public var until: CalendarDate?
+  /// The local regulation adopting the masterplan, e.g. a Perbup number, when known.
+  public var regulation: String?
+  public var sources: [Source]
+  public var note: String?
+
+  public init(
+    regency: String, cohort: String, kind: MilestoneKind, date: CalendarDate, until: CalendarDate? = nil,
+    regulation: String? = nil, sources: [Source] = [], note: String? = nil
+  ) {
+    self.id = "milestone-\(cohort)-\(regency)-\(kind.rawValue)-\(date)"
+    self.regency = regency
+    self.cohort = cohort
+    self.kind = kind
+    self.date = date
+    self.until = until
+    self.regulation = regulation
+    self.sources = sources
+    self.note = note
+  }
+}
+
+/// The kinds of milestone, in the order a region goes through them.
+public enum MilestoneKind: String, Codable, CaseIterable, Sendable, Comparable {
+  case bimtek1 = "bimtek-1"
+  case bimtek2 = "bimtek-2"
+  case bimtek3 = "bimtek-3"
+  case bimtek4 = "bimtek-4"
+  case masterplanPresented = "masterplan-presented"
+  case masterplanAdopted = "masterplan-adopted"
+  case evaluated
+  case awarded
+
+  /// "Bimtek Tahap I", "masterplan adopted".
+  public var title: String {
+    switch self {
+    case .bimtek1: "Bimtek Tahap I"
+    case .bimtek2: "Bimtek Tahap II"
+    case .bimtek3: "Bimtek Tahap III"
+    case .bimtek4: "Bimtek Tahap IV"
+    case .masterplanPresented: "masterplan presented"
+    case .masterplanAdopted: "masterplan adopted"
+    case .evaluated: "evaluated"
+    case .awarded: "awarded"
+    }
+  }
+
+  /// The Bimtek session before this one, if this is a later session.
+  public var previousBimtek: MilestoneKind? {
+    switch self {
+    case .bimtek2: .bimtek1
+    case .bimtek3: .bimtek2
+    case .bimtek4: .bimtek3
+    default: nil
+    }
+  }
+
+  var order: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+
+  public static func < (lhs: MilestoneKind, rhs: MilestoneKind) -> Bool { lhs.order < rhs.order }
+}

@@ -1,0 +1,36 @@
+extension Milestone: StoreRecord {
+  public static let collection = Collection.milestones
+  public static let fields: Set<String> = [
+    "cohort", "date", "id", "kind", "note", "regency", "regulation", "sources", "until",
+  ]
+  public static let requiredFields = ["cohort", "date", "id", "kind", "regency", "sources"]
+  public static let idField = "id"
+  public var storeID: String { id }
+
+  public init(reader: RecordReader) throws(ProgrammeError) {
+    self.init(
+      regency: try reader.string("regency"), cohort: try reader.string("cohort"),
+      kind: try reader.value("kind", as: MilestoneKind.self), date: try reader.date("date"),
+      until: try reader.optionalDate("until"), regulation: try reader.optionalString("regulation"),
+      sources: try reader.sources(), note: try reader.optionalString("note"))
+    let storedID = try reader.string("id")
+    guard storedID == id else {
+      throw reader.failure("id", "expected '\(id.quotedInMessage)', found '\(storedID.quotedInMessage)'")
+    }
+    if let until, until < date { throw reader.failure("until", "ends before it starts (\(date))") }
+  }
+
+  public var jsonValue: JSONValue {
+    var builder = RecordBuilder()
+    builder.set("id", id)
+    builder.set("regency", regency)
+    builder.set("cohort", cohort)
+    builder.set("kind", kind)
+    builder.set("date", date)
+    builder.set("until", until)
+    builder.set("regulation", regulation)
+    builder.set(sources: sources)
+    builder.set("note", note)
+    return builder.value
+  }
+}

@@ -1,0 +1,36 @@
+extension QuickWin: StoreRecord {
+  public static let collection = Collection.quickWins
+  public static let fields: Set<String> = [
+    "cohort", "end", "id", "note", "pillar", "regency", "sources", "start", "status", "title",
+  ]
+  public static let requiredFields = ["cohort", "id", "pillar", "regency", "sources", "status", "title"]
+  public static let idField = "id"
+  public var storeID: String { id }
+
+  public init(reader: RecordReader) throws(ProgrammeError) {
+    self.init(
+      regency: try reader.string("regency"), cohort: try reader.string("cohort"),
+      pillar: try reader.value("pillar", as: Pillar.self), title: try reader.string("title"),
+      status: try reader.value("status", as: QuickWinStatus.self), start: try reader.optionalDate("start"),
+      end: try reader.optionalDate("end"), sources: try reader.sources(), note: try reader.optionalString("note"))
+    let storedID = try reader.string("id")
+    guard storedID == id else {
+      throw reader.failure("id", "expected '\(id.quotedInMessage)', found '\(storedID.quotedInMessage)'")
+    }
+  }
+
+  public var jsonValue: JSONValue {
+    var builder = RecordBuilder()
+    builder.set("id", id)
+    builder.set("regency", regency)
+    builder.set("cohort", cohort)
+    builder.set("pillar", pillar)
+    builder.set("title", title)
+    builder.set("status", status)
+    builder.set("start", start)
+    builder.set("end", end)
+    builder.set(sources: sources)
+    builder.set("note", note)
+    return builder.value
+  }
+}
