@@ -6,6 +6,7 @@ let package = Package(
   products: [
     .library(name: "ProgrammeCore", targets: ["ProgrammeCore"]),
     .executable(name: "smartcity", targets: ["SmartCityCLI"]),
+    .executable(name: "smartcity-bench", targets: ["SmartCityBench"]),
   ],
   targets: [
     .target(
@@ -15,6 +16,8 @@ let package = Package(
       swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
     ),
     .executableTarget(name: "SmartCityCLI", dependencies: ["ProgrammeCore"]),
+    // The benchmark (run by hand: `swift run -c release smartcity-bench`), not part of the tool.
+    .executableTarget(name: "SmartCityBench", dependencies: ["ProgrammeCore"]),
     // Helpers shared by the test targets (temporary stores, paths); not part of the product.
     .target(name: "TestSupport", dependencies: ["ProgrammeCore"], path: "Tests/TestSupport"),
     .testTarget(name: "ProgrammeCoreTests", dependencies: ["ProgrammeCore", "TestSupport"]),

@@ -1,0 +1,53 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Runs whole processes and measures them as a user would feel them: wall time from spawn to
+/// exit, and the child's peak resident memory.
+enum Runner {
+  struct Measurement {
+    var milliseconds: Double
+    var peakKilobytes: Int
+    var status: Int32
+  }
+
+  /// Runs `/bin/sh -c command` with output to /dev/null.
+  static func run(_ command: String, environment: [String: String] = [:]) -> Measurement {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    let arguments: [UnsafeMutablePointer<CChar>?] = ["/bin/sh", "-c", command].map { (text: String) in strdup(text) } + [nil]
+    defer { arguments.forEach { free($0) } }
+    var env = ProcessInfo.processInfo.environment
+    for (key, value) in environment { env[key] = value }
+    let environmentStrings: [UnsafeMutablePointer<CChar>?] = env.map { (key: String, value: String) in strdup("\(key)=\(value)") } + [nil]
+    defer { environmentStrings.forEach { free($0) } }
+    var start = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &start)
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, "/bin/sh", &actions, nil, arguments, environmentStrings) == 0 else {
+      return Measurement(milliseconds: 0, peakKilobytes: 0, status: -1)
+    }
+    var status: Int32 = 0
+    var usage = rusage()
+    wait4(pid, &status, 0, &usage)
+    var end = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &end)
+    let elapsed = Double(end.tv_sec - start.tv_sec) * 1000 + Double(end.tv_nsec - start.tv_nsec) / 1_000_000
+    return Measurement(milliseconds: elapsed, peakKilobytes: Int(usage.ru_maxrss), status: (status >> 8) & 0xFF)
+  }
+
+  /// The median of `runs` runs after one warm-up run (which fills the page cache).
+  static func median(_ runs: Int, _ command: (Int) -> String) -> Measurement {
+    _ = run(command(-1))
+    let measurements = (0..<runs).map { run(command($0)) }
+    let sorted = measurements.sorted { $0.milliseconds < $1.milliseconds }
+    var middle = sorted[sorted.count / 2]
+    middle.peakKilobytes = measurements.map(\.peakKilobytes).max() ?? 0
+    middle.status = measurements.map(\.status).max() ?? 0
+    return middle
+  }
+}

@@ -1,0 +1,51 @@
+import ProgrammeCore
+
+/// Makes synthetic stores of a given number of MoUs over the real regency list, the same for
+/// the same size every time (no randomness beyond arithmetic on the index).
+enum StoreGenerator {
+  /// Cohorts beyond the five real ones are synthetic (`syn-0006`, …), since a region signs at
+  /// most once per cohort: 1,000,000 MoUs need some 2,000 cohorts of 514.
+  static func registry(mous count: Int) throws -> Registry {
+    var registry = try ReferenceData.registry()
+    let codes = registry.regencies.map(\.code)
+    let cohortsNeeded = (count + codes.count - 1) / codes.count + 1
+    var cohorts = registry.cohorts
+    while cohorts.count < cohortsNeeded {
+      let number = cohorts.count + 1
+      cohorts.append(
+        Cohort(
+          id: "syn-\(CalendarDate.pad(number, 4))", title: "Synthetic cohort \(number)", years: [2025],
+          announcedSize: codes.count, sources: [Source(title: "synthetic benchmark data")]))
+    }
+    // An empty cohort that `add-mou` runs of the benchmark write into.
+    cohorts.append(Cohort(id: "bench", title: "Benchmark writes", years: [2026], announcedSize: codes.count))
+    registry.cohorts = cohorts
+    var mous: [MoU] = []
+    mous.reserveCapacity(count)
+    for index in 0..<count {
+      let cohort = cohorts[index / codes.count]
+      // 263 is coprime with 514, so each cohort gets every region once, in a shuffled order.
+      let code = codes[(index % codes.count * 263 + index / codes.count) % codes.count]
+      let year = cohort.years[index % cohort.years.count]
+      let date = CalendarDate(year: year, month: 1 + index % 12, day: 1 + index % 28) ?? CalendarDate(year: year, month: 1, day: 1)!
+      mous.append(
+        MoU(
+          regency: code, cohort: cohort.id, signedOn: date, venue: "Synthetic venue \(index % 997)",
+          mode: SigningMode.allCases[index % 3],
+          regionalSignatory: Signatory(name: "Synthetic signatory \(index)", office: index % 4 == 0 ? "Sekda" : "Bupati",
+            onBehalfOf: index % 4 == 0 ? "Bupati" : nil),
+          scope: Array(ScopePoint.allCases.prefix(1 + index % 4)),
+          sources: [Source(title: "Synthetic source \(index)", url: "https://example.invalid/mou/\(index)")],
+          note: "synthetic record for the benchmark"))
+    }
+    registry.mous = mous
+    return registry
+  }
+}
+
+extension CalendarDate {
+  static func pad(_ value: Int, _ width: Int) -> String {
+    let digits = String(value)
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
+  }
+}

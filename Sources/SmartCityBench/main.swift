@@ -1,0 +1,112 @@
+import Foundation
+import ProgrammeCore
+
+// smartcity-bench: builds smartcity in release mode, generates synthetic stores of 1k to 1M
+// MoUs, and times whole processes of the main commands against jq answering the same question
+// on the same files. Run by hand: `swift run -c release smartcity-bench [--sizes 1000,100000]
+// [--runs 5]`. Prints a Markdown table for BENCHMARKS.md.
+
+var sizes = [1_000, 10_000, 100_000, 1_000_000]
+var runs = 5
+var work = FileManager.default.currentDirectoryPath + "/.build/bench"
+var words = CommandLine.arguments.dropFirst()
+while let word = words.popFirst() {
+  switch word {
+  case "--sizes": sizes = (words.popFirst() ?? "").split(separator: ",").compactMap { Int($0) }
+  case "--runs": runs = Int(words.popFirst() ?? "") ?? runs
+  case "--work": work = words.popFirst() ?? work
+  default:
+    FileHandle.standardError.write(Data("usage: smartcity-bench [--sizes 1000,10000] [--runs 5] [--work DIR]\n".utf8))
+    exit(64)
+  }
+}
+
+func log(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+
+log("building smartcity (release, static Swift standard library)...")
+let build = Runner.run("swift build -c release --static-swift-stdlib --product smartcity >&2")
+guard build.status == 0 else { log("build failed"); exit(1) }
+let binary = FileManager.default.currentDirectoryPath + "/.build/release/smartcity"
+let hasJQ = Runner.run("command -v jq").status == 0
+if !hasJQ { log("jq not found (apt-get install jq): its columns stay empty") }
+
+struct Row {
+  var size: Int
+  var command: String
+  var ours: Runner.Measurement
+  var jq: Runner.Measurement?
+  var note = ""
+}
+var rows: [Row] = []
+
+@MainActor func measureShipped() {
+  let data = FileManager.default.currentDirectoryPath + "/Data"
+  for (name, arguments) in [
+    ("list --cohort 2021 --format json", "list --cohort 2021 --format json"), ("report --format json", "report --format json"),
+    ("show 53.19", "show 53.19"), ("regencies", "regencies"),
+  ] {
+    let measurement = Runner.median(max(runs, 10)) { _ in "'\(binary)' --data '\(data)' \(arguments)" }
+    rows.append(Row(size: 88, command: name + " (shipped Data/)", ours: measurement, jq: nil))
+  }
+}
+
+measureShipped()
+for size in sizes {
+  let directory = "\(work)/store-\(size)"
+  log("generating \(size) MoUs in \(directory)...")
+  try? FileManager.default.removeItem(atPath: directory)
+  try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+  try Store.create(at: directory, holding: try StoreGenerator.registry(mous: size))
+  let mous = "'\(directory)/mous.json'"
+  let megabytes = Double((try? FileManager.default.attributesOfItem(atPath: "\(directory)/mous.json")[.size] as? Int) ?? 0) / 1_048_576
+  log(String(format: "mous.json: %.1f MB", megabytes))
+  let tool = "'\(binary)' --data '\(directory)'"
+  let list = "list --cohort 2021 --format json"
+  let jqList = """
+    jq -n --slurpfile r '\(directory)/regencies.json' --slurpfile p '\(directory)/provinces.json' --slurpfile m \(mous) \
+    '($r[0] | INDEX(.code)) as $R | ($p[0] | INDEX(.code)) as $P | [$m[0][] | select(.cohort == "2021") | $R[.regency] as $g \
+    | {code: .regency, name: $g.name, kind: $g.kind, province: $P[$g.province].name, cohort, status: "signed", signedOn}] \
+    | sort_by(.code)'
+    """
+  let jqReport = """
+    jq '{years: (group_by(.signedOn[0:4]) | map({year: .[0].signedOn[0:4], mous: length, \
+    regions: (map(.regency) | unique | length)})), cohorts: (group_by(.cohort) | map({id: .[0].cohort, \
+    registered: (map(.regency) | unique | length)}))}' \(mous)
+    """
+  let jqShow = "jq --arg c 53.19 '[.[] | select(.regency == $c)]' \(mous)"
+  let jqAdd = """
+    jq '. + [{"id": "mou-bench-53.19", "regency": "53.19", "cohort": "bench", "signedOn": "2026-01-15", \
+    "sources": [], "scope": [], "accompaniedBy": []}]' \(mous) > '\(work)/jq-add.json'
+    """
+  let jqRuns = size >= 1_000_000 ? max(1, runs / 2) : runs
+  for (name, ours, jq) in [(list, "\(tool) \(list)", jqList), ("report --format json", "\(tool) report --format json", jqReport), ("show 53.19", "\(tool) show 53.19", jqShow)] {
+    log("  \(name)")
+    let measurement = Runner.median(runs) { _ in ours }
+    rows.append(Row(size: size, command: name, ours: measurement, jq: hasJQ ? Runner.median(jqRuns) { _ in jq } : nil))
+  }
+  log("  add-mou")
+  let codes = try ReferenceData.registry().regencies.map(\.code)
+  let add = Runner.median(runs) { run in "\(tool) add-mou --regency \(codes[run + 1]) --cohort bench --date 2026-01-15" }
+  // What add-mou is held against: one full read of the store plus one write of its MoUs.
+  let read = Runner.median(runs) { _ in "\(tool) show 53.19 --format json" }
+  let write = Runner.median(runs) { _ in "cp \(mous) '\(work)/copy.json' && sync '\(work)/copy.json'" }
+  rows.append(
+    Row(size: size, command: "add-mou", ours: add, jq: hasJQ ? Runner.median(jqRuns) { _ in jqAdd } : nil,
+      note: String(format: "read+write %.0f ms: %.2f×", read.milliseconds + write.milliseconds,
+        add.milliseconds / max(read.milliseconds + write.milliseconds, 0.001))))
+  rows.append(Row(size: size, command: "(store size)", ours: Runner.Measurement(milliseconds: 0, peakKilobytes: Int(megabytes * 1024), status: 0), jq: nil))
+}
+
+print("| MoUs | command | median ms | peak RSS MB | jq median ms | ratio to jq | note |")
+print("|---:|---|---:|---:|---:|---:|---|")
+for row in rows {
+  if row.command == "(store size)" {
+    print(String(format: "| %d | mous.json size | | %.1f | | | |", row.size, Double(row.ours.peakKilobytes) / 1024))
+    continue
+  }
+  let jq = row.jq.map { String(format: "%.0f", $0.milliseconds) } ?? ""
+  let ratio = row.jq.map { String(format: "%.2f", row.ours.milliseconds / max($0.milliseconds, 0.001)) } ?? ""
+  let failed = row.ours.status != 0 ? " (exit \(row.ours.status))" : ""
+  print(String(format: "| %d | %@ | %.1f | %.1f | %@ | %@ | %@ |", row.size, row.command + failed, row.ours.milliseconds,
+    Double(row.ours.peakKilobytes) / 1024, jq, ratio, row.note))
+}
