@@ -56,7 +56,7 @@ for size in sizes {
   log("generating \(size) MoUs in \(directory)...")
   try? FileManager.default.removeItem(atPath: directory)
   try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-  try Store.create(at: directory, holding: try StoreGenerator.registry(mous: size))
+  try Store.create(at: directory, holding: try SyntheticStore.registry(mous: size))
   let mous = "'\(directory)/mous.json'"
   let megabytes = Double((try? FileManager.default.attributesOfItem(atPath: "\(directory)/mous.json")[.size] as? Int) ?? 0) / 1_048_576
   log(String(format: "mous.json: %.1f MB", megabytes))

@@ -20,6 +20,32 @@ extension Registry {
     }
   }
 
+  /// The bytes of a collection's file; MoUs, the one collection that grows large, take the
+  /// fast path.
+  func fileBytes(of collection: Collection) -> [UInt8] {
+    if collection == .mous {
+      return MoU.fileBytes(mous.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) })
+    }
+    return JSONWriter().bytes(for: .array(records(of: collection)))
+  }
+
+  /// Whether a collection holds the same records as in another registry, in the same order.
+  func holdsTheSame(_ collection: Collection, as other: Registry) -> Bool {
+    switch collection {
+    case .provinces: provinces == other.provinces
+    case .regencies: regencies == other.regencies
+    case .pillars: pillars == other.pillars
+    case .cohorts: cohorts == other.cohorts
+    case .letters: letters == other.letters
+    case .ceremonies: ceremonies == other.ceremonies
+    case .mous: mous == other.mous
+    case .announcedTotals: announcedTotals == other.announcedTotals
+    case .claims: claims == other.claims
+    case .milestones: milestones == other.milestones
+    case .quickWins: quickWins == other.quickWins
+    }
+  }
+
   /// Replaces a collection with the records read from its file's JSON.
   mutating func load(_ collection: Collection, from value: JSONValue, file: String) throws(ProgrammeError) {
     func read<T: StoreRecord>(_ type: T.Type) throws(ProgrammeError) -> [T] {

@@ -57,10 +57,27 @@ public struct Store: Sendable {
     var registry = Registry()
     for collection in collections.sorted() {
       let file = path(collection.fileName)
+      if collection == .mous, let mous = try readMoUsQuickly(file) {
+        registry.mous = mous
+        continue
+      }
       try registry.load(collection, from: try readJSON(file), file: file)
     }
     try registry.checkReferences(loaded: collections) { path($0.fileName) }
     return registry
+  }
+
+  /// The MoUs through the streaming decoder, or `nil` when the file needs the reference path
+  /// (which then reports what is wrong with it).
+  func readMoUsQuickly(_ file: String) throws(ProgrammeError) -> [MoU]? {
+    guard fileSystem.itemKind(at: file) == .file, let bytes = try? fileSystem.readFile(at: file),
+      let mous = MoUStreamDecoder.decode(bytes)
+    else { return nil }
+    var seen = Set<String>(minimumCapacity: mous.count)
+    for mou in mous where !seen.insert(mou.id).inserted {
+      throw .duplicateID(file: file, id: mou.id.quotedInMessage)
+    }
+    return mous
   }
 
   func checkDirectory() throws(ProgrammeError) {
@@ -164,8 +181,8 @@ public struct Store: Sendable {
     // Never write a store that would not load again.
     try registry.checkReferences(loaded: Set(Collection.allCases)) { path($0.fileName) }
     guard !dryRun else { return result }
-    let changed = Collection.allCases.filter { registry.records(of: $0) != original.records(of: $0) }
-    try commit(changed.map { ($0.fileName, JSONWriter().bytes(for: .array(registry.records(of: $0)))) })
+    let changed = Collection.allCases.filter { !registry.holdsTheSame($0, as: original) }
+    try commit(changed.map { ($0.fileName, registry.fileBytes(of: $0)) })
     return result
   }
 

@@ -1,11 +1,9 @@
-import ProgrammeCore
-
-/// Makes synthetic stores of a given number of MoUs over the real regency list, the same for
-/// the same size every time (no randomness beyond arithmetic on the index).
-enum StoreGenerator {
+/// Synthetic stores of any number of MoUs over the real regency list, for the benchmark and the
+/// tests: the same for the same size every time, and clearly marked as synthetic.
+public enum SyntheticStore {
   /// Cohorts beyond the five real ones are synthetic (`syn-0006`, …), since a region signs at
   /// most once per cohort: 1,000,000 MoUs need some 2,000 cohorts of 514.
-  static func registry(mous count: Int) throws -> Registry {
+  public static func registry(mous count: Int) throws(ProgrammeError) -> Registry {
     var registry = try ReferenceData.registry()
     let codes = registry.regencies.map(\.code)
     let cohortsNeeded = (count + codes.count - 1) / codes.count + 1
@@ -27,7 +25,8 @@ enum StoreGenerator {
       // 263 is coprime with 514, so each cohort gets every region once, in a shuffled order.
       let code = codes[(index % codes.count * 263 + index / codes.count) % codes.count]
       let year = cohort.years[index % cohort.years.count]
-      let date = CalendarDate(year: year, month: 1 + index % 12, day: 1 + index % 28) ?? CalendarDate(year: year, month: 1, day: 1)!
+      // Days 1 to 28 exist in every month, so every date here is valid.
+      guard let date = CalendarDate(year: year, month: 1 + index % 12, day: 1 + index % 28) else { continue }
       mous.append(
         MoU(
           regency: code, cohort: cohort.id, signedOn: date, venue: "Synthetic venue \(index % 997)",
@@ -40,12 +39,5 @@ enum StoreGenerator {
     }
     registry.mous = mous
     return registry
-  }
-}
-
-extension CalendarDate {
-  static func pad(_ value: Int, _ width: Int) -> String {
-    let digits = String(value)
-    return String(repeating: "0", count: max(0, width - digits.count)) + digits
   }
 }
