@@ -13,6 +13,10 @@ struct Context {
   var fileSystem: any FileSystem
   /// Reads all of standard input (for `import -`).
   var readStandardInput: () -> [UInt8]
+  /// Holds large values until the process exits, so it does not spend time freeing a million
+  /// records one by one just before the system reclaims all its memory at once (as compilers
+  /// do). Tests pass a pool that is simply dropped.
+  var keptUntilExit = ExitPool()
 
   /// The context of the running process.
   static func live() -> Context {
@@ -53,4 +57,13 @@ enum CommandFailure: Error {
   case programme(ProgrammeError)
   /// A refusal of the command layer's own, with its exit status.
   case other(String, ExitCode)
+}
+
+/// Values kept alive until the process exits; see `Context.keptUntilExit`.
+final class ExitPool {
+  private var values: [Any] = []
+
+  func keep(_ value: Any) {
+    values.append(value)
+  }
 }

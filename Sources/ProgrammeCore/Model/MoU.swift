@@ -55,6 +55,30 @@ public struct MoU: Codable, Equatable, Sendable, Identifiable {
     self.note = note
   }
 
+  /// An MoU whose id the caller has already checked (the store's fast reader).
+  init(
+    id: String, regency: String, cohort: String, ceremony: String?, signedOn: CalendarDate, venue: String?,
+    mode: SigningMode?, regionalSignatory: Signatory?, ministrySignatory: Signatory?, presidedBy: String?,
+    accompaniedBy: [Signatory], scope: [ScopePoint], letter: String?, area: String?, sources: [Source], note: String?
+  ) {
+    self.id = id
+    self.regency = regency
+    self.cohort = cohort
+    self.ceremony = ceremony
+    self.signedOn = signedOn
+    self.venue = venue
+    self.mode = mode
+    self.regionalSignatory = regionalSignatory
+    self.ministrySignatory = ministrySignatory
+    self.presidedBy = presidedBy
+    self.accompaniedBy = accompaniedBy
+    self.scope = scope
+    self.letter = letter
+    self.area = area
+    self.sources = sources
+    self.note = note
+  }
+
   /// The id an MoU of a region in a cohort has.
   public static func id(cohort: String, regency: String) -> String {
     "mou-\(cohort)-\(regency)"

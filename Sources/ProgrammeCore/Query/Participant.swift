@@ -68,18 +68,22 @@ extension Registry {
       Stage.of(signed: signed, milestones: milestonesByMembership[membership] ?? [])
     }
     func accepts(_ regency: Regency, cohort: String, signedOn: CalendarDate?) -> Bool {
-      let membership = MoU.id(cohort: cohort, regency: regency.code)
-      return (filter.cohort == nil || filter.cohort == cohort)
-        && (filter.stage == nil || filter.stage == stage(membership, signed: signedOn != nil))
-        && (filter.pillar.map { pillarsByMembership[membership]?.contains($0) == true } ?? true)
+      guard (filter.cohort == nil || filter.cohort == cohort)
         && (filter.province == nil || filter.province == regency.province)
         && (filter.year == nil || filter.year == signedOn?.year)
         && (filter.regency == nil || filter.regency == regency.code)
+      else { return false }
+      guard filter.stage != nil || filter.pillar != nil else { return true }
+      let membership = MoU.id(cohort: cohort, regency: regency.code)
+      return (filter.stage == nil || filter.stage == stage(membership, signed: signedOn != nil))
+        && (filter.pillar.map { pillarsByMembership[membership]?.contains($0) == true } ?? true)
     }
     var result: [Participant] = []
-    var signed = Set<String>()
     for mou in mous {
-      signed.insert(mou.id)
+      // The cheap tests first: most MoUs of a large store fail them.
+      if let cohort = filter.cohort, mou.cohort != cohort { continue }
+      if let year = filter.year, mou.signedOn.year != year { continue }
+      if let code = filter.regency, mou.regency != code { continue }
       guard let regency = regencyByCode[mou.regency], accepts(regency, cohort: mou.cohort, signedOn: mou.signedOn)
       else { continue }
       result.append(
@@ -88,12 +92,15 @@ extension Registry {
           cohort: mou.cohort, status: .signed, stage: stage(mou.id, signed: true), signedOn: mou.signedOn, mouID: mou.id,
           letter: mou.letter, sources: mou.sources))
     }
+    var listed = Set<String>()
     for letter in letters {
-      for code in letter.regencies where !signed.contains(MoU.id(cohort: letter.cohort, regency: code)) {
+      for code in letter.regencies
+      where !mous.contains(where: { $0.cohort == letter.cohort && $0.regency == code })
+        && listed.insert(MoU.id(cohort: letter.cohort, regency: code)).inserted
+      {
         guard let regency = regencyByCode[code], accepts(regency, cohort: letter.cohort, signedOn: nil) else {
           continue
         }
-        signed.insert(MoU.id(cohort: letter.cohort, regency: code))
         result.append(
           Participant(
             regency: regency, provinceName: provinceNames[regency.province] ?? regency.province,

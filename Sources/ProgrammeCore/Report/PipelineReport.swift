@@ -23,11 +23,18 @@ public struct PipelineReport: Equatable, Sendable {
     for milestone in registry.milestones {
       milestonesByMembership[MoU.id(cohort: milestone.cohort, regency: milestone.regency), default: []].append(milestone)
     }
+    // One pass over the MoUs: how many memberships of each cohort stand at each stage.
+    var counts: [String: [Stage: Int]] = [:]
+    for mou in registry.mous where cohort == nil || mou.cohort == cohort {
+      let milestones = milestonesByMembership.isEmpty ? [] : milestonesByMembership[mou.id] ?? []
+      counts[mou.cohort, default: [:]][Stage.of(signed: true, milestones: milestones), default: 0] += 1
+    }
     var lines: [Line] = []
     for item in registry.cohorts.sorted(by: { $0.id < $1.id }) where cohort == nil || item.id == cohort {
-      let stages = registry.mous(in: item.id).map { Stage.of(signed: true, milestones: milestonesByMembership[$0.id] ?? []) }
+      let atStage = counts[item.id] ?? [:]
       for stage in Self.stages {
-        lines.append(Line(cohort: item.id, stage: stage, reached: stages.filter { $0 >= stage }.count, announced: item.announcedSize))
+        let reached = atStage.filter { $0.key >= stage }.values.reduce(0, +)
+        lines.append(Line(cohort: item.id, stage: stage, reached: reached, announced: item.announcedSize))
       }
     }
     self.lines = lines

@@ -94,56 +94,72 @@ public struct ProgrammeReport: Equatable, Sendable {
 
   public init(registry: Registry) {
     let mous = registry.mous
+    // One pass over the MoUs (a large store has a million): per region its first and second
+    // signing years, per year the signings, per cohort and phase the regions.
     var firstYear: [String: Int] = [:]
-    var mouCount: [String: Int] = [:]
+    var secondYear: [String: Int] = [:]
+    var mousPerYear: [Int: Int] = [:]
+    var regionsPerCohort: [String: Set<String>] = [:]
+    var regionsPerPhase: [String: [Int: Set<String>]] = [:]
     for mou in mous {
-      firstYear[mou.regency] = min(firstYear[mou.regency] ?? Int.max, mou.signedOn.year)
-      mouCount[mou.regency, default: 0] += 1
+      let year = mou.signedOn.year
+      mousPerYear[year, default: 0] += 1
+      if let first = firstYear[mou.regency] {
+        if year < first {
+          secondYear[mou.regency] = first
+          firstYear[mou.regency] = year
+        } else if year < secondYear[mou.regency] ?? Int.max {
+          secondYear[mou.regency] = year
+        }
+      } else {
+        firstYear[mou.regency] = year
+      }
+      regionsPerCohort[mou.cohort, default: []].insert(mou.regency)
+      regionsPerPhase[mou.cohort, default: [:]][year, default: []].insert(mou.regency)
     }
     func announcedMoUs(in year: Int) -> Int? {
       let sizes = registry.cohorts.compactMap { $0.announcedSize(in: year) }
       return sizes.isEmpty ? nil : sizes.reduce(0, +)
     }
+    var newRegionsPerYear: [Int: Int] = [:]
+    for year in firstYear.values { newRegionsPerYear[year, default: 0] += 1 }
+    var repeatsPerYear: [Int: Int] = [:]
+    for year in secondYear.values { repeatsPerYear[year, default: 0] += 1 }
     let totals = Dictionary(registry.announcedTotals.map { ($0.year, $0) }, uniquingKeysWith: { first, _ in first })
-    let yearSet = Set(mous.map(\.signedOn.year)).union(registry.cohorts.flatMap(\.years))
+    let yearSet = Set(mousPerYear.keys).union(registry.cohorts.flatMap(\.years))
     var cumulative = 0
     years = yearSet.sorted().map { year in
-      let newRegions = firstYear.values.filter { $0 == year }.count
+      let newRegions = newRegionsPerYear[year] ?? 0
       cumulative += newRegions
       return Year(
-        year: year, announcedMoUs: announcedMoUs(in: year),
-        mous: mous.filter { $0.signedOn.year == year }.count, newRegions: newRegions,
+        year: year, announcedMoUs: announcedMoUs(in: year), mous: mousPerYear[year] ?? 0, newRegions: newRegions,
         cumulativeRegions: cumulative, announcedCumulativeRegions: totals[year]?.cumulativeRegions)
     }
 
     var lines: [CohortLine] = []
     for cohort in registry.cohorts.sorted(by: { $0.id < $1.id }) {
-      let members = mous.filter { $0.cohort == cohort.id }
       lines.append(
         CohortLine(
           id: cohort.id, title: cohort.title, track: cohort.track, phaseYear: nil,
-          announced: cohort.announcedSize, registered: Set(members.map(\.regency)).count))
+          announced: cohort.announcedSize, registered: regionsPerCohort[cohort.id]?.count ?? 0))
       for phase in cohort.phases {
         lines.append(
           CohortLine(
             id: cohort.id, title: cohort.title, track: cohort.track, phaseYear: phase.year,
-            announced: phase.announcedSize,
-            registered: Set(members.filter { $0.signedOn.year == phase.year }.map(\.regency)).count))
+            announced: phase.announcedSize, registered: regionsPerPhase[cohort.id]?[phase.year]?.count ?? 0))
       }
     }
     cohorts = lines
 
     reconciliation = registry.announcedTotals.sorted(by: { $0.year < $1.year }).map { total in
-      let upTo = mous.filter { $0.signedOn.year <= total.year }
-      var perRegion: [String: Int] = [:]
-      for mou in upTo { perRegion[mou.regency, default: 0] += 1 }
+      func upTo(_ counts: [Int: Int]) -> Int { counts.filter { $0.key <= total.year }.values.reduce(0, +) }
       let announced = registry.cohorts.flatMap { cohort in
         cohort.years.filter { $0 <= total.year }.compactMap { cohort.announcedSize(in: $0) }
       }
       return Reconciliation(
         year: total.year, announcedRegions: total.cumulativeRegions, announcedRepeats: total.repeats,
-        announcedMoUs: announced.reduce(0, +), registeredRegions: perRegion.count,
-        registeredMoUs: upTo.count, registeredRepeats: perRegion.values.filter { $0 > 1 }.count,
+        announcedMoUs: announced.reduce(0, +), registeredRegions: upTo(newRegionsPerYear),
+        registeredMoUs: upTo(mousPerYear), registeredRepeats: upTo(repeatsPerYear),
         statedBy: total.statedBy, sources: total.sources)
     }
     totalRegions = registry.regencies.count

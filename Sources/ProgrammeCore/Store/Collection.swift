@@ -22,3 +22,13 @@ public enum Collection: String, CaseIterable, Sendable, Comparable {
     lhs.rawValue < rhs.rawValue
   }
 }
+
+/// How much of each MoU a read keeps. Every field is checked either way.
+public enum MoUDetail: Sendable {
+  /// Everything: for showing, exporting and writing.
+  case full
+  /// What listings and reports use: id, region, cohort, date, ceremony, mode, scope, letter and
+  /// sources; the venue, signatories, presiding official, area and note are left out. A
+  /// registry read this way is never written back.
+  case summary
+}

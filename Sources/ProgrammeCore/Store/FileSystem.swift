@@ -24,6 +24,27 @@ public protocol FileSystem: Sendable {
   func lock(directory path: String, exclusive: Bool, timeout: Double) throws(FileSystemError) -> DirectoryLock?
 }
 
+extension FileSystem {
+  /// The file mapped into memory, where the file system can; `nil` otherwise.
+  public func mappedContents(of path: String) -> MappedFile? { nil }
+}
+
+/// A file mapped read-only into memory, unmapped when the value is destroyed.
+///
+/// The store replaces files by renaming new ones over them, so a mapped file never changes
+/// underneath its reader.
+public final class MappedFile: @unchecked Sendable {
+  public let bytes: UnsafeBufferPointer<UInt8>
+  private let unmap: (UnsafeBufferPointer<UInt8>) -> Void
+
+  init(bytes: UnsafeBufferPointer<UInt8>, unmap: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+    self.bytes = bytes
+    self.unmap = unmap
+  }
+
+  deinit { unmap(bytes) }
+}
+
 /// What a path names.
 public enum ItemKind: Sendable {
   case missing

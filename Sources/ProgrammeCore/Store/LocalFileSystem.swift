@@ -34,22 +34,45 @@ public struct LocalFileSystem: FileSystem {
     defer { _ = Glibc.close(descriptor) }
     var info = stat()
     guard fstat(descriptor, &info) == 0 else { throw failure(path) }
-    var buffer = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
-    var count = 0
+    // Read into uninitialised memory: zero-filling a large store first costs as much as a read.
+    // One byte more than the size tells whether the file grew while being read.
+    var capacity = max(Int(info.st_size), 0) + 1
     while true {
-      if count == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
-      let read = buffer.withUnsafeMutableBytes { raw in
-        Glibc.read(descriptor, raw.baseAddress! + count, raw.count - count)
+      var failed = false
+      let buffer = [UInt8](unsafeUninitializedCapacity: capacity) { raw, count in
+        count = 0
+        while count < raw.count {
+          let read = Glibc.read(descriptor, raw.baseAddress! + count, raw.count - count)
+          if read < 0 {
+            if errno == EINTR { continue }
+            failed = true
+            return
+          }
+          if read == 0 { break }
+          count += read
+        }
       }
-      if read < 0 {
-        if errno == EINTR { continue }
-        throw failure(path)
-      }
-      if read == 0 { break }
-      count += read
+      if failed { throw failure(path) }
+      if buffer.count < capacity { return buffer }
+      // The file grew: read it again from the start with more room.
+      capacity *= 2
+      guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw failure(path) }
     }
-    buffer.removeSubrange(count...)
-    return buffer
+  }
+
+  public func mappedContents(of path: String) -> MappedFile? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { _ = Glibc.close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, info.st_size > 0 else { return nil }
+    let count = Int(info.st_size)
+    // MAP_POPULATE maps every page at once rather than faulting them in one by one.
+    guard let address = mmap(nil, count, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, 0),
+      address != MAP_FAILED
+    else { return nil }
+    let bytes = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: count)
+    return MappedFile(bytes: bytes) { munmap(UnsafeMutableRawPointer(mutating: $0.baseAddress), $0.count) }
   }
 
   public func writeFile(_ bytes: [UInt8], to path: String, permissions: UInt32) throws(FileSystemError) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decodes `mous.json` straight from its bytes into `MoU` values, without building a JSON tree:
 /// the fast path for the one collection that grows large.
 ///
@@ -6,38 +8,135 @@
 /// the error. A differential test holds the two to the same results on shipped, generated and
 /// fuzzed files.
 struct MoUStreamDecoder {
+  /// What to do with a decoded MoU: keep it, drop it (it was checked), or give up because
+  /// something is wrong with it (the reference path will say what).
+  enum Verdict {
+    case keep
+    case drop
+    case invalid
+  }
+
   let bytes: UnsafeBufferPointer<UInt8>
+  /// Judges every decoded MoU; must be safe to call from two threads at once.
+  let judge: @Sendable (MoU) -> Verdict
+  /// Whether to keep the details no listing or report shows (venue, signatories, presiding
+  /// official, area, note); they are checked either way.
+  let keepsDetails: Bool
   var position = 0
 
   /// The MoUs of a `mous.json` file, or `nil` if anything is not as the store writes it.
-  static func decode(_ input: [UInt8]) -> [MoU]? {
-    input.withUnsafeBufferPointer { buffer in
-      var decoder = MoUStreamDecoder(bytes: buffer)
-      return decoder.decodeFile()
-    }
+  ///
+  /// A large file in the store's own layout is decoded in two halves at once, split where one
+  /// record ends and the next begins (`\n  },\n  {`: raw newlines cannot occur inside JSON
+  /// strings, so this is structure). A split in the wrong place cannot decode into other
+  /// records, only fail, and then the whole file is decoded in one go.
+  static func decode(
+    _ input: [UInt8], detail: MoUDetail = .full, judge: @escaping @Sendable (MoU) -> Verdict = { _ in .keep }
+  ) -> [MoU]? {
+    input.withUnsafeBufferPointer { decode($0, detail: detail, judge: judge) }
   }
 
-  private init(bytes: UnsafeBufferPointer<UInt8>) {
+  /// Decodes and judges every MoU; `nil` if one is invalid, or their ids are not in strictly
+  /// increasing order (as the tool writes them: a duplicate would sit next to its twin).
+  static func decode(
+    _ buffer: UnsafeBufferPointer<UInt8>, detail: MoUDetail, judge: @escaping @Sendable (MoU) -> Verdict
+  ) -> [MoU]? {
+    let keepsDetails = detail == .full
+    if buffer.count >= 1 << 20, let split = recordBoundary(near: buffer.count / 2, in: buffer) {
+      // Each half writes only its own slot.
+      let halves = UnsafeMutableBufferPointer<Run?>.allocate(capacity: 2)
+      halves.initialize(repeating: nil)
+      defer {
+        halves.deinitialize()
+        halves.deallocate()
+      }
+      nonisolated(unsafe) let slots = halves
+      nonisolated(unsafe) let shared = buffer
+      DispatchQueue.concurrentPerform(iterations: 2) { half in
+        var decoder = MoUStreamDecoder(bytes: shared, keepsDetails: keepsDetails, judge: judge)
+        slots[half] = half == 0 ? decoder.decodeRecords(from: nil, to: split) : decoder.decodeRecords(from: split, to: nil)
+      }
+      if let first = halves[0], let second = halves[1] {
+        // The ids must also increase across the split.
+        guard let last = first.lastID, let next = second.firstID, last.precedesInBytes(next) else { return nil }
+        // The first half reserved room for both (see decodeRecords): only the second is copied.
+        var kept = first.kept
+        halves[0] = nil
+        kept.append(contentsOf: second.kept)
+        return kept
+      }
+    }
+    var decoder = MoUStreamDecoder(bytes: buffer, keepsDetails: keepsDetails, judge: judge)
+    return decoder.decodeRecords(from: nil, to: nil)?.kept
+  }
+
+  /// A run of decoded records: the ones kept, and the first and last ids seen (to check the
+  /// order across the two halves).
+  struct Run {
+    var kept: [MoU] = []
+    var firstID: String?
+    var lastID: String?
+  }
+
+  /// The offset of the `{` of a record that starts after `offset`, in the store's layout.
+  static func recordBoundary(near offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    let marker = Array("\n  },\n  {".utf8)
+    var index = offset
+    while index + marker.count <= bytes.count {
+      if bytes[index] == 0x0A, marker.indices.allSatisfy({ bytes[index + $0] == marker[$0] }) {
+        return index + marker.count - 1
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The first half: the array's opening, records up to `end`. The second: records from
+  /// `start` to the closing of the array and the end of the file. Without either, the file.
+  mutating func decodeRecords(from start: Int?, to end: Int?) -> Run? {
+    var run = Run()
+    // The first half (or the whole file) reserves room for every record kept (at least one
+    // per 300 bytes in the store's layout); pages it does not use are never touched.
+    run.kept.reserveCapacity(start == nil ? bytes.count / 300 : bytes.count / 600)
+    if let start {
+      position = start
+    } else {
+      skipWhitespace()
+      guard consume(UInt8(ascii: "[")) else { return nil }
+      skipWhitespace()
+      if consume(UInt8(ascii: "]")) {
+        skipWhitespace()
+        return end == nil && position == bytes.count ? run : nil
+      }
+    }
+    while true {
+      skipWhitespace()
+      guard let mou = decodeMoU() else { return nil }
+      if let last = run.lastID, !last.precedesInBytes(mou.id) { return nil }
+      if run.firstID == nil { run.firstID = mou.id }
+      run.lastID = mou.id
+      switch judge(mou) {
+      case .keep: run.kept.append(mou)
+      case .drop: break
+      case .invalid: return nil
+      }
+      skipWhitespace()
+      guard consume(UInt8(ascii: ",")) else { break }
+      if let end {
+        skipWhitespace()
+        if position == end { return run }
+        if position > end { return nil }
+      }
+    }
+    guard end == nil, consume(UInt8(ascii: "]")) else { return nil }
+    skipWhitespace()
+    return position == bytes.count ? run : nil
+  }
+
+  private init(bytes: UnsafeBufferPointer<UInt8>, keepsDetails: Bool, judge: @escaping @Sendable (MoU) -> Verdict) {
     self.bytes = bytes
-  }
-
-  mutating func decodeFile() -> [MoU]? {
-    skipWhitespace()
-    guard consume(UInt8(ascii: "[")) else { return nil }
-    var mous: [MoU] = []
-    mous.reserveCapacity(bytes.count / 600)
-    skipWhitespace()
-    if !consume(UInt8(ascii: "]")) {
-      repeat {
-        skipWhitespace()
-        guard let mou = decodeMoU() else { return nil }
-        mous.append(mou)
-        skipWhitespace()
-      } while consume(UInt8(ascii: ","))
-      guard consume(UInt8(ascii: "]")) else { return nil }
-    }
-    skipWhitespace()
-    return position == bytes.count ? mous : nil
+    self.keepsDetails = keepsDetails
+    self.judge = judge
   }
 
   // MARK: Records
@@ -82,15 +181,21 @@ struct MoUStreamDecoder {
       case 2: cohort = decoder.text(); return cohort != nil
       case 3: signedOn = decoder.date(); return signedOn != nil
       case 4: ceremony = decoder.text(); return ceremony != nil
-      case 5: venue = decoder.text(); return venue != nil
+      case 5: return decoder.detail(&venue)
       case 6: mode = decoder.text().flatMap(SigningMode.init(rawValue:)); return mode != nil
-      case 7: regional = decoder.signatory(); return regional != nil
-      case 8: ministry = decoder.signatory(); return ministry != nil
-      case 9: presidedBy = decoder.text(); return presidedBy != nil
+      case 7:
+        let person = decoder.signatory()
+        if decoder.keepsDetails { regional = person }
+        return person != nil
+      case 8:
+        let person = decoder.signatory()
+        if decoder.keepsDetails { ministry = person }
+        return person != nil
+      case 9: return decoder.detail(&presidedBy)
       case 10:
         return decoder.elements { decoder in
           guard let person = decoder.signatory() else { return false }
-          accompaniedBy.append(person)
+          if decoder.keepsDetails { accompaniedBy.append(person) }
           return true
         }
       case 11:
@@ -100,48 +205,84 @@ struct MoUStreamDecoder {
           return true
         }
       case 12: letter = decoder.text(); return letter != nil
-      case 13: area = decoder.text(); return area != nil
+      case 13: return decoder.detail(&area)
       case 14:
         return decoder.elements { decoder in
           guard let source = decoder.source() else { return false }
           sources.append(source)
           return true
         }
-      default: note = decoder.text(); return note != nil
+      default: return decoder.detail(&note)
       }
     }
-    guard complete, let id, let regency, let cohort, let signedOn else { return nil }
-    let mou = MoU(
-      regency: regency, cohort: cohort, ceremony: ceremony, signedOn: signedOn, venue: venue, mode: mode,
+    guard complete, let id, let regency, let cohort, let signedOn, Self.isID(id, cohort: cohort, regency: regency)
+    else { return nil }
+    return MoU(
+      id: id, regency: regency, cohort: cohort, ceremony: ceremony, signedOn: signedOn, venue: venue, mode: mode,
       regionalSignatory: regional, ministrySignatory: ministry, presidedBy: presidedBy, accompaniedBy: accompaniedBy,
       scope: scope, letter: letter, area: area, sources: sources, note: note)
-    return mou.id == id ? mou : nil
+  }
+
+  /// Whether `id` is `mou-<cohort>-<regency>`, checked without building the expected string.
+  static func isID(_ id: String, cohort: String, regency: String) -> Bool {
+    var id = id
+    var cohort = cohort
+    var regency = regency
+    return id.withUTF8 { id in
+      cohort.withUTF8 { cohort in
+        regency.withUTF8 { regency in
+          let prefix: StaticString = "mou-"
+          guard id.count == 5 + cohort.count + regency.count, id.count > 5 else { return false }
+          return memcmp(id.baseAddress!, prefix.utf8Start, 4) == 0
+            && (cohort.isEmpty || memcmp(id.baseAddress! + 4, cohort.baseAddress!, cohort.count) == 0)
+            && id[4 + cohort.count] == UInt8(ascii: "-")
+            && (regency.isEmpty || memcmp(id.baseAddress! + 5 + cohort.count, regency.baseAddress!, regency.count) == 0)
+        }
+      }
+    }
+  }
+
+  /// A text the summary does not keep: checked, and stored only when details are kept.
+  mutating func detail(_ value: inout String?) -> Bool {
+    if keepsDetails {
+      value = text()
+      return value != nil
+    }
+    return scanString(requiringText: true) != nil
   }
 
   mutating func signatory() -> Signatory? {
-    var values: [String?] = [nil, nil, nil]
+    var name: String?, office: String?, onBehalfOf: String?
     let complete = members(Self.signatoryKeys) { field, decoder -> Bool in
       if decoder.consumeNull() { return true }
-      values[field] = decoder.text()
-      return values[field] != nil
+      switch field {
+      case 0: return decoder.detail(&name)
+      case 1: return decoder.detail(&office)
+      default: return decoder.detail(&onBehalfOf)
+      }
     }
-    return complete ? Signatory(name: values[0], office: values[1], onBehalfOf: values[2]) : nil
+    return complete ? Signatory(name: name, office: office, onBehalfOf: onBehalfOf) : nil
   }
 
   mutating func source() -> Source? {
-    var date: CalendarDate?
-    var values: [String?] = [nil, nil, nil, nil, nil]
+    var date: CalendarDate?, note: String?, publisher: String?, title: String?, url: String?
     let complete = members(Self.sourceKeys) { field, decoder -> Bool in
       if decoder.consumeNull() { return true }
       if field == 0 {
         date = decoder.date()
         return date != nil
       }
-      values[field] = decoder.text()
-      return values[field] != nil
+      let value = decoder.text()
+      switch field {
+      case 1: note = value
+      case 2: publisher = value
+      case 3: title = value
+      default: url = value
+      }
+      return value != nil
     }
-    guard complete, values[2] != nil || values[3] != nil || values[4] != nil else { return nil }
-    return Source(title: values[3], publisher: values[2], date: date, url: values[4], note: values[1])
+    guard complete, title != nil || publisher != nil || url != nil else { return nil }
+    return Source(title: title, publisher: publisher, date: date, url: url, note: note)
   }
 
   // MARK: JSON
@@ -195,8 +336,7 @@ struct MoUStreamDecoder {
 
   /// A string that is not blank, as the store requires of every text field.
   mutating func text() -> String? {
-    guard let value = string(), value.utf8.contains(where: { $0 > 0x20 }) else { return nil }
-    return value
+    string(requiringText: true)
   }
 
   /// A `"YYYY-MM-DD"` date, read from the bytes without making a string.
@@ -222,20 +362,27 @@ struct MoUStreamDecoder {
     return date
   }
 
-  mutating func string() -> String? {
+  mutating func string(requiringText: Bool = false) -> String? {
+    scanString(requiringText: requiringText).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// The bytes of a string without escapes, checked as UTF-8 (and, if asked, as not blank).
+  mutating func scanString(requiringText: Bool) -> UnsafeBufferPointer<UInt8>? {
     guard consume(UInt8(ascii: "\"")) else { return nil }
     let start = position
     var ascii = true
+    var blank = true
     while position < bytes.count {
       let byte = bytes[position]
       if byte == UInt8(ascii: "\"") {
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
         // Validate by hand: String(validating:) is not specialised and dominates the profile.
-        guard ascii || UTF8Validation.firstInvalidOffset(in: slice) == nil else { return nil }
+        guard ascii || UTF8Validation.firstInvalidOffset(in: slice) == nil, !(requiringText && blank) else { return nil }
         position += 1
-        return String(decoding: slice, as: UTF8.self)
+        return slice
       }
       if byte >= 0x80 { ascii = false }
+      if byte > 0x20 { blank = false }
       // Escapes are rare in the store: leave them, and control characters, to the reference path.
       if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
       position += 1

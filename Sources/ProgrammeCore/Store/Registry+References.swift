@@ -4,14 +4,17 @@ extension Registry {
   ///
   /// A reference is checked only when the collection it points into was loaded, so a command
   /// that reads a few collections checks what it reads.
+  ///
+  /// `allMoUs` is false after a read that kept only some MoUs: milestones and quick wins of the
+  /// others are then not checked against them.
   func checkReferences(
-    loaded: Set<Collection>, path: (Collection) -> String = { $0.fileName }
+    loaded: Set<Collection>, allMoUs: Bool = true, path: (Collection) -> String = { $0.fileName }
   ) throws(ProgrammeError) {
     func check(
       _ file: Collection, _ record: String, _ field: String, _ value: String,
       in target: Collection, _ exists: (String) -> Bool
     ) throws(ProgrammeError) {
-      guard loaded.contains(file), loaded.contains(target), !exists(value) else { return }
+      guard loaded.contains(file), loaded.contains(target), target != .mous || allMoUs, !exists(value) else { return }
       throw .danglingReference(
         file: path(file), record: "'\(record.quotedInMessage)'", field: field,
         value: value.quotedInMessage, target: target)
@@ -34,9 +37,16 @@ extension Registry {
     for ceremony in ceremonies {
       try check(.ceremonies, ceremony.id, "cohort", ceremony.cohort, in: .cohorts, cohortIDs.contains)
     }
+    // A million MoUs are checked on every read: look codes up by their digits, and remember the
+    // last cohort found (a sorted file holds each cohort's MoUs together).
+    let codeTable = CodeTable(regencyCodes)
+    var lastCohort = ""
     for mou in mous {
-      try check(.mous, mou.id, "regency", mou.regency, in: .regencies, regencyCodes.contains)
-      try check(.mous, mou.id, "cohort", mou.cohort, in: .cohorts, cohortIDs.contains)
+      try check(.mous, mou.id, "regency", mou.regency, in: .regencies, codeTable.contains)
+      if mou.cohort != lastCohort {
+        try check(.mous, mou.id, "cohort", mou.cohort, in: .cohorts, cohortIDs.contains)
+        lastCohort = mou.cohort
+      }
       if let ceremony = mou.ceremony {
         try check(.mous, mou.id, "ceremony", ceremony, in: .ceremonies, ceremonyIDs.contains)
       }
@@ -57,5 +67,56 @@ extension Registry {
       try check(.claims, claim.id, "regency", claim.regency, in: .regencies, regencyCodes.contains)
       try check(.claims, claim.id, "cohort", claim.cohort, in: .cohorts, cohortIDs.contains)
     }
+  }
+}
+
+extension Registry {
+  /// How the fast reader judges each MoU: whether its references resolve among the loaded
+  /// collections (loaded before the MoUs), and whether the command keeps it.
+  func judge(
+    loaded: Set<Collection>, _ selection: (@Sendable (MoU) -> Bool)?
+  ) -> @Sendable (MoU) -> MoUStreamDecoder.Verdict {
+    let codes = loaded.contains(.regencies) ? CodeTable(Set(regencies.map(\.code))) : nil
+    let cohorts = loaded.contains(.cohorts) ? Set(cohorts.map(\.id)) : nil
+    let ceremonies = loaded.contains(.ceremonies) ? Set(ceremonies.map(\.id)) : nil
+    let letters = loaded.contains(.letters) ? Set(letters.map(\.number)) : nil
+    return { mou in
+      guard codes?.contains(mou.regency) ?? true, cohorts?.contains(mou.cohort) ?? true,
+        mou.ceremony.map { ceremonies?.contains($0) ?? true } ?? true,
+        mou.letter.map { letters?.contains($0) ?? true } ?? true
+      else { return .invalid }
+      return selection?(mou) ?? true ? .keep : .drop
+    }
+  }
+}
+
+/// A set of Kemendagri regency codes (`PP.RR`) as a table indexed by their four digits.
+struct CodeTable: Sendable {
+  private var present = [Bool](repeating: false, count: 10_000)
+
+  init(_ codes: Set<String>) {
+    for code in codes {
+      if let index = Self.index(code) { present[index] = true }
+    }
+  }
+
+  func contains(_ code: String) -> Bool {
+    Self.index(code).map { present[$0] } ?? false
+  }
+
+  /// The code's digits as a number, or `nil` for anything not shaped `PP.RR`.
+  static func index(_ code: String) -> Int? {
+    var value = 0
+    var count = 0
+    for (offset, byte) in code.utf8.enumerated() {
+      if offset == 2 {
+        guard byte == UInt8(ascii: ".") else { return nil }
+        continue
+      }
+      guard offset < 5, byte >= 0x30, byte <= 0x39 else { return nil }
+      value = value * 10 + Int(byte - 0x30)
+      count += 1
+    }
+    return count == 4 ? value : nil
   }
 }

@@ -39,7 +39,13 @@ public struct Store: Sendable {
 
   /// Loads the named collections (all by default), checking every record and the references
   /// between the loaded collections.
-  public func load(_ collections: Set<Collection> = Set(Collection.allCases)) throws(ProgrammeError) -> Registry {
+  ///
+  /// `selecting` keeps only the MoUs a command needs (a listing of one cohort needs 514 of a
+  /// million); every MoU is still read and checked.
+  public func load(
+    _ collections: Set<Collection> = Set(Collection.allCases), detail: MoUDetail = .full,
+    selecting selection: (@Sendable (MoU) -> Bool)? = nil
+  ) throws(ProgrammeError) -> Registry {
     try checkDirectory()
     var lock = try acquireLock(exclusive: false)
     defer { lock.release() }
@@ -49,35 +55,43 @@ public struct Store: Sendable {
       lock = try acquireLock(exclusive: true)
       try recover()
     }
-    return try read(collections)
+    return try read(collections, detail: detail, selecting: selection)
   }
 
-  func read(_ collections: Set<Collection>) throws(ProgrammeError) -> Registry {
+  func read(
+    _ collections: Set<Collection>, detail: MoUDetail = .full, selecting selection: (@Sendable (MoU) -> Bool)? = nil
+  ) throws(ProgrammeError) -> Registry {
     try checkManifest()
     var registry = Registry()
-    for collection in collections.sorted() {
+    // The MoUs come last, so that the fast reader can check their references as it reads.
+    for collection in collections.sorted(by: { ($0 == .mous ? 1 : 0, $0) < ($1 == .mous ? 1 : 0, $1) }) {
       let file = path(collection.fileName)
-      if collection == .mous, let mous = try readMoUsQuickly(file) {
+      if collection == .mous,
+        let mous = readMoUsQuickly(file, detail: detail, judge: registry.judge(loaded: collections, selection))
+      {
         registry.mous = mous
         continue
       }
       try registry.load(collection, from: try readJSON(file), file: file)
+      // A read that selects MoUs must still refuse a file with a broken record, which the
+      // reference path reports with its place.
+      if collection == .mous, let selection { registry.mous.removeAll { !selection($0) } }
     }
-    try registry.checkReferences(loaded: collections) { path($0.fileName) }
+    try registry.checkReferences(loaded: collections, allMoUs: selection == nil) { path($0.fileName) }
     return registry
   }
 
-  /// The MoUs through the streaming decoder, or `nil` when the file needs the reference path
-  /// (which then reports what is wrong with it).
-  func readMoUsQuickly(_ file: String) throws(ProgrammeError) -> [MoU]? {
-    guard fileSystem.itemKind(at: file) == .file, let bytes = try? fileSystem.readFile(at: file),
-      let mous = MoUStreamDecoder.decode(bytes)
-    else { return nil }
-    var seen = Set<String>(minimumCapacity: mous.count)
-    for mou in mous where !seen.insert(mou.id).inserted {
-      throw .duplicateID(file: file, id: mou.id.quotedInMessage)
+  /// The MoUs through the streaming decoder, or `nil` when the file needs the reference path:
+  /// a record not as the tool writes it, ids out of order (a file sorted by hand), or a broken
+  /// reference. The reference path then reads it, or says what is wrong with it.
+  func readMoUsQuickly(
+    _ file: String, detail: MoUDetail, judge: @escaping @Sendable (MoU) -> MoUStreamDecoder.Verdict
+  ) -> [MoU]? {
+    guard fileSystem.itemKind(at: file) == .file else { return nil }
+    if let mapped = fileSystem.mappedContents(of: file) {
+      return MoUStreamDecoder.decode(mapped.bytes, detail: detail, judge: judge)
     }
-    return mous
+    return (try? fileSystem.readFile(at: file)).flatMap { MoUStreamDecoder.decode($0, detail: detail, judge: judge) }
   }
 
   func checkDirectory() throws(ProgrammeError) {

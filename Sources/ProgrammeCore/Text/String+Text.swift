@@ -57,3 +57,19 @@ extension Unicode.Scalar {
       || (0x2066...0x2069).contains(value)
   }
 }
+
+extension String {
+  /// Whether the text sorts strictly before another by UTF-8 bytes (the store's id order),
+  /// compared with `memcmp` rather than through the generic view.
+  func precedesInBytes(_ other: String) -> Bool {
+    var left = self
+    var right = other
+    return left.withUTF8 { left in
+      right.withUTF8 { right in
+        let common = min(left.count, right.count)
+        let order = common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
+        return order < 0 || (order == 0 && left.count < right.count)
+      }
+    }
+  }
+}

@@ -35,8 +35,12 @@ enum ListCommand: Command {
     let regencyInput = try arguments.text("regency")
     let store = try context.store(arguments)
     let registry = try attempt { () throws(ProgrammeError) in
-      try store.load([.provinces, .regencies, .cohorts, .letters, .mous, .milestones, .quickWins])
+      // Only the MoUs of the cohort and year asked for are kept (all are checked).
+      try store.load(
+        [.provinces, .regencies, .cohorts, .letters, .mous, .milestones, .quickWins], detail: .summary,
+        selecting: { mou in (cohort == nil || mou.cohort == cohort) && (year == nil || mou.signedOn.year == year) })
     }
+    context.keptUntilExit.keep(registry)
     let filter = try attempt { () throws(ProgrammeError) in
       ParticipantFilter(
         cohort: try cohort.map { (id: String) throws(ProgrammeError) in try registry.requireCohort(id).id },

@@ -17,6 +17,7 @@ enum RegenciesCommand: Command {
     let search = try arguments.text("search")
     let store = try context.store(arguments)
     let registry = try attempt { () throws(ProgrammeError) in try store.load([.provinces, .regencies, .cohorts, .mous]) }
+    context.keptUntilExit.keep(registry)
     let province = try attempt { () throws(ProgrammeError) in
       try provinceInput.map { (text: String) throws(ProgrammeError) in
         try ProvinceResolver(provinces: registry.provinces).resolve(text)

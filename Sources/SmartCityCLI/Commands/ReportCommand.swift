@@ -22,10 +22,12 @@ enum ReportCommand: Command {
     let store = try context.store(arguments)
     let cohort = try arguments.text("cohort")
     let registry = try attempt { () throws(ProgrammeError) in
-      let registry = try store.load([.provinces, .regencies, .cohorts, .mous, .announcedTotals, .claims, .milestones, .quickWins])
+      let registry = try store.load(
+        [.provinces, .regencies, .cohorts, .mous, .announcedTotals, .claims, .milestones, .quickWins], detail: .summary)
       if let cohort { _ = try registry.requireCohort(cohort) }
       return registry
     }
+    context.keptUntilExit.keep(registry)
     let report = ProgrammeReport(registry: registry)
     let sections: [(key: String, title: String, table: DataTable)] = [
       ("years", "Per year", ReportTables.years(report)),

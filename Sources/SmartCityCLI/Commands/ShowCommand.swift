@@ -17,6 +17,7 @@ enum ShowCommand: Command {
     }
     let store = try context.store(arguments)
     let registry = try attempt { () throws(ProgrammeError) in try store.load() }
+    context.keptUntilExit.keep(registry)
     let regency = try attempt { () throws(ProgrammeError) in
       try RegencyResolver(regencies: registry.regencies, provinces: registry.provinces).resolve(input)
     }
