@@ -87,3 +87,57 @@ import Testing
     #expect(fastAccepted > 0)
   }
 }
+
+/// Reads that keep only some MoUs, and files the fast reader leaves to the reference path.
+@Suite struct SelectiveReadTests {
+  @Test func selection_keepsWhatTheFullReadWouldFilter() throws {
+    let store = Store(directory: TestStore.shippedData)
+    let full = try store.load()
+    let selected = try store.load(detail: .summary, selecting: { $0.cohort == "2021" })
+    #expect(selected.mous.map(\.id) == full.mous.filter { $0.cohort == "2021" }.map(\.id))
+    #expect(selected.mous.allSatisfy { $0.venue == nil && $0.regionalSignatory == nil && $0.note == nil })
+    #expect(full.mous.first { $0.id == "mou-2021-53.19" }?.venue != nil)
+    #expect(selected.milestones == full.milestones)
+  }
+
+  @Test func largeFile_decodesInTwoHalvesAlike() throws {
+    let registry = try SyntheticStore.registry(mous: 4_000)
+    let sorted = registry.mous.sorted { $0.id.precedesInBytes($1.id) }
+    let bytes = MoU.fileBytes(sorted)
+    #expect(bytes.count > 1 << 20)
+    #expect(MoUStreamDecoder.decode(bytes) == sorted)
+    // A record broken in the second half, and ids out of order across the split.
+    var broken = bytes
+    let late = try #require(broken.indices.reversed().first { broken[$0] == UInt8(ascii: "y") && $0 < broken.count - 2_000 })
+    broken.insert(UInt8(ascii: "\u{01}"), at: late)
+    #expect(MoUStreamDecoder.decode(broken) == nil)
+    let swapped = Array(sorted.suffix(2_000)) + Array(sorted.prefix(2_000))
+    #expect(MoUStreamDecoder.decode(MoU.fileBytes(swapped)) == nil)
+  }
+
+  @Test func fileSortedByHand_fallsBackAndStillLoads() throws {
+    let test = try TestStore.copyOfShipped()
+    defer { test.remove() }
+    let records = try JSONParser().parse(Array(test.read("mous.json").utf8)).arrayValue ?? []
+    try test.write("mous.json", JSONWriter().string(for: .array(records.reversed())))
+    #expect(MoUStreamDecoder.decode(Array(try test.read("mous.json").utf8)) == nil)
+    let loaded = try test.store.load()
+    #expect(loaded.mous.count == records.count)
+    let selected = try test.store.load(selecting: { $0.cohort == "2022" })
+    #expect(selected.mous.count == 7)
+  }
+
+  @Test func brokenReferenceInADroppedMoU_isStillRefused() throws {
+    let test = try TestStore.copyOfShipped()
+    defer { test.remove() }
+    let text = try test.read("mous.json")
+    try test.write("mous.json", text.replacingOccurrences(of: "\"regency\": \"11.71\"", with: "\"regency\": \"99.99\"")
+      .replacingOccurrences(of: "\"id\": \"mou-2017-11.71\"", with: "\"id\": \"mou-2017-99.99\""))
+    do {
+      _ = try test.store.load([.regencies, .cohorts, .mous], detail: .summary, selecting: { $0.cohort == "2022" })
+      Issue.record("loaded a store with a dangling reference")
+    } catch {
+      #expect(error.message.contains("'99.99' is not in regencies.json"), "\(error.message)")
+    }
+  }
+}

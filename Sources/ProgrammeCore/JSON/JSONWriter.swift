@@ -71,6 +71,17 @@ public struct JSONWriter {
 
   static func writeString(_ text: String, into output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
+    // Most text needs no escape: copy it in one go.
+    var text = text
+    let copied = text.withUTF8 { bytes in
+      guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) else { return false }
+      output.append(contentsOf: bytes)
+      return true
+    }
+    if copied {
+      output.append(UInt8(ascii: "\""))
+      return
+    }
     for byte in text.utf8 {
       switch byte {
       case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)

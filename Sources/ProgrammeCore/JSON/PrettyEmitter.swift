@@ -13,6 +13,14 @@ struct PrettyEmitter {
     bytes.reserveCapacity(capacity)
   }
 
+  /// An emitter that continues inside a top-level array: its first value is the array's first
+  /// element, or (`continuing`) follows earlier elements written by another emitter.
+  init(capacity: Int, insideArrayContinuing continuing: Bool) {
+    bytes.reserveCapacity(capacity)
+    depth = 1
+    empty = [!continuing]
+  }
+
   /// A key inside an object; its value follows.
   mutating func key(_ key: String) {
     beginMember()
@@ -82,8 +90,15 @@ struct PrettyEmitter {
     newline()
   }
 
+  private static let spaces = [UInt8](repeating: 0x20, count: 64)
+
   private mutating func newline() {
     bytes.append(0x0A)
-    bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
+    let count = depth * 2
+    if count <= Self.spaces.count {
+      Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
+    } else {
+      bytes.append(contentsOf: repeatElement(0x20, count: count))
+    }
   }
 }

@@ -59,7 +59,14 @@ extension Registry {
       signedOn: request.signedOn, venue: request.venue, mode: request.mode,
       regionalSignatory: request.signatory, scope: request.scope, letter: request.letter, area: request.area,
       sources: request.sources, note: request.note)
-    mous.append(mou)
+    // Insert in id order, so that writing a large store needs no sort.
+    var low = 0
+    var high = mous.count
+    while low < high {
+      let middle = (low + high) / 2
+      if mous[middle].id.precedesInBytes(mou.id) { low = middle + 1 } else { high = middle }
+    }
+    mous.insert(mou, at: low)
     return mou
   }
 }

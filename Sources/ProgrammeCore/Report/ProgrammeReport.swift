@@ -101,7 +101,14 @@ public struct ProgrammeReport: Equatable, Sendable {
     var mousPerYear: [Int: Int] = [:]
     var regionsPerCohort: [String: Set<String>] = [:]
     var regionsPerPhase: [String: [Int: Set<String>]] = [:]
+    let phased = Set(registry.cohorts.filter { !$0.phases.isEmpty }.map(\.id))
+    var lastCohort = ""
+    var lastIsPhased = false
     for mou in mous {
+      if mou.cohort != lastCohort {
+        lastCohort = mou.cohort
+        lastIsPhased = phased.contains(mou.cohort)
+      }
       let year = mou.signedOn.year
       mousPerYear[year, default: 0] += 1
       if let first = firstYear[mou.regency] {
@@ -115,7 +122,9 @@ public struct ProgrammeReport: Equatable, Sendable {
         firstYear[mou.regency] = year
       }
       regionsPerCohort[mou.cohort, default: []].insert(mou.regency)
-      regionsPerPhase[mou.cohort, default: [:]][year, default: []].insert(mou.regency)
+      if lastIsPhased {
+        regionsPerPhase[mou.cohort, default: [:]][year, default: []].insert(mou.regency)
+      }
     }
     func announcedMoUs(in year: Int) -> Int? {
       let sizes = registry.cohorts.compactMap { $0.announcedSize(in: year) }

@@ -1,14 +1,35 @@
+import Foundation
+
 /// Writing MoUs straight to the store's bytes, keys in the store's (sorted) order.
 extension MoU {
   /// The whole `mous.json` for these MoUs (already sorted by id), byte for byte as
   /// `JSONWriter` writes `.array(mous.map(\.jsonValue))`; a test holds the two together.
+  ///
+  /// A large collection is written in two halves at once, joined inside the array's brackets.
   static func fileBytes(_ mous: [MoU]) -> [UInt8] {
-    var emitter = PrettyEmitter(capacity: mous.count * 700 + 16)
-    emitter.openArray()
-    for mou in mous { mou.emit(into: &emitter) }
-    emitter.closeArray()
-    emitter.finish()
-    return emitter.bytes
+    guard !mous.isEmpty else { return Array("[]\n".utf8) }
+    let middle = mous.count >= 2_000 ? mous.count / 2 : mous.count
+    let halves = UnsafeMutableBufferPointer<[UInt8]>.allocate(capacity: 2)
+    halves.initialize(repeating: [])
+    defer {
+      halves.deinitialize()
+      halves.deallocate()
+    }
+    nonisolated(unsafe) let slots = halves
+    nonisolated(unsafe) let records = mous
+    DispatchQueue.concurrentPerform(iterations: middle < mous.count ? 2 : 1) { half in
+      let range = half == 0 ? 0..<middle : middle..<records.count
+      var emitter = PrettyEmitter(capacity: range.count * 700, insideArrayContinuing: half == 1)
+      for mou in records[range] { mou.emit(into: &emitter) }
+      slots[half] = emitter.bytes
+    }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(halves[0].count + halves[1].count + 4)
+    bytes.append(UInt8(ascii: "["))
+    bytes.append(contentsOf: halves[0])
+    bytes.append(contentsOf: halves[1])
+    bytes.append(contentsOf: "\n]\n".utf8)
+    return bytes
   }
 
   func emit(into emitter: inout PrettyEmitter) {

@@ -24,7 +24,9 @@ extension Registry {
   /// fast path.
   func fileBytes(of collection: Collection) -> [UInt8] {
     if collection == .mous {
-      return MoU.fileBytes(mous.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) })
+      // Usually already in order (the store reads them so and inserts in place): then no sort.
+      let inOrder = zip(mous, mous.dropFirst()).allSatisfy { $0.id.precedesInBytes($1.id) }
+      return MoU.fileBytes(inOrder ? mous : mous.sorted { $0.id.precedesInBytes($1.id) })
     }
     return JSONWriter().bytes(for: .array(records(of: collection)))
   }

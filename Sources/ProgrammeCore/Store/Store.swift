@@ -63,6 +63,8 @@ public struct Store: Sendable {
   ) throws(ProgrammeError) -> Registry {
     try checkManifest()
     var registry = Registry()
+    // Whether the fast reader kept only the selected MoUs (after checking all of them).
+    var selectedWhileReading = false
     // The MoUs come last, so that the fast reader can check their references as it reads.
     for collection in collections.sorted(by: { ($0 == .mous ? 1 : 0, $0) < ($1 == .mous ? 1 : 0, $1) }) {
       let file = path(collection.fileName)
@@ -70,14 +72,14 @@ public struct Store: Sendable {
         let mous = readMoUsQuickly(file, detail: detail, judge: registry.judge(loaded: collections, selection))
       {
         registry.mous = mous
+        selectedWhileReading = selection != nil
         continue
       }
       try registry.load(collection, from: try readJSON(file), file: file)
-      // A read that selects MoUs must still refuse a file with a broken record, which the
-      // reference path reports with its place.
-      if collection == .mous, let selection { registry.mous.removeAll { !selection($0) } }
     }
-    try registry.checkReferences(loaded: collections, allMoUs: selection == nil) { path($0.fileName) }
+    try registry.checkReferences(loaded: collections, allMoUs: !selectedWhileReading) { path($0.fileName) }
+    // The reference path read every MoU, and checked them all above; now keep the selected.
+    if !selectedWhileReading, let selection { registry.mous.removeAll { !selection($0) } }
     return registry
   }
 
