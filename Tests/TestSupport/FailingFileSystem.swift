@@ -17,14 +17,15 @@ public struct FailingFileSystem: FileSystem {
 
   public func itemKind(at path: String) -> ItemKind { base.itemKind(at: path) }
   public func readFile(at path: String) throws(FileSystemError) -> [UInt8] { try base.readFile(at: path) }
-  public func writeFile(_ bytes: [UInt8], to path: String, permissions: UInt32) throws(FileSystemError) {
+  public func writeFile(_ chunks: [[UInt8]], to path: String, permissions: UInt32) throws(FileSystemError) {
     if failure == .readOnly { throw FileSystemError(path: path, reason: "Read-only file system") }
     if failure == .diskFull {
       // A full disk fails part-way: half the bytes land, then ENOSPC.
+      let bytes = chunks.flatMap { $0 }
       try base.writeFile(Array(bytes.prefix(bytes.count / 2)), to: path, permissions: permissions)
       throw FileSystemError(path: path, reason: "No space left on device")
     }
-    try base.writeFile(bytes, to: path, permissions: permissions)
+    try base.writeFile(chunks, to: path, permissions: permissions)
   }
   public func rename(_ source: String, to destination: String) throws(FileSystemError) {
     if failure == .renameFails { throw FileSystemError(path: destination, reason: "Input/output error") }

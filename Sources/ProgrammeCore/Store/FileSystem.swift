@@ -5,8 +5,8 @@ public protocol FileSystem: Sendable {
   func itemKind(at path: String) -> ItemKind
   /// The whole contents of a file.
   func readFile(at path: String) throws(FileSystemError) -> [UInt8]
-  /// Creates or truncates a file, writes all bytes and flushes them to the disk.
-  func writeFile(_ bytes: [UInt8], to path: String, permissions: UInt32) throws(FileSystemError)
+  /// Creates or truncates a file, writes all the pieces in order and flushes them to the disk.
+  func writeFile(_ chunks: [[UInt8]], to path: String, permissions: UInt32) throws(FileSystemError)
   /// Atomically replaces `destination` with `source`.
   func rename(_ source: String, to destination: String) throws(FileSystemError)
   func removeItem(at path: String) throws(FileSystemError)
@@ -25,6 +25,11 @@ public protocol FileSystem: Sendable {
 }
 
 extension FileSystem {
+  /// Creates or truncates a file, writes all bytes and flushes them to the disk.
+  public func writeFile(_ bytes: [UInt8], to path: String, permissions: UInt32) throws(FileSystemError) {
+    try writeFile([bytes], to: path, permissions: permissions)
+  }
+
   /// The file mapped into memory, where the file system can; `nil` otherwise.
   public func mappedContents(of path: String) -> MappedFile? { nil }
 }

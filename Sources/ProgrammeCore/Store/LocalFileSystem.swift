@@ -75,22 +75,24 @@ public struct LocalFileSystem: FileSystem {
     return MappedFile(bytes: bytes) { munmap(UnsafeMutableRawPointer(mutating: $0.baseAddress), $0.count) }
   }
 
-  public func writeFile(_ bytes: [UInt8], to path: String, permissions: UInt32) throws(FileSystemError) {
+  public func writeFile(_ chunks: [[UInt8]], to path: String, permissions: UInt32) throws(FileSystemError) {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(permissions))
     guard descriptor >= 0 else { throw failure(path) }
     defer { _ = Glibc.close(descriptor) }
     // open() applies the umask; set the mode explicitly so a rewrite keeps the file's mode.
     _ = fchmod(descriptor, mode_t(permissions))
-    var written = 0
-    while written < bytes.count {
-      let result = bytes.withUnsafeBytes { raw in
-        Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
+    for bytes in chunks {
+      var written = 0
+      while written < bytes.count {
+        let result = bytes.withUnsafeBytes { raw in
+          Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
+        }
+        if result < 0 {
+          if errno == EINTR { continue }
+          throw failure(path)
+        }
+        written += result
       }
-      if result < 0 {
-        if errno == EINTR { continue }
-        throw failure(path)
-      }
-      written += result
     }
     guard fsync(descriptor) == 0 else { throw failure(path) }
   }

@@ -7,7 +7,12 @@ extension MoU {
   ///
   /// A large collection is written in two halves at once, joined inside the array's brackets.
   static func fileBytes(_ mous: [MoU]) -> [UInt8] {
-    guard !mous.isEmpty else { return Array("[]\n".utf8) }
+    fileChunks(mous).flatMap { $0 }
+  }
+
+  /// The same bytes in pieces, written one after another without first joining them.
+  static func fileChunks(_ mous: [MoU]) -> [[UInt8]] {
+    guard !mous.isEmpty else { return [Array("[]\n".utf8)] }
     let middle = mous.count >= 2_000 ? mous.count / 2 : mous.count
     let halves = UnsafeMutableBufferPointer<[UInt8]>.allocate(capacity: 2)
     halves.initialize(repeating: [])
@@ -23,13 +28,7 @@ extension MoU {
       for mou in records[range] { mou.emit(into: &emitter) }
       slots[half] = emitter.bytes
     }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(halves[0].count + halves[1].count + 4)
-    bytes.append(UInt8(ascii: "["))
-    bytes.append(contentsOf: halves[0])
-    bytes.append(contentsOf: halves[1])
-    bytes.append(contentsOf: "\n]\n".utf8)
-    return bytes
+    return [[UInt8(ascii: "[")], halves[0], halves[1], Array("\n]\n".utf8)]
   }
 
   func emit(into emitter: inout PrettyEmitter) {

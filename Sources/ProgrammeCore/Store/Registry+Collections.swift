@@ -23,12 +23,17 @@ extension Registry {
   /// The bytes of a collection's file; MoUs, the one collection that grows large, take the
   /// fast path.
   func fileBytes(of collection: Collection) -> [UInt8] {
+    fileChunks(of: collection).flatMap { $0 }
+  }
+
+  /// The file's bytes in pieces, to be written one after another.
+  func fileChunks(of collection: Collection) -> [[UInt8]] {
     if collection == .mous {
       // Usually already in order (the store reads them so and inserts in place): then no sort.
       let inOrder = zip(mous, mous.dropFirst()).allSatisfy { $0.id.precedesInBytes($1.id) }
-      return MoU.fileBytes(inOrder ? mous : mous.sorted { $0.id.precedesInBytes($1.id) })
+      return MoU.fileChunks(inOrder ? mous : mous.sorted { $0.id.precedesInBytes($1.id) })
     }
-    return JSONWriter().bytes(for: .array(records(of: collection)))
+    return [JSONWriter().bytes(for: .array(records(of: collection)))]
   }
 
   /// Whether a collection holds the same records as in another registry, in the same order.

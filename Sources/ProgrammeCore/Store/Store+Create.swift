@@ -24,7 +24,7 @@ extension Store {
         JSONWriter().bytes(for: manifest), to: staging + "/" + manifestFile, permissions: 0o644)
       for collection in Collection.allCases {
         try fileSystem.writeFile(
-          registry.fileBytes(of: collection), to: staging + "/" + collection.fileName, permissions: 0o644)
+          registry.fileChunks(of: collection), to: staging + "/" + collection.fileName, permissions: 0o644)
       }
       if fileSystem.itemKind(at: trimmed) == .directory { try fileSystem.removeDirectory(at: trimmed) }
       try fileSystem.rename(staging, to: trimmed)

@@ -198,7 +198,7 @@ public struct Store: Sendable {
     try registry.checkReferences(loaded: Set(Collection.allCases)) { path($0.fileName) }
     guard !dryRun else { return result }
     let changed = Collection.allCases.filter { !registry.holdsTheSame($0, as: original) }
-    try commit(changed.map { ($0.fileName, registry.fileBytes(of: $0)) })
+    try commit(changed.map { ($0.fileName, registry.fileChunks(of: $0)) })
     return result
   }
 
@@ -219,7 +219,7 @@ public struct Store: Sendable {
   /// file is then renamed over its target (atomic on POSIX). For several files, a commit
   /// marker listing the renames is written first; whoever next opens the store finds the
   /// marker and completes the renames (`recover`), so the commit is all or nothing.
-  func commit(_ files: [(name: String, bytes: [UInt8])]) throws(ProgrammeError) {
+  func commit(_ files: [(name: String, chunks: [[UInt8]])]) throws(ProgrammeError) {
     guard !files.isEmpty else { return }
     var renames: [(temporary: String, target: String)] = []
     do {
@@ -227,7 +227,7 @@ public struct Store: Sendable {
         let target = path(file.name)
         let temporary = path(".\(file.name).tmp-\(Self.processID)-\(index)")
         let permissions = fileSystem.permissions(at: target) ?? 0o644
-        try fileSystem.writeFile(file.bytes, to: temporary, permissions: permissions)
+        try fileSystem.writeFile(file.chunks, to: temporary, permissions: permissions)
         renames.append((temporary, target))
       }
     } catch {

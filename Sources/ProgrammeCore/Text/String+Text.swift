@@ -9,6 +9,25 @@ extension String {
   /// The text folded for matching: lower case, without diacritics, runs of white space and
   /// punctuation collapsed to one space.
   public var foldedForMatching: String {
+    // Names are nearly always ASCII: fold those by hand, which is many times faster than
+    // Foundation's folding (it runs on every regency name whenever a name is resolved).
+    if utf8.allSatisfy({ $0 < 0x80 }) {
+      var result: [UInt8] = []
+      result.reserveCapacity(utf8.count)
+      var pendingSpace = false
+      for byte in utf8 {
+        let isLetter = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+        let isUpper = byte >= 0x41 && byte <= 0x5A
+        if isLetter || isUpper {
+          if pendingSpace && !result.isEmpty { result.append(0x20) }
+          pendingSpace = false
+          result.append(isUpper ? byte + 0x20 : byte)
+        } else {
+          pendingSpace = true
+        }
+      }
+      return String(decoding: result, as: UTF8.self)
+    }
     let folded = folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
     var result = ""
     var pendingSpace = false
