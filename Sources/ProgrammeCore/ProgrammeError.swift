@@ -98,17 +98,14 @@ public enum ProgrammeError: Error, Equatable, Sendable {
       return "the store is locked by another process (waited \(Self.seconds(seconds)) for the lock on "
         + "\(path)); try again, or raise SMARTCITY_LOCK_TIMEOUT"
     case .unknownRegency(let input, let suggestions):
-      let hint = suggestions.isEmpty
-        ? "use a Kemendagri code such as 53.19 or a name; 'smartcity regencies --search TEXT' lists them"
-        : "did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
+      let hint = Self.didYouMean(suggestions)
+        ?? "use a Kemendagri code such as 53.19 or a name; 'smartcity regencies --search TEXT' lists them"
       return "no regency or city matches '\(input)'; \(hint)"
     case .ambiguousRegency(let input, let candidates):
       return "'\(input)' is ambiguous: \(candidates.joined(separator: "; ")); "
         + "say 'Kabupaten \(input)' or 'Kota \(input)', or give the code"
     case .unknownProvince(let input, let suggestions):
-      let hint = suggestions.isEmpty
-        ? "use a two-digit code such as 53 or a name such as 'Nusa Tenggara Timur'"
-        : "did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
+      let hint = Self.didYouMean(suggestions) ?? "use a two-digit code such as 53 or a name such as 'Nusa Tenggara Timur'"
       return "no province matches '\(input)'; \(hint)"
     case .unknownCohort(let input, let known):
       return "no cohort '\(input)'; known cohorts: \(known.joined(separator: ", "))"
@@ -135,6 +132,11 @@ public enum ProgrammeError: Error, Equatable, Sendable {
       let list = known.isEmpty ? "the store has none" : "known: " + known.joined(separator: ", ")
       return "no selection letter '\(number)'; \(list)"
     }
+  }
+
+  /// "did you mean 'A', 'B'?", or `nil` without suggestions.
+  static func didYouMean(_ suggestions: [String]) -> String? {
+    suggestions.isEmpty ? nil : "did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
   }
 
   static func seconds(_ value: Double) -> String {

@@ -6,6 +6,20 @@ import ProgrammeCore
 // on the same files. Run by hand: `swift run -c release smartcity-bench [--sizes 1000,100000]
 // [--runs 5]`. Prints a Markdown table for BENCHMARKS.md.
 
+// Helper modes, run as subprocesses so that this process stays small: a child started from a
+// large process inherits its peak memory figure (Linux carries it over on exec).
+if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "--generate", let count = Int(CommandLine.arguments[2]) {
+  try Store.create(at: CommandLine.arguments[3], holding: try SyntheticStore.registry(mous: count))
+  exit(0)
+}
+if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "--write-once" {
+  let registry = try Store(directory: CommandLine.arguments[2]).load()
+  let start = Date()
+  try Store.create(at: CommandLine.arguments[3], holding: registry)
+  print(Date().timeIntervalSince(start) * 1000)
+  exit(0)
+}
+
 var sizes = [1_000, 10_000, 100_000, 1_000_000]
 var runs = 5
 var work = FileManager.default.currentDirectoryPath + "/.build/bench"
@@ -42,14 +56,19 @@ var rows: [Row] = []
 /// The median time of the tool writing a whole store: every collection serialised, written to
 /// a new folder and flushed to the disk.
 func measureWrite(of directory: String, runs: Int) throws -> Runner.Measurement {
-  let registry = try Store(directory: directory).load()
   var times: [Double] = []
   for run in 0..<runs {
     let target = "\(directory)-write-\(run)"
     try? FileManager.default.removeItem(atPath: target)
-    let start = Date()
-    try Store.create(at: target, holding: registry)
-    times.append(Date().timeIntervalSince(start) * 1000)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+    process.arguments = ["--write-once", directory, target]
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    times.append(Double(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? .nan)
     try? FileManager.default.removeItem(atPath: target)
   }
   return Runner.Measurement(milliseconds: times.sorted()[times.count / 2], peakKilobytes: 0, status: 0)
@@ -72,7 +91,10 @@ for size in sizes {
   log("generating \(size) MoUs in \(directory)...")
   try? FileManager.default.removeItem(atPath: directory)
   try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-  try Store.create(at: directory, holding: try SyntheticStore.registry(mous: size))
+  guard Runner.run("'\(CommandLine.arguments[0])' --generate \(size) '\(directory)'").status == 0 else {
+    log("generating the store failed")
+    exit(1)
+  }
   let mous = "'\(directory)/mous.json'"
   let megabytes = Double((try? FileManager.default.attributesOfItem(atPath: "\(directory)/mous.json")[.size] as? Int) ?? 0) / 1_048_576
   log(String(format: "mous.json: %.1f MB", megabytes))
@@ -101,7 +123,7 @@ for size in sizes {
     rows.append(Row(size: size, command: name, ours: measurement, jq: hasJQ ? Runner.median(jqRuns) { _ in jq } : nil))
   }
   log("  add-mou")
-  let codes = try ReferenceData.registry().regencies.map(\.code)
+  let codes = ReferenceData.regencyCodes
   let add = Runner.median(runs) { run in "\(tool) add-mou --regency \(codes[run + 1]) --cohort bench --date 2026-01-15" }
   // What add-mou is held against: one full read of the store (a whole `show` process, which
   // reads and checks every collection) plus one full write of it by the tool (every file
@@ -115,16 +137,17 @@ for size in sizes {
   rows.append(Row(size: size, command: "(store size)", ours: Runner.Measurement(milliseconds: 0, peakKilobytes: Int(megabytes * 1024), status: 0), jq: nil))
 }
 
-print("| MoUs | command | median ms | peak RSS MB | jq median ms | ratio to jq | note |")
-print("|---:|---|---:|---:|---:|---:|---|")
+print("| MoUs | command | median ms | peak RSS MB | jq median ms | jq peak RSS MB | ratio to jq | note |")
+print("|---:|---|---:|---:|---:|---:|---:|---|")
 for row in rows {
   if row.command == "(store size)" {
-    print(String(format: "| %d | mous.json size | | %.1f | | | |", row.size, Double(row.ours.peakKilobytes) / 1024))
+    print(String(format: "| %d | mous.json size | | %.1f | | | | |", row.size, Double(row.ours.peakKilobytes) / 1024))
     continue
   }
   let jq = row.jq.map { String(format: "%.0f", $0.milliseconds) } ?? ""
   let ratio = row.jq.map { String(format: "%.2f", row.ours.milliseconds / max($0.milliseconds, 0.001)) } ?? ""
   let failed = row.ours.status != 0 ? " (exit \(row.ours.status))" : ""
-  print(String(format: "| %d | %@ | %.1f | %.1f | %@ | %@ | %@ |", row.size, row.command + failed, row.ours.milliseconds,
-    Double(row.ours.peakKilobytes) / 1024, jq, ratio, row.note))
+  let jqMemory = row.jq.map { String(format: "%.0f", Double($0.peakKilobytes) / 1024) } ?? ""
+  print(String(format: "| %d | %@ | %.1f | %.1f | %@ | %@ | %@ | %@ |", row.size, row.command + failed, row.ours.milliseconds,
+    Double(row.ours.peakKilobytes) / 1024, jq, jqMemory, ratio, row.note))
 }

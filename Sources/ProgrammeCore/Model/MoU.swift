@@ -37,22 +37,11 @@ public struct MoU: Codable, Equatable, Sendable, Identifiable {
     accompaniedBy: [Signatory] = [], scope: [ScopePoint] = [], letter: String? = nil,
     area: String? = nil, sources: [Source] = [], note: String? = nil
   ) {
-    self.id = MoU.id(cohort: cohort, regency: regency)
-    self.regency = regency
-    self.cohort = cohort
-    self.ceremony = ceremony
-    self.signedOn = signedOn
-    self.venue = venue
-    self.mode = mode
-    self.regionalSignatory = regionalSignatory
-    self.ministrySignatory = ministrySignatory
-    self.presidedBy = presidedBy
-    self.accompaniedBy = accompaniedBy
-    self.scope = scope
-    self.letter = letter
-    self.area = area
-    self.sources = sources
-    self.note = note
+    self.init(
+      id: MoU.id(cohort: cohort, regency: regency), regency: regency, cohort: cohort, ceremony: ceremony,
+      signedOn: signedOn, venue: venue, mode: mode, regionalSignatory: regionalSignatory,
+      ministrySignatory: ministrySignatory, presidedBy: presidedBy, accompaniedBy: accompaniedBy, scope: scope,
+      letter: letter, area: area, sources: sources, note: note)
   }
 
   /// An MoU whose id the caller has already checked (the store's fast reader).

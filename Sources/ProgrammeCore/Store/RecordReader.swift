@@ -71,6 +71,14 @@ public struct RecordReader {
     return try string(key)
   }
 
+  /// Checks that the stored `id` is the one the record's content determines.
+  func expectID(_ expected: String, for what: String = "") throws(ProgrammeError) {
+    let stored = try string("id")
+    guard stored == expected else {
+      throw failure("id", "expected '\(expected.quotedInMessage)'\(what), found '\(stored.quotedInMessage)'")
+    }
+  }
+
   func int(_ key: String) throws(ProgrammeError) -> Int {
     let value = try required(key)
     guard case .number(let number) = value else {

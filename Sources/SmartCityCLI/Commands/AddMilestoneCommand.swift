@@ -11,15 +11,13 @@ enum AddMilestoneCommand: Command {
       not recorded, is stored with a warning; the same milestone twice is refused.
       """,
     options: [
-      OptionSpec("regency", value: "regency", help: "Kemendagri code (53.19) or name of the regency or city.", required: true),
+      .regency,
       OptionSpec("kind", value: "kind", help: "What happened.", required: true, values: MilestoneKind.allCases.map(\.rawValue)),
       OptionSpec("date", value: "date", help: "The (first) day: 2021-06-21, 21/06/2021 or \"21 Juni 2021\".", required: true),
       OptionSpec("until", value: "date", help: "The last day, for a milestone over several days."),
       OptionSpec("cohort", value: "cohort", help: "The cohort of the membership. (default: see above)"),
       OptionSpec("regulation", value: "number", help: "The local regulation adopting the masterplan, e.g. a Perbup number."),
-      OptionSpec("source", value: "source", help: "Where the fact comes from: an address or a title."),
-      OptionSpec("note", value: "text", help: "A note on the record."),
-      OptionSpec("dry-run", help: "Show what would be stored, and store nothing."),
+      .source, .note, .dryRun,
     ])
 
   static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
@@ -32,7 +30,7 @@ enum AddMilestoneCommand: Command {
     }
     let request = MilestoneRequest(
       regency: regency, cohort: try arguments.text("cohort"), kind: kind, date: date, until: until,
-      regulation: try arguments.text("regulation"), sources: try arguments.text("source").map { [Source(text: $0)] } ?? [],
+      regulation: try arguments.text("regulation"), sources: try arguments.sources(),
       note: try arguments.text("note"))
     let store = try context.store(arguments)
     let dryRun = arguments.flag("dry-run")

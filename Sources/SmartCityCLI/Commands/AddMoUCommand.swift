@@ -11,7 +11,7 @@ enum AddMoUCommand: Command {
       if the store has one.
       """,
     options: [
-      OptionSpec("regency", value: "regency", help: "Kemendagri code (53.19) or name of the regency or city.", required: true),
+      .regency,
       OptionSpec("date", value: "date", help: "Signing date: 2021-05-20, 20/05/2021 or \"20 Mei 2021\".", required: true),
       OptionSpec("cohort", value: "cohort", help: "The cohort id, e.g. 2021. (default: the cohort signing in the date's year)"),
       OptionSpec("signatory", value: "name", help: "Name of the region's signatory."),
@@ -24,9 +24,7 @@ enum AddMoUCommand: Command {
         "scope", value: "points",
         help: "Scope points, separated by commas: " + ScopePoint.allCases.map(\.rawValue).joined(separator: ", ") + "."),
       OptionSpec("area", value: "area", help: "The priority area named in the MoU, e.g. \"KPPN Labuan Bajo\"."),
-      OptionSpec("source", value: "source", help: "Where the fact comes from: an address or a title."),
-      OptionSpec("note", value: "text", help: "A note on the record."),
-      OptionSpec("dry-run", help: "Show what would be stored, and store nothing."),
+      .source, .note, .dryRun,
     ])
 
   static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
@@ -41,7 +39,7 @@ enum AddMoUCommand: Command {
       regency: regency, signedOn: date, cohort: try arguments.text("cohort"), signatory: signatory,
       venue: try arguments.text("venue"), mode: arguments.value("mode").flatMap(SigningMode.init(rawValue:)),
       letter: try arguments.text("letter"), scope: try arguments.list("scope", of: ScopePoint.self),
-      area: try arguments.text("area"), sources: try arguments.text("source").map { [Source(text: $0)] } ?? [],
+      area: try arguments.text("area"), sources: try arguments.sources(),
       note: try arguments.text("note"))
     let store = try context.store(arguments)
     let dryRun = arguments.flag("dry-run")

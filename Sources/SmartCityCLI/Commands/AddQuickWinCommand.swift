@@ -6,16 +6,14 @@ enum AddQuickWinCommand: Command {
     name: "add-quickwin",
     abstract: "Record a quick win of a region under one of the six pillars.",
     options: [
-      OptionSpec("regency", value: "regency", help: "Kemendagri code (53.19) or name of the regency or city.", required: true),
+      .regency,
       OptionSpec("pillar", value: "pillar", help: "The pillar it serves.", required: true, values: Pillar.allCases.map(\.rawValue)),
       OptionSpec("title", value: "title", help: "What the quick win is, e.g. \"Aplikasi layanan perizinan\".", required: true),
       OptionSpec("status", value: "status", help: "Where it stands.", values: QuickWinStatus.allCases.map(\.rawValue), defaultValue: "planned"),
       OptionSpec("start", value: "date", help: "When it started."),
       OptionSpec("end", value: "date", help: "When it ended."),
       OptionSpec("cohort", value: "cohort", help: "The cohort of the membership. (default: the region's only or latest MoU)"),
-      OptionSpec("source", value: "source", help: "Where the fact comes from: an address or a title."),
-      OptionSpec("note", value: "text", help: "A note on the record."),
-      OptionSpec("dry-run", help: "Show what would be stored, and store nothing."),
+      .source, .note, .dryRun,
     ])
 
   static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
@@ -29,7 +27,7 @@ enum AddQuickWinCommand: Command {
       regency: regency, cohort: try arguments.text("cohort"), pillar: pillar, title: title,
       status: arguments.value("status").flatMap(QuickWinStatus.init(rawValue:)) ?? .planned,
       start: try arguments.date("start", today: context.today), end: try arguments.date("end", today: context.today),
-      sources: try arguments.text("source").map { [Source(text: $0)] } ?? [], note: try arguments.text("note"))
+      sources: try arguments.sources(), note: try arguments.text("note"))
     let store = try context.store(arguments)
     let dryRun = arguments.flag("dry-run")
     let (quickWin, name) = try attempt { () throws(ProgrammeError) in

@@ -16,11 +16,15 @@ enum ShowCommand: Command {
       throw .usage(.invalidValue(input, option: "<regency>", reason: "must not be empty"))
     }
     let store = try context.store(arguments)
-    let registry = try attempt { () throws(ProgrammeError) in try store.load() }
-    context.keptUntilExit.keep(registry)
+    // Resolve the name first, then read the store keeping only this region's MoUs (a large
+    // store holds a million; all are still checked).
     let regency = try attempt { () throws(ProgrammeError) in
-      try RegencyResolver(regencies: registry.regencies, provinces: registry.provinces).resolve(input)
+      let reference = try store.load([.provinces, .regencies])
+      return try RegencyResolver(regencies: reference.regencies, provinces: reference.provinces).resolve(input)
     }
+    let code = regency.code
+    let registry = try attempt { () throws(ProgrammeError) in try store.load(selecting: { $0.regency == code }) }
+    context.keptUntilExit.keep(registry)
     let profile = RegionProfile(regency: regency, registry: registry)
     if arguments.value("format") == "json" {
       context.standardOutput.write(JSONWriter().string(for: profile.jsonValue))

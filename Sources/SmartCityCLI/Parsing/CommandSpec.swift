@@ -72,3 +72,12 @@ struct OptionSpec: Sendable {
     (short.map { "-\($0), " } ?? "") + synopsis
   }
 }
+
+/// Options that several commands share, declared once.
+extension OptionSpec {
+  static let regency = OptionSpec(
+    "regency", value: "regency", help: "Kemendagri code (53.19) or name of the regency or city.", required: true)
+  static let source = OptionSpec("source", value: "source", help: "Where the fact comes from: an address or a title.")
+  static let note = OptionSpec("note", value: "text", help: "A note on the record.")
+  static let dryRun = OptionSpec("dry-run", help: "Show what would be stored, and store nothing.")
+}

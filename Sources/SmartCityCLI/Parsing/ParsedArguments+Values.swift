@@ -23,6 +23,12 @@ extension ParsedArguments {
     return text
   }
 
+  /// The `--source` option as a record's sources: none when it is not given (the record is
+  /// then stored as unsourced).
+  func sources() throws(CommandFailure) -> [Source] {
+    try text("source").map { [Source(text: $0)] } ?? []
+  }
+
   /// A date option, in any format people write, within the programme's time span.
   /// The programme began in 2017, so earlier dates are typing mistakes; so is anything more
   /// than a year ahead.

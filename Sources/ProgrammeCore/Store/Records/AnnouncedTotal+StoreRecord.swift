@@ -13,10 +13,7 @@ extension AnnouncedTotal: StoreRecord {
       repeats: try reader.optionalInt("repeats"), statedOn: try reader.optionalDate("statedOn"),
       statedBy: try reader.optionalString("statedBy"), statement: try reader.optionalString("statement"),
       sources: try reader.sources())
-    let storedID = try reader.string("id")
-    guard storedID == id else {
-      throw reader.failure("id", "expected '\(id)' for the total of \(year), found '\(storedID.quotedInMessage)'")
-    }
+    try reader.expectID(id, for: " for the total of \(year)")
   }
 
   public var jsonValue: JSONValue {

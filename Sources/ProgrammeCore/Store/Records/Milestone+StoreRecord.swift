@@ -13,10 +13,7 @@ extension Milestone: StoreRecord {
       kind: try reader.value("kind", as: MilestoneKind.self), date: try reader.date("date"),
       until: try reader.optionalDate("until"), regulation: try reader.optionalString("regulation"),
       sources: try reader.sources(), note: try reader.optionalString("note"))
-    let storedID = try reader.string("id")
-    guard storedID == id else {
-      throw reader.failure("id", "expected '\(id.quotedInMessage)', found '\(storedID.quotedInMessage)'")
-    }
+    try reader.expectID(id)
     if let until, until < date { throw reader.failure("until", "ends before it starts (\(date))") }
   }
 

@@ -23,10 +23,7 @@ extension MoU: StoreRecord {
       scope: try reader.values("scope", as: ScopePoint.self), letter: try reader.optionalString("letter"),
       area: try reader.optionalString("area"), sources: try reader.sources(),
       note: try reader.optionalString("note"))
-    let storedID = try reader.string("id")
-    guard storedID == id else {
-      throw reader.failure("id", "expected '\(id.quotedInMessage)' for the MoU of \(regency.quotedInMessage) in cohort \(cohort.quotedInMessage), found '\(storedID.quotedInMessage)'")
-    }
+    try reader.expectID(id, for: " for the MoU of \(regency.quotedInMessage) in cohort \(cohort.quotedInMessage)")
   }
 
   public var jsonValue: JSONValue {

@@ -13,10 +13,7 @@ extension QuickWin: StoreRecord {
       pillar: try reader.value("pillar", as: Pillar.self), title: try reader.string("title"),
       status: try reader.value("status", as: QuickWinStatus.self), start: try reader.optionalDate("start"),
       end: try reader.optionalDate("end"), sources: try reader.sources(), note: try reader.optionalString("note"))
-    let storedID = try reader.string("id")
-    guard storedID == id else {
-      throw reader.failure("id", "expected '\(id.quotedInMessage)', found '\(storedID.quotedInMessage)'")
-    }
+    try reader.expectID(id)
   }
 
   public var jsonValue: JSONValue {

@@ -10,10 +10,7 @@ extension UnconfirmedClaim: StoreRecord {
       regency: try reader.string("regency"), cohort: try reader.string("cohort"),
       year: try reader.optionalInt("year"), confidence: try reader.value("confidence", as: ClaimConfidence.self),
       sources: try reader.sources(), note: try reader.optionalString("note"))
-    let storedID = try reader.string("id")
-    guard storedID == id else {
-      throw reader.failure("id", "expected '\(id.quotedInMessage)', found '\(storedID.quotedInMessage)'")
-    }
+    try reader.expectID(id)
   }
 
   public var jsonValue: JSONValue {
