@@ -32,6 +32,13 @@ public enum ProgrammeError: Error, Equatable, Sendable {
   case severalMemberships(regency: String, cohorts: [String])
   case duplicateMilestone(id: String)
   case duplicateQuickWin(id: String)
+  case nothingToUndo(path: String)
+  case brokenJournal(path: String, reason: String)
+  case unknownMoU(id: String, suggestions: [String])
+  case mouInUse(id: String, records: [String])
+  case duplicateRecord(collection: Collection, id: String)
+  case invalidInput(field: String, reason: String)
+  case importFailed(file: String, problems: [String])
 
   /// The kind of failure, which decides the exit status.
   public var category: Category {
@@ -39,10 +46,10 @@ public enum ProgrammeError: Error, Equatable, Sendable {
     case .storeNotFound, .storeNotADirectory, .storeAlreadyExists, .unknownRegency, .ambiguousRegency,
       .unknownProvince, .unknownCohort, .noCohortForYear, .severalCohortsForYear, .duplicateMoU,
       .dateOutsideCohort, .unknownLetter, .noMembership, .severalMemberships, .duplicateMilestone,
-      .duplicateQuickWin:
+      .duplicateQuickWin, .nothingToUndo, .unknownMoU, .mouInUse, .duplicateRecord, .invalidInput, .importFailed:
       .refused
     case .missingFile, .notAFile, .emptyFile, .notUTF8, .syntax, .invalidRecord, .unsupportedVersion,
-      .duplicateID, .danglingReference:
+      .duplicateID, .danglingReference, .brokenJournal:
       .brokenStore
     case .readFailed, .writeFailed: .inputOutput
     case .locked: .locked
@@ -128,6 +135,23 @@ public enum ProgrammeError: Error, Equatable, Sendable {
       return "this milestone is already recorded: \(id)"
     case .duplicateQuickWin(let id):
       return "this quick win is already recorded: \(id); give another title"
+    case .nothingToUndo(let path):
+      return "nothing to undo: the journal (\(path)) holds no earlier write"
+    case .brokenJournal(let path, let reason):
+      return "\(path): \(reason); the journal entry cannot be undone"
+    case .unknownMoU(let id, let suggestions):
+      let hint = Self.didYouMean(suggestions) ?? "'smartcity list --format tsv' shows the ids"
+      return "no MoU with id '\(id)'; \(hint)"
+    case .mouInUse(let id, let records):
+      return "\(id) is referred to by \(records.joined(separator: ", ")); remove or change those first"
+    case .duplicateRecord(let collection, let id):
+      return "\(collection.fileName) already holds '\(id)'; each record needs its own id"
+    case .invalidInput(let field, let reason):
+      return "\(field): \(reason)"
+    case .importFailed(let file, let problems):
+      // One line however many rows are bad, so that scripts see a single error.
+      return "\(file): \(problems.count) bad row\(problems.count == 1 ? "" : "s"), nothing imported: "
+        + problems.joined(separator: "; ")
     case .unknownLetter(let number, let known):
       let list = known.isEmpty ? "the store has none" : "known: " + known.joined(separator: ", ")
       return "no selection letter '\(number)'; \(list)"

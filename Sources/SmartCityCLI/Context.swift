@@ -17,17 +17,49 @@ struct Context {
   /// records one by one just before the system reclaims all its memory at once (as compilers
   /// do). Tests pass a pool that is simply dropped.
   var keptUntilExit = ExitPool()
+  /// The command line as typed (without the program name), for the journal.
+  var commandLine: [String] = []
+  /// Asks a yes/no question on the terminal; `nil` when standard input is not a terminal, so
+  /// that scripts must say `--yes`.
+  var confirm: ((String) -> Bool)? = nil
+  /// The time now, as the journal records it.
+  var now: () -> String = { Context.timestamp(Date()) }
 
   /// The context of the running process.
   static func live() -> Context {
-    Context(
+    var confirm: ((String) -> Bool)? = nil
+    if isatty(STDIN_FILENO) == 1 && isatty(STDERR_FILENO) == 1 { confirm = { askOnTerminal($0) } }
+    return Context(
       environment: ProcessInfo.processInfo.environment,
       currentDirectory: FileManager.default.currentDirectoryPath,
       standardOutput: OutputSink(descriptor: STDOUT_FILENO),
       standardError: OutputSink(descriptor: STDERR_FILENO),
       today: CalendarDate(Date()),
       fileSystem: LocalFileSystem(),
-      readStandardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) })
+      readStandardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) },
+      confirm: confirm)
+  }
+
+  /// Prints the question on standard error and reads the answer; only "y" or "yes" agree.
+  static func askOnTerminal(_ question: String) -> Bool {
+    FileHandle.standardError.write(Data((question + " [y/N] ").utf8))
+    guard let answer = readLine() else { return false }
+    return ["y", "yes", "ya"].contains(answer.trimmingWhitespace.lowercased())
+  }
+
+  /// `2026-11-23T10:15:00Z`.
+  static func timestamp(_ date: Date) -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime]
+    return formatter.string(from: date)
+  }
+
+  /// What the journal records of the running command.
+  var journalLabel: JournalEntry.Label {
+    let words = commandLine.map { word in
+      word.isEmpty || word.contains(where: { " \"'\\$".contains($0) }) ? "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" : word
+    }
+    return JournalEntry.Label(command: (["smartcity"] + words).joined(separator: " ").escapingControlCharacters, time: now())
   }
 
   /// Whether colour may be used on standard output: a terminal, `NO_COLOR` unset, `TERM` not

@@ -11,11 +11,19 @@ enum SmartCity {
     RegisteredCommand(AddMoUCommand.self), RegisteredCommand(ListCommand.self),
     RegisteredCommand(AddMilestoneCommand.self), RegisteredCommand(AddQuickWinCommand.self),
     RegisteredCommand(ReportCommand.self), RegisteredCommand(ShowCommand.self),
-    RegisteredCommand(RegenciesCommand.self), RegisteredCommand(InitCommand.self),
+    RegisteredCommand(RegenciesCommand.self), RegisteredCommand(ImportCommand.self),
+    RegisteredCommand(ExportCommand.self), RegisteredCommand(ValidateCommand.self),
+    RegisteredCommand(EditMoUCommand.self), RegisteredCommand(RemoveMoUCommand.self),
+    RegisteredCommand(UndoCommand.self), RegisteredCommand(AddRegencyCommand.self),
+    RegisteredCommand(AddLetterCommand.self), RegisteredCommand(AddCohortCommand.self),
+    RegisteredCommand(InitCommand.self), RegisteredCommand(DescribeCommand.self),
+    RegisteredCommand(CompletionsCommand.self),
   ]
 
   /// Runs a command line (without the program name) and returns the exit status.
   static func main(_ arguments: [String], context: Context, invalidArgument: Int? = nil) -> Int32 {
+    var context = context
+    context.commandLine = arguments
     let status =
       invalidArgument.map { fail(.invalidArgumentEncoding(position: $0), spec: nil, context) }
       ?? run(arguments, context: context)

@@ -45,7 +45,10 @@ import Testing
     #expect(Set(codes).isSubset(of: stored))
     #expect(registry.mous.count == 88 + 32)
     let names = try FileManager.default.contentsOfDirectory(atPath: test.path)
-    #expect(!names.contains { $0.hasPrefix(".") })
+    #expect(names.filter { $0.hasPrefix(".") } == [".journal"])
+    // Every write was journalled; the journal keeps the newest ones, numbered without gaps.
+    let entries = try FileManager.default.contentsOfDirectory(atPath: test.path + "/.journal").sorted()
+    #expect(entries == (13...32).map { String(format: "%08d", $0) })
   }
 
   @Test(.timeLimit(.minutes(1))) func lockHeldTooLong_exits75AndWritesNothing() throws {

@@ -57,3 +57,11 @@ extension JSONValue {
     self = .number(Double(number))
   }
 }
+
+extension JSONValue {
+  /// The value as an integer, when it is a whole number.
+  public var intValue: Int? {
+    guard case .number(let number) = self, number == number.rounded(), abs(number) < 1e15 else { return nil }
+    return Int(number)
+  }
+}

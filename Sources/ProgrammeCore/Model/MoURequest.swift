@@ -38,6 +38,16 @@ extension Registry {
   /// an unknown letter, and a second MoU of the same region in the same cohort.
   @discardableResult
   public mutating func register(_ request: MoURequest) throws(ProgrammeError) -> MoU {
+    let mou = try makeMoU(request)
+    if let existing = mous.first(where: { $0.id == mou.id }) {
+      throw .duplicateMoU(id: existing.id, signedOn: existing.signedOn)
+    }
+    insertInOrder(mou)
+    return mou
+  }
+
+  /// The MoU a request describes, checked against the store but not yet registered.
+  func makeMoU(_ request: MoURequest) throws(ProgrammeError) -> MoU {
     let regency = try RegencyResolver(regencies: regencies, provinces: provinces).resolve(request.regency)
     let cohort: Cohort
     if let id = request.cohort {
@@ -48,25 +58,13 @@ extension Registry {
     } else {
       cohort = try self.cohort(signingIn: request.signedOn.year)
     }
-    if let existing = mous.first(where: { $0.id == MoU.id(cohort: cohort.id, regency: regency.code) }) {
-      throw .duplicateMoU(id: existing.id, signedOn: existing.signedOn)
-    }
     if let letter = request.letter, !letters.contains(where: { $0.number == letter }) {
       throw .unknownLetter(number: letter.quotedInMessage, known: letters.map(\.number))
     }
-    let mou = MoU(
+    return MoU(
       regency: regency.code, cohort: cohort.id, ceremony: ceremony(cohort: cohort.id, on: request.signedOn)?.id,
       signedOn: request.signedOn, venue: request.venue, mode: request.mode,
       regionalSignatory: request.signatory, scope: request.scope, letter: request.letter, area: request.area,
       sources: request.sources, note: request.note)
-    // Insert in id order, so that writing a large store needs no sort.
-    var low = 0
-    var high = mous.count
-    while low < high {
-      let middle = (low + high) / 2
-      if mous[middle].id.precedesInBytes(mou.id) { low = middle + 1 } else { high = middle }
-    }
-    mous.insert(mou, at: low)
-    return mou
   }
 }

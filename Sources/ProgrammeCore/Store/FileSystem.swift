@@ -17,6 +17,9 @@ public protocol FileSystem: Sendable {
   /// The names in a folder.
   func contentsOfDirectory(at path: String) throws(FileSystemError) -> [String]
   func createDirectory(at path: String) throws(FileSystemError)
+  /// Gives the file at `existing` a second name, `newPath` (a hard link), or copies it where
+  /// the file system cannot link. The journal keeps replaced files this way without copying.
+  func link(_ existing: String, as newPath: String) throws(FileSystemError)
   /// The permission bits of a file, if it exists.
   func permissions(at path: String) -> UInt32?
   /// Locks a folder (shared for readers, exclusive for writers), waiting at most `timeout`
@@ -28,6 +31,11 @@ extension FileSystem {
   /// Creates or truncates a file, writes all bytes and flushes them to the disk.
   public func writeFile(_ bytes: [UInt8], to path: String, permissions: UInt32) throws(FileSystemError) {
     try writeFile([bytes], to: path, permissions: permissions)
+  }
+
+  /// Copies the file: the fallback for file systems without hard links.
+  public func link(_ existing: String, as newPath: String) throws(FileSystemError) {
+    try writeFile(try readFile(at: existing), to: newPath, permissions: permissions(at: existing) ?? 0o644)
   }
 
   /// The file mapped into memory, where the file system can; `nil` otherwise.

@@ -105,6 +105,13 @@ public struct LocalFileSystem: FileSystem {
     guard unlink(path) == 0 else { throw failure(path) }
   }
 
+  public func link(_ existing: String, as newPath: String) throws(FileSystemError) {
+    if Glibc.link(existing, newPath) == 0 { return }
+    // No hard links here (some network and FAT file systems): copy instead.
+    guard errno == EPERM || errno == EXDEV || errno == EMLINK || errno == ENOTSUP else { throw failure(newPath) }
+    try writeFile(try readFile(at: existing), to: newPath, permissions: permissions(at: existing) ?? 0o644)
+  }
+
   public func removeDirectory(at path: String) throws(FileSystemError) {
     guard rmdir(path) == 0 else { throw failure(path) }
   }

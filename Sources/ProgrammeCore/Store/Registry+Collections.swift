@@ -1,7 +1,7 @@
 /// Moving whole collections between a registry and the store's files.
 extension Registry {
   /// The records of a collection as the store writes them, sorted by id.
-  func records(of collection: Collection) -> [JSONValue] {
+  public func records(of collection: Collection) -> [JSONValue] {
     func sorted<T: StoreRecord>(_ records: [T]) -> [JSONValue] {
       records.sorted { $0.storeID.utf8.lexicographicallyPrecedes($1.storeID.utf8) }.map(\.jsonValue)
     }

@@ -26,10 +26,19 @@ extension Store {
         try fileSystem.writeFile(
           registry.fileChunks(of: collection), to: staging + "/" + collection.fileName, permissions: 0o644)
       }
+      // The description that tells other tools what the files hold.
+      try fileSystem.createDirectory(at: staging + "/" + StoreDescription.schemaFolder)
+      for file in StoreDescription.files {
+        try fileSystem.writeFile(file.bytes, to: staging + "/" + file.path, permissions: 0o644)
+      }
       if fileSystem.itemKind(at: trimmed) == .directory { try fileSystem.removeDirectory(at: trimmed) }
       try fileSystem.rename(staging, to: trimmed)
       try fileSystem.synchronizeDirectory(at: parent.isEmpty ? "/" : parent)
     } catch {
+      if let names = try? fileSystem.contentsOfDirectory(at: staging + "/" + StoreDescription.schemaFolder) {
+        for file in names { try? fileSystem.removeItem(at: staging + "/" + StoreDescription.schemaFolder + "/" + file) }
+        try? fileSystem.removeDirectory(at: staging + "/" + StoreDescription.schemaFolder)
+      }
       if let names = try? fileSystem.contentsOfDirectory(at: staging) {
         for file in names { try? fileSystem.removeItem(at: staging + "/" + file) }
         try? fileSystem.removeDirectory(at: staging)

@@ -46,6 +46,16 @@ public struct Store: Sendable {
     _ collections: Set<Collection> = Set(Collection.allCases), detail: MoUDetail = .full,
     selecting selection: (@Sendable (MoU) -> Bool)? = nil
   ) throws(ProgrammeError) -> Registry {
+    try load(collections, detail: detail) { (_: Registry) throws(ProgrammeError) in selection }
+  }
+
+  /// Loads the named collections, keeping the MoUs that a selection made from the other
+  /// collections picks (`show` resolves a region's name against the regencies it has just
+  /// read, then keeps that region's MoUs): one read of the store instead of two.
+  public func load(
+    _ collections: Set<Collection> = Set(Collection.allCases), detail: MoUDetail = .full,
+    selectingWith makeSelection: (Registry) throws(ProgrammeError) -> (@Sendable (MoU) -> Bool)?
+  ) throws(ProgrammeError) -> Registry {
     try checkDirectory()
     var lock = try acquireLock(exclusive: false)
     defer { lock.release() }
@@ -55,19 +65,22 @@ public struct Store: Sendable {
       lock = try acquireLock(exclusive: true)
       try recover()
     }
-    return try read(collections, detail: detail, selecting: selection)
+    return try read(collections, detail: detail, selectingWith: makeSelection)
   }
 
   func read(
-    _ collections: Set<Collection>, detail: MoUDetail = .full, selecting selection: (@Sendable (MoU) -> Bool)? = nil
+    _ collections: Set<Collection>, detail: MoUDetail = .full,
+    selectingWith makeSelection: (Registry) throws(ProgrammeError) -> (@Sendable (MoU) -> Bool)? = { _ in nil }
   ) throws(ProgrammeError) -> Registry {
     try checkManifest()
     var registry = Registry()
+    var selection: (@Sendable (MoU) -> Bool)? = nil
     // Whether the fast reader kept only the selected MoUs (after checking all of them).
     var selectedWhileReading = false
     // The MoUs come last, so that the fast reader can check their references as it reads.
     for collection in collections.sorted(by: { ($0 == .mous ? 1 : 0, $0) < ($1 == .mous ? 1 : 0, $1) }) {
       let file = path(collection.fileName)
+      if collection == .mous { selection = try makeSelection(registry) }
       if collection == .mous,
         let mous = readMoUsQuickly(file, detail: detail, judge: registry.judge(loaded: collections, selection))
       {
@@ -183,9 +196,12 @@ public struct Store: Sendable {
   ///
   /// The change sees the store as it is on disk now, not as it was when the command started,
   /// so two processes writing at once both land. If the change throws, nothing is written.
+  ///
+  /// With a `journal` label, the previous versions of the replaced files go into the journal
+  /// in the same commit, for `undo`.
   @discardableResult
   public func update<T>(
-    dryRun: Bool = false, _ change: (inout Registry) throws(ProgrammeError) -> T
+    dryRun: Bool = false, journal label: JournalEntry.Label? = nil, _ change: (inout Registry) throws(ProgrammeError) -> T
   ) throws(ProgrammeError) -> T {
     try checkDirectory()
     let lock = try acquireLock(exclusive: true)
@@ -198,7 +214,17 @@ public struct Store: Sendable {
     try registry.checkReferences(loaded: Set(Collection.allCases)) { path($0.fileName) }
     guard !dryRun else { return result }
     let changed = Collection.allCases.filter { !registry.holdsTheSame($0, as: original) }
-    try commit(changed.map { ($0.fileName, registry.fileChunks(of: $0)) })
+    guard !changed.isEmpty else { return result }
+    let entry = try label.map { label throws(ProgrammeError) in
+      try stageJournalEntry(replacing: changed.map(\.fileName), label: label)
+    }
+    do {
+      try commit(changed.map { ($0.fileName, registry.fileChunks(of: $0)) }, then: entry.map { [$0] } ?? [])
+    } catch {
+      if let entry, fileSystem.itemKind(at: path(Self.commitMarker)) == .missing { removeTree(entry.temporary) }
+      throw error
+    }
+    if entry != nil { pruneJournal() }
     return result
   }
 
@@ -219,8 +245,13 @@ public struct Store: Sendable {
   /// file is then renamed over its target (atomic on POSIX). For several files, a commit
   /// marker listing the renames is written first; whoever next opens the store finds the
   /// marker and completes the renames (`recover`), so the commit is all or nothing.
-  func commit(_ files: [(name: String, chunks: [[UInt8]])]) throws(ProgrammeError) {
-    guard !files.isEmpty else { return }
+  ///
+  /// `moves` are renames of existing files or folders done in the same commit, after the new
+  /// files are in place (the journal's entries).
+  func commit(
+    _ files: [(name: String, chunks: [[UInt8]])], then moves: [(temporary: String, target: String)] = []
+  ) throws(ProgrammeError) {
+    guard !files.isEmpty || !moves.isEmpty else { return }
     var renames: [(temporary: String, target: String)] = []
     do {
       for (index, file) in files.enumerated() {
@@ -235,6 +266,9 @@ public struct Store: Sendable {
       try? fileSystem.removeItem(at: error.path)
       throw .writeFailed(path: error.path, reason: error.reason)
     }
+    // Only the temporary files are this commit's to remove if it fails; moved items are not.
+    let written = renames
+    renames += moves
     do {
       if renames.count > 1 {
         let marker = JSONValue.array(
@@ -245,7 +279,7 @@ public struct Store: Sendable {
         try fileSystem.synchronizeDirectory(at: directory)
       }
     } catch {
-      for rename in renames { try? fileSystem.removeItem(at: rename.temporary) }
+      for rename in written { try? fileSystem.removeItem(at: rename.temporary) }
       try? fileSystem.removeItem(at: path(Self.commitMarker + ".tmp-\(Self.processID)"))
       throw .writeFailed(path: error.path, reason: error.reason)
     }
@@ -289,6 +323,7 @@ public struct Store: Sendable {
       for name in names where name.hasPrefix(".") && name.contains(".tmp-") {
         if fileSystem.itemKind(at: path(name)) == .file { try fileSystem.removeItem(at: path(name)) }
       }
+      removeStaleJournalFolders()
     } catch {
       throw .writeFailed(path: error.path, reason: error.reason)
     }

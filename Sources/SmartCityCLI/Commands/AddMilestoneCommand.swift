@@ -35,7 +35,7 @@ enum AddMilestoneCommand: Command {
     let store = try context.store(arguments)
     let dryRun = arguments.flag("dry-run")
     let (milestone, warnings, name) = try attempt { () throws(ProgrammeError) in
-      try store.update(dryRun: dryRun) { (registry: inout Registry) throws(ProgrammeError) in
+      try store.update(dryRun: dryRun, journal: context.journalLabel) { (registry: inout Registry) throws(ProgrammeError) in
         let (milestone, warnings) = try registry.record(request)
         return (milestone, warnings, registry.regency(code: milestone.regency)?.officialName ?? milestone.regency)
       }

@@ -44,7 +44,7 @@ enum AddMoUCommand: Command {
     let store = try context.store(arguments)
     let dryRun = arguments.flag("dry-run")
     let (mou, regencyName) = try attempt { () throws(ProgrammeError) in
-      try store.update(dryRun: dryRun) { (registry: inout Registry) throws(ProgrammeError) in
+      try store.update(dryRun: dryRun, journal: context.journalLabel) { (registry: inout Registry) throws(ProgrammeError) in
         let mou = try registry.register(request)
         return (mou, registry.regency(code: mou.regency)?.officialName ?? mou.regency)
       }

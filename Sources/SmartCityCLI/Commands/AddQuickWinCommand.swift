@@ -31,7 +31,7 @@ enum AddQuickWinCommand: Command {
     let store = try context.store(arguments)
     let dryRun = arguments.flag("dry-run")
     let (quickWin, name) = try attempt { () throws(ProgrammeError) in
-      try store.update(dryRun: dryRun) { (registry: inout Registry) throws(ProgrammeError) in
+      try store.update(dryRun: dryRun, journal: context.journalLabel) { (registry: inout Registry) throws(ProgrammeError) in
         let quickWin = try registry.record(request)
         return (quickWin, registry.regency(code: quickWin.regency)?.officialName ?? quickWin.regency)
       }

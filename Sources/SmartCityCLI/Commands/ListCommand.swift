@@ -56,17 +56,7 @@ enum ListCommand: Command {
     }
     let participants = registry.participants(matching: filter)
     let format = OutputFormat.chosen(arguments, context)
-    var table = DataTable(columns: columns)
-    table.rows = participants.map { participant in
-      [
-        .text(participant.regency.code), .text(participant.regency.name), .text(participant.regency.officialName),
-        .text(participant.regency.kind.rawValue), .text(participant.regency.province), .text(participant.provinceName),
-        .text(participant.cohort), .text(participant.status.rawValue), .text(participant.stage.rawValue),
-        .date(participant.signedOn),
-        .text(participant.mouID), .text(participant.letter),
-        .text(participant.sources.first.map(\.shortCitation) ?? "(unsourced)"),
-      ]
-    }
+    var table = Self.table(participants)
     if format == .table {
       // People at a terminal need fewer columns; machines get them all.
       let shown = ["code", "officialName", "province", "cohort", "stage", "signedOn", "source"]
@@ -76,6 +66,24 @@ enum ListCommand: Command {
     if format == .table {
       context.standardOutput.writeLine("\(participants.count) region\(participants.count == 1 ? "" : "s")")
     }
+  }
+}
+
+extension ListCommand {
+  /// The participants as the list's table, every column.
+  static func table(_ participants: [Participant]) -> DataTable {
+    DataTable(
+      columns: columns,
+      rows: participants.map { participant in
+        [
+          .text(participant.regency.code), .text(participant.regency.name), .text(participant.regency.officialName),
+          .text(participant.regency.kind.rawValue), .text(participant.regency.province), .text(participant.provinceName),
+          .text(participant.cohort), .text(participant.status.rawValue), .text(participant.stage.rawValue),
+          .date(participant.signedOn),
+          .text(participant.mouID), .text(participant.letter),
+          .text(participant.sources.first.map(\.shortCitation) ?? "(unsourced)"),
+        ]
+      })
   }
 }
 

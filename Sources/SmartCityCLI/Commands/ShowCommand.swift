@@ -16,14 +16,18 @@ enum ShowCommand: Command {
       throw .usage(.invalidValue(input, option: "<regency>", reason: "must not be empty"))
     }
     let store = try context.store(arguments)
-    // Resolve the name first, then read the store keeping only this region's MoUs (a large
-    // store holds a million; all are still checked).
-    let regency = try attempt { () throws(ProgrammeError) in
-      let reference = try store.load([.provinces, .regencies])
-      return try RegencyResolver(regencies: reference.regencies, provinces: reference.provinces).resolve(input)
+    // Read the store once: resolve the name against the regencies just read, then keep only
+    // this region's MoUs (a large store holds a million; all are still checked).
+    var resolved: Regency?
+    let registry = try attempt { () throws(ProgrammeError) in
+      try store.load { (reference: Registry) throws(ProgrammeError) in
+        let regency = try RegencyResolver(regencies: reference.regencies, provinces: reference.provinces).resolve(input)
+        resolved = regency
+        let code = regency.code
+        return { $0.regency == code }
+      }
     }
-    let code = regency.code
-    let registry = try attempt { () throws(ProgrammeError) in try store.load(selecting: { $0.regency == code }) }
+    guard let regency = resolved else { return }
     context.keptUntilExit.keep(registry)
     let profile = RegionProfile(regency: regency, registry: registry)
     if arguments.value("format") == "json" {

@@ -5,6 +5,7 @@ extension AnnouncedTotal: StoreRecord {
   ]
   public static let requiredFields = ["cumulativeRegions", "id", "sources", "year"]
   public static let idField = "id"
+  public static var registryKeyPath: WritableKeyPath<Registry, [AnnouncedTotal]> { \.announcedTotals }
   public var storeID: String { id }
 
   public init(reader: RecordReader) throws(ProgrammeError) {

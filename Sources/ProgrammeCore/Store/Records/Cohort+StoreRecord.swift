@@ -6,6 +6,7 @@ extension Cohort: StoreRecord {
   public static let requiredFields = ["announcedSize", "id", "phases", "sources", "title", "years"]
   static let phaseFields: Set<String> = ["announcedSize", "year"]
   public static let idField = "id"
+  public static var registryKeyPath: WritableKeyPath<Registry, [Cohort]> { \.cohorts }
   public var storeID: String { id }
 
   public init(reader: RecordReader) throws(ProgrammeError) {

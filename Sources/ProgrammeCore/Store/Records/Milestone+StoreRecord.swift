@@ -5,6 +5,7 @@ extension Milestone: StoreRecord {
   ]
   public static let requiredFields = ["cohort", "date", "id", "kind", "regency", "sources"]
   public static let idField = "id"
+  public static var registryKeyPath: WritableKeyPath<Registry, [Milestone]> { \.milestones }
   public var storeID: String { id }
 
   public init(reader: RecordReader) throws(ProgrammeError) {

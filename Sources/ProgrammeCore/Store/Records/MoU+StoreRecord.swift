@@ -6,6 +6,7 @@ extension MoU: StoreRecord {
   ]
   public static let requiredFields = ["accompaniedBy", "cohort", "id", "regency", "scope", "signedOn", "sources"]
   public static let idField = "id"
+  public static var registryKeyPath: WritableKeyPath<Registry, [MoU]> { \.mous }
   public var storeID: String { id }
 
   public init(reader: RecordReader) throws(ProgrammeError) {

@@ -3,6 +3,7 @@ extension Province: StoreRecord {
   public static let fields: Set<String> = ["code", "name", "sources"]
   public static let requiredFields = ["code", "name", "sources"]
   public static let idField = "code"
+  public static var registryKeyPath: WritableKeyPath<Registry, [Province]> { \.provinces }
   public var storeID: String { code }
 
   public init(reader: RecordReader) throws(ProgrammeError) {

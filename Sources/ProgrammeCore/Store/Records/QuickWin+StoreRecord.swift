@@ -5,6 +5,7 @@ extension QuickWin: StoreRecord {
   ]
   public static let requiredFields = ["cohort", "id", "pillar", "regency", "sources", "status", "title"]
   public static let idField = "id"
+  public static var registryKeyPath: WritableKeyPath<Registry, [QuickWin]> { \.quickWins }
   public var storeID: String { id }
 
   public init(reader: RecordReader) throws(ProgrammeError) {

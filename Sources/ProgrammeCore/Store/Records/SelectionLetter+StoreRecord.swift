@@ -5,6 +5,7 @@ extension SelectionLetter: StoreRecord {
   ]
   public static let requiredFields = ["cohort", "date", "number", "sources"]
   public static let idField = "number"
+  public static var registryKeyPath: WritableKeyPath<Registry, [SelectionLetter]> { \.letters }
   public var storeID: String { number }
 
   public init(reader: RecordReader) throws(ProgrammeError) {

@@ -6,6 +6,7 @@ extension SigningCeremony: StoreRecord {
   ]
   public static let requiredFields = ["cohort", "date", "id", "mode", "sources"]
   public static let idField = "id"
+  public static var registryKeyPath: WritableKeyPath<Registry, [SigningCeremony]> { \.ceremonies }
   public var storeID: String { id }
 
   public init(reader: RecordReader) throws(ProgrammeError) {

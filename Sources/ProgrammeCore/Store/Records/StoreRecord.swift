@@ -8,6 +8,8 @@ public protocol StoreRecord: Sendable {
   static var requiredFields: [String] { get }
   /// The field that holds the record's id.
   static var idField: String { get }
+  /// Where a registry keeps the collection's records.
+  static var registryKeyPath: WritableKeyPath<Registry, [Self]> { get }
   /// The record's unique id within its collection; files are sorted by it.
   var storeID: String { get }
   /// Reads a record, refusing missing, mistyped and unknown fields.

@@ -1,0 +1,151 @@
+/// A collection's records as CSV columns, both ways: what `export --format csv` writes and
+/// what `import` reads, so that one round-trips through the other exactly.
+///
+/// Each scalar field is a column (`signed_on`); a nested object is a column per inner field
+/// (`regional_signatory_name`); a list of values is one cell with the values separated by
+/// commas (`masterplan-guidance, data-exchange`); a list of objects is one cell of JSON. Sources
+/// that are only an address or only a title are written one per line, as people type them.
+public struct RecordCSV: Sendable {
+  public let schema: CollectionSchema
+
+  public init(_ collection: Collection) {
+    schema = CollectionSchema.of(collection)
+  }
+
+  /// The column names, in order.
+  public var columns: [String] {
+    schema.fields.flatMap { field -> [String] in
+      if case .object(let inner) = field.kind { return inner.map { field.snakeCaseName + "_" + $0.snakeCaseName } }
+      return [field.snakeCaseName]
+    }
+  }
+
+  /// The records of a registry's collection as a table.
+  public func table(_ registry: Registry) -> DataTable {
+    DataTable(
+      columns: columns.map { DataTable.Column($0, $0) },
+      rows: registry.records(of: schema.collection).map(row))
+  }
+
+  func row(_ record: JSONValue) -> [TableValue] {
+    schema.fields.flatMap { field -> [TableValue] in
+      let value = record[field.name]
+      switch field.kind {
+      case .string, .date: return [.text(value?.stringValue)]
+      case .integer: return [value.flatMap(\.intValue).map { .integer($0) } ?? .null]
+      case .object(let inner): return inner.map { .text(value?[$0.name]?.stringValue) }
+      case .strings: return [.text(value?.arrayValue?.compactMap(\.stringValue).joined(separator: ", "))]
+      case .integers: return [.text(value?.arrayValue?.compactMap(\.intValue).map(String.init).joined(separator: ", "))]
+      case .objects:
+        guard let items = value?.arrayValue, !items.isEmpty else { return [.null] }
+        if field.name == "sources", let lines = Self.plainSources(items) { return [.text(lines)] }
+        return [.text(JSONWriter(pretty: false).string(for: .array(items)))]
+      }
+    }
+  }
+
+  /// Sources written one per line, when each is only an address or only a title that reads
+  /// back as the same source; `nil` when JSON is needed to keep them exactly.
+  static func plainSources(_ items: [JSONValue]) -> String? {
+    var lines: [String] = []
+    for item in items {
+      guard let members = item.objectValue, members.count == 1,
+        let text = (members["url"] ?? members["title"])?.stringValue,
+        !text.contains("\n"), text == text.trimmingWhitespace, !text.hasPrefix("["),
+        Source(text: text).jsonValue == item
+      else { return nil }
+      lines.append(text)
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  // MARK: Reading
+
+  /// The column a header names: case and the separators `-`, ` ` and `_` do not matter, and
+  /// `add-mou`'s option names are accepted for the MoU's columns.
+  public func column(forHeader header: String) -> String? {
+    let key = String(header.trimmingWhitespace.lowercased().map { $0 == "-" || $0 == " " ? "_" : $0 })
+    if columns.contains(key) { return key }
+    guard schema.collection == .mous else { return nil }
+    return [
+      "date": "signed_on", "signatory": "regional_signatory_name", "office": "regional_signatory_office",
+      "on_behalf_of": "regional_signatory_on_behalf_of", "source": "sources",
+    ][key]
+  }
+
+  /// A record's JSON from a row's cells by column; refuses values of the wrong shape with the
+  /// column's name. Empty cells are absent fields.
+  public func record(_ cells: [String: String]) throws(ProgrammeError) -> JSONValue {
+    var members: [String: JSONValue] = [:]
+    for field in schema.fields {
+      let column = field.snakeCaseName
+      func text(_ name: String) -> String? {
+        guard let raw = cells[name] else { return nil }
+        let trimmed = Self.removingFormulaGuard(raw).trimmingWhitespace
+        return trimmed.isEmpty ? nil : trimmed
+      }
+      switch field.kind {
+      case .string:
+        if let value = text(column) { members[field.name] = .string(value) }
+      case .integer:
+        guard let value = text(column) else { continue }
+        guard let number = Int(value) else {
+          throw .invalidInput(field: column, reason: "expected a whole number, found '\(value.quotedInMessage)'")
+        }
+        members[field.name] = JSONValue(number)
+      case .date:
+        guard let value = text(column) else { continue }
+        do throws(DateInputError) {
+          members[field.name] = .string(try CalendarDate.parse(value).description)
+        } catch {
+          throw .invalidInput(field: column, reason: error.reason)
+        }
+      case .object(let inner):
+        var object: [String: JSONValue] = [:]
+        for part in inner {
+          if let value = text(column + "_" + part.snakeCaseName) { object[part.name] = .string(value) }
+        }
+        if !object.isEmpty { members[field.name] = .object(object) }
+      case .strings:
+        let values = (text(column) ?? "").split(separator: ",").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+        if !values.isEmpty || field.isRequired { members[field.name] = .array(values.map(JSONValue.string)) }
+      case .integers:
+        var values: [JSONValue] = []
+        for part in (text(column) ?? "").split(separator: ",").map({ String($0).trimmingWhitespace }) where !part.isEmpty {
+          guard let number = Int(part) else {
+            throw .invalidInput(field: column, reason: "expected whole numbers separated by commas, found '\(part.quotedInMessage)'")
+          }
+          values.append(JSONValue(number))
+        }
+        if !values.isEmpty || field.isRequired { members[field.name] = .array(values) }
+      case .objects:
+        members[field.name] = .array(try objects(text(column), field: field))
+      }
+    }
+    return .object(members)
+  }
+
+  /// A cell holding a list of objects: JSON, or for sources, one address or title per line.
+  func objects(_ cell: String?, field: FieldSchema) throws(ProgrammeError) -> [JSONValue] {
+    guard let cell else { return [] }
+    if cell.hasPrefix("[") {
+      guard let value = try? JSONParser().parse(Array(cell.utf8)), let items = value.arrayValue else {
+        throw .invalidInput(field: field.snakeCaseName, reason: "starts with '[' but is not a JSON array")
+      }
+      return items
+    }
+    guard field.name == "sources" else {
+      throw .invalidInput(field: field.snakeCaseName, reason: "expected a JSON array of objects, such as [{\"name\": \"...\"}]")
+    }
+    return cell.split(whereSeparator: \.isNewline).map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+      .map { Source(text: $0).jsonValue }
+  }
+
+  /// A cell as it was before `CSVWriter` guarded it against running as a formula.
+  static func removingFormulaGuard(_ cell: String) -> String {
+    guard cell.hasPrefix("'"), let second = cell.unicodeScalars.dropFirst().first,
+      ["=", "+", "-", "@", "\t", "\r"].contains(second)
+    else { return cell }
+    return String(cell.dropFirst())
+  }
+}

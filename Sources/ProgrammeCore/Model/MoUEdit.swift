@@ -1,0 +1,139 @@
+/// A change to a registered MoU: the fields to set, the fields to clear, sources to add.
+public struct MoUEdit: Equatable, Sendable {
+  /// The fields of an MoU that an edit can clear.
+  public enum Field: String, CaseIterable, Sendable {
+    case venue, mode, signatory, letter, scope, area, note, sources
+  }
+
+  /// A new region (a code or a name); the MoU's id changes with it.
+  public var regency: String?
+  public var cohort: String?
+  public var signedOn: CalendarDate?
+  /// Parts of the region's signatory to set; the others are kept.
+  public var signatoryName: String?
+  public var signatoryOffice: String?
+  public var onBehalfOf: String?
+  public var venue: String?
+  public var mode: SigningMode?
+  public var letter: String?
+  public var scope: [ScopePoint]?
+  public var area: String?
+  public var note: String?
+  /// Sources cited in addition to the MoU's own.
+  public var addedSources: [Source] = []
+  public var cleared: Set<Field> = []
+
+  public init() {}
+
+  /// Whether the edit would change nothing.
+  public var isEmpty: Bool { self == MoUEdit() }
+}
+
+/// Changing and removing registered MoUs.
+extension Registry {
+  /// The index of the MoU with an id, or a refusal naming likely ids.
+  func indexOfMoU(_ id: String) throws(ProgrammeError) -> Int {
+    // MoUs are kept in id order: a binary search, then a scan for a file sorted by hand.
+    var low = 0
+    var high = mous.count
+    while low < high {
+      let middle = (low + high) / 2
+      if mous[middle].id.precedesInBytes(id) { low = middle + 1 } else { high = middle }
+    }
+    if low < mous.count, mous[low].id == id { return low }
+    if let index = mous.firstIndex(where: { $0.id == id }) { return index }
+    // "mou-2021-53.19" typed as "53.19" or with another cohort: offer the region's MoUs.
+    let code = id.split(separator: "-").last.map(String.init) ?? id
+    throw .unknownMoU(id: id.quotedInMessage, suggestions: mous.filter { $0.regency == code }.map(\.id).prefix(5).map { $0 })
+  }
+
+  /// The records that depend on a region's membership of a cohort.
+  func dependents(of mou: MoU) -> [String] {
+    milestones.filter { $0.regency == mou.regency && $0.cohort == mou.cohort }.map(\.id)
+      + quickWins.filter { $0.regency == mou.regency && $0.cohort == mou.cohort }.map(\.id)
+  }
+
+  /// Applies an edit to the MoU with an id, with the checks of `register`; returns the MoU
+  /// before and after.
+  @discardableResult
+  public mutating func edit(_ id: String, with edit: MoUEdit) throws(ProgrammeError) -> (before: MoU, after: MoU) {
+    let index = try indexOfMoU(id)
+    let before = mous[index]
+    var after = before
+    if let regency = edit.regency {
+      after.regency = try RegencyResolver(regencies: regencies, provinces: provinces).resolve(regency).code
+    }
+    if let cohort = edit.cohort { after.cohort = try requireCohort(cohort).id }
+    if let date = edit.signedOn { after.signedOn = date }
+    if let cohort = cohort(id: after.cohort), !cohort.years.contains(after.signedOn.year) {
+      throw .dateOutsideCohort(date: after.signedOn, cohort: cohort.id, years: cohort.years)
+    }
+    if after.cohort != before.cohort || after.signedOn != before.signedOn {
+      after.ceremony = ceremony(cohort: after.cohort, on: after.signedOn)?.id
+    }
+    for field in edit.cleared {
+      switch field {
+      case .venue: after.venue = nil
+      case .mode: after.mode = nil
+      case .signatory: after.regionalSignatory = nil
+      case .letter: after.letter = nil
+      case .scope: after.scope = []
+      case .area: after.area = nil
+      case .note: after.note = nil
+      case .sources: after.sources = []
+      }
+    }
+    if edit.signatoryName != nil || edit.signatoryOffice != nil || edit.onBehalfOf != nil {
+      var signatory = after.regionalSignatory ?? Signatory()
+      signatory.name = edit.signatoryName ?? signatory.name
+      signatory.office = edit.signatoryOffice ?? signatory.office
+      signatory.onBehalfOf = edit.onBehalfOf ?? signatory.onBehalfOf
+      after.regionalSignatory = signatory
+    }
+    after.venue = edit.venue ?? after.venue
+    after.mode = edit.mode ?? after.mode
+    after.scope = edit.scope ?? after.scope
+    after.area = edit.area ?? after.area
+    after.note = edit.note ?? after.note
+    if let letter = edit.letter {
+      guard letters.contains(where: { $0.number == letter }) else {
+        throw .unknownLetter(number: letter.quotedInMessage, known: letters.map(\.number))
+      }
+      after.letter = letter
+    }
+    for source in edit.addedSources where !after.sources.contains(source) { after.sources.append(source) }
+    after.id = MoU.id(cohort: after.cohort, regency: after.regency)
+    if after.id != before.id {
+      if let existing = mous.first(where: { $0.id == after.id }) {
+        throw .duplicateMoU(id: existing.id, signedOn: existing.signedOn)
+      }
+      let dependents = dependents(of: before)
+      guard dependents.isEmpty else { throw .mouInUse(id: before.id, records: dependents) }
+      mous.remove(at: index)
+      insertInOrder(after)
+    } else {
+      mous[index] = after
+    }
+    return (before, after)
+  }
+
+  /// Removes the MoU with an id, refusing while milestones or quick wins depend on it.
+  @discardableResult
+  public mutating func removeMoU(_ id: String) throws(ProgrammeError) -> MoU {
+    let index = try indexOfMoU(id)
+    let dependents = dependents(of: mous[index])
+    guard dependents.isEmpty else { throw .mouInUse(id: id, records: dependents) }
+    return mous.remove(at: index)
+  }
+
+  /// Inserts an MoU in id order, so that writing a large store needs no sort.
+  mutating func insertInOrder(_ mou: MoU) {
+    var low = 0
+    var high = mous.count
+    while low < high {
+      let middle = (low + high) / 2
+      if mous[middle].id.precedesInBytes(mou.id) { low = middle + 1 } else { high = middle }
+    }
+    mous.insert(mou, at: low)
+  }
+}

@@ -1,0 +1,138 @@
+/// What an import did.
+public struct ImportSummary: Equatable, Sendable {
+  /// The ids of the records added, in the file's order.
+  public var added: [String] = []
+  /// Rows that matched a record the store already held exactly (an import run twice).
+  public var unchanged = 0
+}
+
+/// Bulk registration from CSV, all or nothing.
+extension Registry {
+  /// The collections `import` reads.
+  public static let importable: [Collection] = [.mous, .regencies, .letters, .ceremonies, .cohorts, .milestones]
+
+  /// Adds the records of a CSV file (a header row, then one record per row) to a collection.
+  ///
+  /// Every row is checked as `add-mou` (or the loader) would check it; when any row is bad, the
+  /// error names every bad row with its line, and the registry is left as it was. A row equal
+  /// to a record already held is skipped, so importing a file twice adds nothing the second time.
+  public mutating func importCSV(
+    _ bytes: [UInt8], into collection: Collection, file: String
+  ) throws(ProgrammeError) -> ImportSummary {
+    let rows: [CSVReader.Row]
+    do {
+      rows = try CSVReader().rows(bytes)
+    } catch {
+      throw .importFailed(file: file, problems: ["line \(error.line): \(error.reason)"])
+    }
+    guard let header = rows.first else {
+      throw .importFailed(file: file, problems: ["line 1: empty file; expected a header row naming the columns"])
+    }
+    let codec = RecordCSV(collection)
+    var columns: [String] = []
+    var problems: [String] = []
+    for name in header.fields {
+      guard let column = codec.column(forHeader: name) else {
+        problems.append(
+          "line 1: unknown column '\(name.quotedInMessage)' (known: \(codec.columns.joined(separator: ", ")))")
+        continue
+      }
+      if columns.contains(column) { problems.append("line 1: column '\(column)' appears twice") }
+      columns.append(column)
+    }
+    let needed = collection == .mous ? ["regency", "signed_on"] : codec.schema.fields.filter { field in
+      if case .objects = field.kind { return false }
+      return field.isRequired
+    }.map(\.snakeCaseName)
+    for column in needed where !columns.contains(column) {
+      problems.append("line 1: missing column '\(column)'")
+    }
+    guard problems.isEmpty else { throw .importFailed(file: file, problems: problems) }
+
+    let original = self
+    var summary = ImportSummary()
+    for row in rows.dropFirst() {
+      guard row.fields.count == columns.count else {
+        problems.append("line \(row.line): expected \(columns.count) fields, found \(row.fields.count)")
+        continue
+      }
+      let cells = Dictionary(zip(columns, row.fields), uniquingKeysWith: { first, _ in first })
+      do throws(ProgrammeError) {
+        let id = try importRow(cells, into: collection, codec: codec, line: row.line)
+        if let id { summary.added.append(id) } else { summary.unchanged += 1 }
+      } catch {
+        problems.append("line \(row.line): \(Self.asInput(error).message)")
+      }
+    }
+    guard problems.isEmpty else {
+      self = original
+      throw .importFailed(file: file, problems: problems)
+    }
+    return summary
+  }
+
+  /// Adds one row's record; returns its id, or `nil` when the store already held it.
+  mutating func importRow(
+    _ cells: [String: String], into collection: Collection, codec: RecordCSV, line: Int
+  ) throws(ProgrammeError) -> String? {
+    let json = try codec.record(cells)
+    switch collection {
+    case .mous: return try importMoU(json, cells: cells, line: line)
+    case .regencies: return try importRecord(Regency.self, json, line: line)
+    case .letters: return try importRecord(SelectionLetter.self, json, line: line)
+    case .ceremonies: return try importRecord(SigningCeremony.self, json, line: line)
+    case .cohorts: return try importRecord(Cohort.self, json, line: line)
+    case .milestones: return try importRecord(Milestone.self, json, line: line)
+    default: throw .invalidInput(field: "collection", reason: "\(collection.rawValue) cannot be imported")
+    }
+  }
+
+  mutating func importRecord<T: StoreRecord & Equatable>(_ type: T.Type, _ json: JSONValue, line: Int) throws(ProgrammeError) -> String? {
+    let reader = try RecordReader(json, file: "row", index: line, identifier: nil, fields: T.fields)
+    let record = try T(reader: reader)
+    if let existing = self[keyPath: T.registryKeyPath].first(where: { $0.storeID == record.storeID }) {
+      guard existing != record else { return nil }
+      throw .invalidInput(
+        field: T.idField, reason: "'\(record.storeID.quotedInMessage)' is already in \(T.collection.fileName) with other values")
+    }
+    try add(record)
+    return record.storeID
+  }
+
+  /// An MoU row: the region, date, cohort and letter are resolved and checked as `add-mou`
+  /// does; the other columns are taken as they are, and the whole MoU is then checked as the
+  /// loader checks a stored one.
+  mutating func importMoU(_ json: JSONValue, cells: [String: String], line: Int) throws(ProgrammeError) -> String? {
+    guard let regency = json["regency"]?.stringValue else {
+      throw .invalidInput(field: "regency", reason: "empty; give a Kemendagri code such as 53.19 or a name")
+    }
+    guard let date = json["signedOn"]?.stringValue.flatMap(CalendarDate.init(iso:)) else {
+      throw .invalidInput(field: "signed_on", reason: "empty; give the signing date, e.g. 2021-05-20")
+    }
+    let made = try makeMoU(
+      MoURequest(regency: regency, signedOn: date, cohort: json["cohort"]?.stringValue, letter: json["letter"]?.stringValue))
+    guard var members = made.jsonValue.objectValue, let given = json.objectValue else { return nil }
+    for (key, value) in given where !["regency", "cohort", "signedOn", "id", "ceremony"].contains(key) {
+      members[key] = value
+    }
+    if let id = given["id"]?.stringValue, id != made.id {
+      throw .invalidInput(field: "id", reason: "'\(id.quotedInMessage)' does not match the region and cohort (\(made.id))")
+    }
+    // A ceremony column says which ceremony, or (when empty) none; without it, the ceremony is
+    // the cohort's on that day, as for add-mou.
+    if cells["ceremony"] != nil {
+      members["ceremony"] = given["ceremony"]
+      if let ceremony = given["ceremony"]?.stringValue, self.ceremony(id: ceremony) == nil {
+        throw .invalidInput(field: "ceremony", reason: "'\(ceremony.quotedInMessage)' is not in ceremonies.json")
+      }
+    }
+    let reader = try RecordReader(.object(members), file: "row", index: line, identifier: made.id, fields: MoU.fields)
+    let mou = try MoU(reader: reader)
+    if let existing = mous.first(where: { $0.id == mou.id }) {
+      guard existing != mou else { return nil }
+      throw .duplicateMoU(id: existing.id, signedOn: existing.signedOn)
+    }
+    insertInOrder(mou)
+    return mou.id
+  }
+}

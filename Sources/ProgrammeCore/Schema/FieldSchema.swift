@@ -1,0 +1,90 @@
+/// One field of a collection's records, as the published schemas describe it: its type, whether
+/// it is required, the values and pattern it allows, and the record it refers to.
+public struct FieldSchema: Sendable {
+  /// The shape of a field's value.
+  public indirect enum Kind: Sendable {
+    case string
+    case integer
+    /// A calendar day, written `YYYY-MM-DD`.
+    case date
+    /// A list of strings.
+    case strings
+    /// A list of integers.
+    case integers
+    /// One nested object with these fields.
+    case object([FieldSchema])
+    /// A list of nested objects with these fields.
+    case objects([FieldSchema])
+  }
+
+  /// The field a value refers to in another collection.
+  public struct Reference: Sendable {
+    public var collection: Collection
+    public var field: String
+  }
+
+  public var name: String
+  public var kind: Kind
+  public var description: String
+  public var isRequired: Bool
+  /// The allowed values (of the string, or of each string in a list).
+  public var values: [String]?
+  /// A regular expression the string (or each string in a list) matches.
+  public var pattern: String?
+  public var minimum: Int?
+  public var reference: Reference?
+
+  init(
+    _ name: String, _ kind: Kind, _ description: String, required: Bool = false, values: [String]? = nil,
+    pattern: String? = nil, minimum: Int? = nil, references: (Collection, String)? = nil
+  ) {
+    self.name = name
+    self.kind = kind
+    self.description = description
+    self.isRequired = required
+    self.values = values
+    self.pattern = pattern
+    self.minimum = minimum
+    self.reference = references.map { Reference(collection: $0.0, field: $0.1) }
+  }
+
+  /// The field's name in SQL and CSV: `signedOn` becomes `signed_on`.
+  public var snakeCaseName: String {
+    var result = ""
+    for character in name {
+      if character.isUppercase {
+        result += "_" + character.lowercased()
+      } else {
+        result.append(character)
+      }
+    }
+    return result
+  }
+}
+
+/// Patterns shared by several fields.
+extension FieldSchema {
+  static let provinceCode = "^[0-9]{2}$"
+  static let regencyCode = "^[0-9]{2}\\.[0-9]{2}$"
+  static let datePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+
+  /// A source: at least a title, a publisher or an address.
+  static let sourceFields: [FieldSchema] = [
+    FieldSchema("title", .string, "The title of the report, page or document."),
+    FieldSchema("publisher", .string, "Who published it."),
+    FieldSchema("date", .date, "When it was published."),
+    FieldSchema("url", .string, "Its address."),
+    FieldSchema("note", .string, "What in it supports the record."),
+  ]
+
+  static let signatoryFields: [FieldSchema] = [
+    FieldSchema("name", .string, "The person's name."),
+    FieldSchema("office", .string, "The office held: Bupati, Wali Kota, Sekda, Dirjen Aptika."),
+    FieldSchema("onBehalfOf", .string, "The office a deputy signed for."),
+  ]
+
+  static let sources = FieldSchema(
+    "sources", .objects(sourceFields), "Where the record's facts come from; empty for an unsourced record.",
+    required: true)
+  static let note = FieldSchema("note", .string, "A note on the record.")
+}

@@ -1,0 +1,140 @@
+/// A write as the journal remembers it: the command that made it, when, and the files it
+/// replaced, whose previous versions the journal keeps.
+public struct JournalEntry: Equatable, Sendable {
+  /// What made a write: the command line and the time, as the user's clock showed it.
+  public struct Label: Equatable, Sendable {
+    public var command: String
+    public var time: String
+
+    public init(command: String, time: String) {
+      self.command = command
+      self.time = time
+    }
+  }
+
+  /// Counts up from 1; the newest entry has the highest.
+  public var sequence: Int
+  public var label: Label
+  /// The collection files the write replaced.
+  public var files: [String]
+}
+
+/// The journal: every write keeps the previous version of each file it replaces in
+/// `.journal/<sequence>/`, so that `undo` can put them back, newest first.
+///
+/// The previous versions are hard links to the replaced files, not copies: the store never
+/// changes a file in place (it renames new files over old ones), so the old file stays intact
+/// under its second name, at no cost in time or space. An entry is staged in a temporary
+/// folder and renamed into place by the same commit that replaces the files, so the journal
+/// and the store never disagree, even after a crash.
+extension Store {
+  static let journalFolder = ".journal"
+  static let journalEntryFile = "entry.json"
+  /// How many writes `undo` can take back; older entries are dropped.
+  public static let journalDepth = 20
+
+  var journalDirectory: String { path(Self.journalFolder) }
+
+  /// The journal's entries, newest first.
+  public func journal() throws(ProgrammeError) -> [JournalEntry] {
+    try checkDirectory()
+    let lock = try acquireLock(exclusive: false)
+    defer { lock.release() }
+    return journalEntries()
+  }
+
+  /// The entries on disk, newest first; an entry that cannot be read is left out.
+  func journalEntries() -> [JournalEntry] {
+    guard fileSystem.itemKind(at: journalDirectory) == .directory,
+      let names = try? fileSystem.contentsOfDirectory(at: journalDirectory)
+    else { return [] }
+    return names.compactMap { name -> JournalEntry? in
+      guard let sequence = Int(name), name.allSatisfy(\.isNumber),
+        let bytes = try? fileSystem.readFile(at: journalDirectory + "/" + name + "/" + Self.journalEntryFile),
+        let value = try? JSONParser().parse(bytes), let command = value["command"]?.stringValue,
+        let time = value["time"]?.stringValue, let files = value["files"]?.arrayValue
+      else { return nil }
+      return JournalEntry(
+        sequence: sequence, label: .init(command: command, time: time), files: files.compactMap(\.stringValue))
+    }.sorted { $0.sequence > $1.sequence }
+  }
+
+  static func journalName(_ sequence: Int) -> String {
+    let digits = String(sequence)
+    return String(repeating: "0", count: max(0, 8 - digits.count)) + digits
+  }
+
+  /// Links the files a write is about to replace into a staging folder, with the entry's
+  /// description; returns the rename that puts the entry in place.
+  func stageJournalEntry(replacing files: [String], label: JournalEntry.Label) throws(ProgrammeError) -> (
+    temporary: String, target: String
+  ) {
+    let sequence = (journalEntries().first?.sequence ?? 0) + 1
+    let staging = journalDirectory + "/.tmp-\(Self.processID)"
+    do {
+      try fileSystem.createDirectory(at: journalDirectory)
+      try fileSystem.createDirectory(at: staging)
+      for file in files { try fileSystem.link(path(file), as: staging + "/" + file) }
+      let entry = JSONValue.object([
+        "sequence": JSONValue(sequence), "command": .string(label.command), "time": .string(label.time),
+        "files": .array(files.map(JSONValue.string)),
+      ])
+      try fileSystem.writeFile(
+        JSONWriter().bytes(for: entry), to: staging + "/" + Self.journalEntryFile, permissions: 0o644)
+    } catch {
+      removeTree(staging)
+      throw .writeFailed(path: error.path, reason: error.reason)
+    }
+    return (staging, journalDirectory + "/" + Self.journalName(sequence))
+  }
+
+  /// Drops the entries beyond the journal's depth. A failure only leaves an old entry behind.
+  func pruneJournal() {
+    for entry in journalEntries().dropFirst(Self.journalDepth) {
+      removeTree(journalDirectory + "/" + Self.journalName(entry.sequence))
+    }
+  }
+
+  /// Removes a folder of files (the journal's folders hold no subfolders).
+  func removeTree(_ folder: String) {
+    for name in (try? fileSystem.contentsOfDirectory(at: folder)) ?? [] {
+      try? fileSystem.removeItem(at: folder + "/" + name)
+    }
+    try? fileSystem.removeDirectory(at: folder)
+  }
+
+  /// Removes the staging folders of writes that died before their commit.
+  func removeStaleJournalFolders() {
+    guard fileSystem.itemKind(at: journalDirectory) == .directory else { return }
+    for name in (try? fileSystem.contentsOfDirectory(at: journalDirectory)) ?? [] where name.hasPrefix(".tmp-") {
+      removeTree(journalDirectory + "/" + name)
+    }
+  }
+
+  /// Puts back the files the newest write replaced, and drops its entry; the entry before it
+  /// is then the next to undo. With `dryRun`, only says what would be undone.
+  @discardableResult
+  public func undo(dryRun: Bool = false) throws(ProgrammeError) -> JournalEntry {
+    try checkDirectory()
+    let lock = try acquireLock(exclusive: true)
+    defer { lock.release() }
+    if !dryRun { try recover() }
+    guard let entry = journalEntries().first else { throw .nothingToUndo(path: journalDirectory) }
+    let folder = journalDirectory + "/" + Self.journalName(entry.sequence)
+    // What undo puts back must itself be a store that loads.
+    var restored = Registry()
+    for file in entry.files {
+      guard let collection = Collection.allCases.first(where: { $0.fileName == file }) else {
+        throw .brokenJournal(path: folder, reason: "names '\(file.quotedInMessage)', which is not a collection file")
+      }
+      try restored.load(collection, from: try readJSON(folder + "/" + file), file: folder + "/" + file)
+    }
+    guard !dryRun else { return entry }
+    // The files move back by rename (no copying), then the emptied entry moves aside; one
+    // commit, so a crash leaves either the write or its undoing.
+    let moves = entry.files.map { (folder + "/" + $0, path($0)) } + [(folder, journalDirectory + "/.tmp-\(Self.processID)-undone")]
+    try commit([], then: moves)
+    removeStaleJournalFolders()
+    return entry
+  }
+}

@@ -1,0 +1,111 @@
+/// What `validate` found in a store: errors make it invalid, warnings do not.
+public struct Validation: Equatable, Sendable {
+  /// One finding.
+  public struct Finding: Equatable, Sendable {
+    public enum Severity: String, Sendable {
+      case error
+      case warning
+    }
+
+    public var severity: Severity
+    /// Which check found it, for scripts: `load`, `one-mou-per-cohort`, `cohort-size`, `unsourced`, ...
+    public var check: String
+    public var message: String
+
+    public var jsonValue: JSONValue {
+      .object(["severity": .string(severity.rawValue), "check": .string(check), "message": .string(message)])
+    }
+  }
+
+  public var findings: [Finding] = []
+
+  public var errors: [Finding] { findings.filter { $0.severity == .error } }
+  public var warnings: [Finding] { findings.filter { $0.severity == .warning } }
+  public var isValid: Bool { errors.isEmpty }
+}
+
+extension Store {
+  /// Every check the loader makes (the file format, each record's fields, unique ids, the
+  /// references between records), then the checks across records: one MoU per region per
+  /// cohort, a selection letter naming a region twice; and as warnings, cohorts whose
+  /// registered members differ from the announced size, records without a source, and a
+  /// `datapackage.json` out of step with this version's model.
+  ///
+  /// Throws only when the store cannot be found or read; a broken store is a finding.
+  public func validate() throws(ProgrammeError) -> Validation {
+    var validation = Validation()
+    let registry: Registry
+    do {
+      registry = try load()
+    } catch {
+      guard error.category == .brokenStore else { throw error }
+      validation.findings.append(.init(severity: .error, check: "load", message: error.message))
+      return validation
+    }
+    validation.findings += registry.crossRecordFindings()
+    if fileSystem.itemKind(at: path(StoreDescription.dataPackageFile)) == .file {
+      let expected = StoreDescription.files
+      let stale = expected.filter { (try? fileSystem.readFile(at: path($0.path))) != $0.bytes }.map(\.path)
+      if !stale.isEmpty {
+        validation.findings.append(
+          .init(
+            severity: .warning, check: "description",
+            message: "\(stale.joined(separator: ", ")) out of step with this version's model; run 'smartcity describe'"))
+      }
+    }
+    return validation
+  }
+}
+
+extension Registry {
+  func crossRecordFindings() -> [Validation.Finding] {
+    var findings: [Validation.Finding] = []
+    var seen: [String: String] = [:]
+    for mou in mous {
+      let key = mou.cohort + "\u{0}" + mou.regency
+      if let other = seen[key] {
+        findings.append(
+          .init(
+            severity: .error, check: "one-mou-per-cohort",
+            message: "mous.json: \(other) and \(mou.id) are two MoUs of \(mou.regency) in cohort \(mou.cohort)"))
+      }
+      seen[key] = mou.id
+    }
+    for letter in letters {
+      var named = Set<String>()
+      for code in letter.regencies where !named.insert(code).inserted {
+        findings.append(
+          .init(severity: .error, check: "letter-regions", message: "letters.json: \(letter.number) names \(code) twice"))
+      }
+    }
+    for cohort in cohorts {
+      let registered = Set(mous.lazy.filter { $0.cohort == cohort.id }.map(\.regency)).count
+      if registered != cohort.announcedSize {
+        findings.append(
+          .init(
+            severity: .warning, check: "cohort-size",
+            message: "cohort \(cohort.id): \(registered) members registered, \(cohort.announcedSize) announced"))
+      }
+    }
+    func unsourced<T: StoreRecord>(_ records: [T], sources: (T) -> [Source]) {
+      let ids = records.filter { sources($0).isEmpty }.map(\.storeID)
+      guard !ids.isEmpty else { return }
+      let shown = ids.prefix(5).joined(separator: ", ") + (ids.count > 5 ? ", and \(ids.count - 5) more" : "")
+      findings.append(
+        .init(
+          severity: .warning, check: "unsourced",
+          message: "\(T.collection.fileName): \(ids.count) record\(ids.count == 1 ? "" : "s") without a source: \(shown)"))
+    }
+    unsourced(provinces) { $0.sources }
+    unsourced(regencies) { $0.sources }
+    unsourced(cohorts) { $0.sources }
+    unsourced(letters) { $0.sources }
+    unsourced(ceremonies) { $0.sources }
+    unsourced(mous) { $0.sources }
+    unsourced(announcedTotals) { $0.sources }
+    unsourced(claims) { $0.sources }
+    unsourced(milestones) { $0.sources }
+    unsourced(quickWins) { $0.sources }
+    return findings
+  }
+}

@@ -1,0 +1,124 @@
+import Foundation
+@testable import ProgrammeCore
+import TestSupport
+import Testing
+
+/// The schemas, CSV both ways, imports and SQL, in the library.
+@Suite struct InteropTests {
+  static func fields(of collection: Collection) -> (all: Set<String>, required: Set<String>) {
+    func of<T: StoreRecord>(_ type: T.Type) -> (Set<String>, Set<String>) { (T.fields, Set(T.requiredFields)) }
+    switch collection {
+    case .provinces: return of(Province.self)
+    case .regencies: return of(Regency.self)
+    case .pillars: return of(PillarRecord.self)
+    case .cohorts: return of(Cohort.self)
+    case .letters: return of(SelectionLetter.self)
+    case .ceremonies: return of(SigningCeremony.self)
+    case .mous: return of(MoU.self)
+    case .announcedTotals: return of(AnnouncedTotal.self)
+    case .claims: return of(UnconfirmedClaim.self)
+    case .milestones: return of(Milestone.self)
+    case .quickWins: return of(QuickWin.self)
+    }
+  }
+
+  @Test(arguments: Collection.allCases) func schema_describesTheModelsFields(_ collection: Collection) {
+    let schema = CollectionSchema.of(collection)
+    #expect(schema.collection == collection)
+    let model = Self.fields(of: collection)
+    #expect(Set(schema.fields.map(\.name)) == model.all)
+    #expect(Set(schema.fields.filter(\.isRequired).map(\.name)) == model.required)
+  }
+
+  @Test func shippedDescription_isTheOneThisModelWrites() throws {
+    for file in StoreDescription.files {
+      let shipped = try Data(contentsOf: URL(fileURLWithPath: TestStore.shippedData + "/" + file.path))
+      #expect([UInt8](shipped) == file.bytes, "\(file.path) is stale: run 'swift run smartcity describe'")
+    }
+  }
+
+  @Test func csvReader_readsWhatSpreadsheetsWrite() throws {
+    let text = "\u{FEFF}a;b;c\r\n1;\"x; \"\"y\"\"\nz\";\r\n\r\n2;;last\n"
+    let rows = try CSVReader().rows(Array(text.utf8))
+    #expect(rows.map(\.fields) == [["a", "b", "c"], ["1", "x; \"y\"\nz", ""], ["2", "", "last"]])
+    #expect(rows.map(\.line) == [1, 2, 5])
+  }
+
+  @Test(arguments: [
+    ("a,b\n1,\"open\n", 2, "never closed"),
+    ("a,b\n1,\"x\"y\n", 2, "after a closing quote"),
+    ("a,b\n1,x\"y\n", 2, "quote inside an unquoted field"),
+  ])
+  func csvReader_refusesBrokenQuoting(_ text: String, _ line: Int, _ reason: String) {
+    #expect {
+      _ = try CSVReader().rows(Array(text.utf8))
+    } throws: { error in
+      guard let failure = error as? CSVReader.Failure else { return false }
+      return failure.line == line && failure.reason.contains(reason)
+    }
+  }
+
+  /// Every collection of the shipped store through CSV and back into a store made by `init`.
+  @Test func csvRoundTrip_rebuildsTheShippedRecordsExactly() throws {
+    let shipped = try Store(directory: TestStore.shippedData).load()
+    var rebuilt = try ReferenceData.registry()
+    for collection in [Collection.letters, .ceremonies, .mous, .milestones] {
+      let csv = CSVWriter().string(for: RecordCSV(collection).table(shipped))
+      let summary = try rebuilt.importCSV(Array(csv.utf8), into: collection, file: "\(collection).csv")
+      #expect(summary.unchanged == 0)
+      // The second time adds nothing.
+      let again = try rebuilt.importCSV(Array(csv.utf8), into: collection, file: "\(collection).csv")
+      #expect(again.added.isEmpty && again.unchanged == summary.added.count)
+    }
+    #expect(rebuilt.letters.sorted { $0.number < $1.number } == shipped.letters.sorted { $0.number < $1.number })
+    #expect(rebuilt.ceremonies.sorted { $0.id < $1.id } == shipped.ceremonies.sorted { $0.id < $1.id })
+    #expect(rebuilt.mous == shipped.mous)
+    #expect(rebuilt.milestones.sorted { $0.id < $1.id } == shipped.milestones.sorted { $0.id < $1.id })
+  }
+
+  @Test func import_isAllOrNothingAndNamesEveryBadRow() throws {
+    var registry = try Store(directory: TestStore.shippedData).load()
+    let before = registry
+    let csv = """
+      regency,date,cohort,signatory,office,source
+      Kota Bekasi,21 April 2022,2022,Tri Adhianto,Wali Kota,https://example.org/a
+      Atlantis,2022-04-21,2022,,,https://example.org/b
+      Kota Bogor,2022-13-01,,,,
+      Kota Batu,2019-05-15,2017,,,
+      """
+    #expect {
+      _ = try registry.importCSV(Array(csv.utf8), into: .mous, file: "in.csv")
+    } throws: { error in
+      guard case .importFailed(let file, let problems) = error as? ProgrammeError else { return false }
+      return file == "in.csv" && problems.count == 3 && problems[0].hasPrefix("line 3: no regency or city matches 'Atlantis'")
+        && problems[1].hasPrefix("line 4: signed_on:") && problems[2].hasPrefix("line 5: this region already has an MoU")
+    }
+    #expect(registry == before)
+  }
+
+  @Test func import_refusesUnknownAndMissingColumns() throws {
+    var registry = try Store(directory: TestStore.shippedData).load()
+    #expect {
+      _ = try registry.importCSV(Array("regency,signed_om\n53.19,2021-05-20\n".utf8), into: .mous, file: "x.csv")
+    } throws: { error in
+      guard case .importFailed(_, let problems) = error as? ProgrammeError else { return false }
+      return problems == [
+        "line 1: unknown column 'signed_om' (known: \(RecordCSV(.mous).columns.joined(separator: ", ")))",
+        "line 1: missing column 'signed_on'",
+      ]
+    }
+  }
+
+  @Test func sqlScript_hasKeysAndEveryRecord() {
+    let registry = (try? Store(directory: TestStore.shippedData).load()) ?? Registry()
+    let script = SQLWriter().script(for: registry).joined()
+    #expect(script.hasPrefix("-- smartcity registry export"))
+    #expect(script.contains("CREATE TABLE \"mous\" (\n  \"id\" TEXT NOT NULL,"))
+    #expect(script.contains("FOREIGN KEY (\"regency\") REFERENCES \"regencies\" (\"code\")"))
+    #expect(script.contains("CREATE TABLE \"letters_regencies\" (\n  \"letter_number\" TEXT NOT NULL,"))
+    #expect(script.contains("PRIMARY KEY (\"mou_id\", \"position\")"))
+    // A quote in a value is doubled, never left to end the literal.
+    #expect(SQLWriter().literal(.string("Jum'at")) == "'Jum''at'")
+    #expect(script.hasSuffix("COMMIT;\n"))
+  }
+}

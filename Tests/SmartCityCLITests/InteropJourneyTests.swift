@@ -1,0 +1,207 @@
+import Foundation
+import ProgrammeCore
+import TestSupport
+import Testing
+
+/// Import, export, validate, edit, remove, undo and completions, through the built binary on
+/// real files.
+@Suite struct InteropJourneyTests {
+  static func tool(_ path: String) -> Bool { FileManager.default.isExecutableFile(atPath: path) }
+
+  /// Runs a program and returns its exit status and output.
+  static func shell(_ program: String, _ arguments: [String], input: String? = nil) throws -> (Int32, String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: program)
+    process.arguments = arguments
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    let inputPipe = Pipe()
+    process.standardInput = inputPipe
+    try process.run()
+    if let input { inputPipe.fileHandleForWriting.write(Data(input.utf8)) }
+    try inputPipe.fileHandleForWriting.close()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+  }
+
+  @Test func exportThenImport_intoANewStore_roundTripsExactly() throws {
+    let test = try TestStore(empty: ())
+    defer { test.remove() }
+    let files = test.root
+    for collection in ["letters", "ceremonies", "mous", "milestones"] {
+      let export = try CLI.run(
+        ["export", "--format", "csv", "--collection", collection, "--output", "\(files)/\(collection).csv"],
+        data: TestStore.shippedData)
+      #expect(export.status == 0, "\(export.standardError)")
+    }
+    #expect(try CLI.run(["init", test.path]).status == 0)
+    for collection in ["letters", "ceremonies", "mous", "milestones"] {
+      let imported = try CLI.run(["import", "\(files)/\(collection).csv", "--collection", collection], data: test.path)
+      #expect(imported.status == 0, "\(imported.standardError)")
+      #expect(imported.standardOutput.hasPrefix("Imported "))
+    }
+    // The same file again adds nothing and writes nothing.
+    let before = try test.snapshot()
+    let again = try CLI.run(["import", "\(files)/mous.csv"], data: test.path)
+    #expect(again.standardOutput == "Imported 0 mous records from \(files)/mous.csv; 88 already in the store\n")
+    #expect(try test.snapshot() == before)
+    for name in ["mous.json", "letters.json", "ceremonies.json", "milestones.json"] {
+      let shipped = try Data(contentsOf: URL(fileURLWithPath: TestStore.shippedData + "/" + name))
+      #expect(before[name] == shipped, "\(name) differs after the round trip")
+    }
+    let reexport = try CLI.run(["export", "--format", "csv"], data: test.path)
+    #expect(reexport.standardOutput == (try String(contentsOfFile: "\(files)/mous.csv", encoding: .utf8)))
+  }
+
+  @Test func import_fromStandardInput_withSemicolonsAndBOM() throws {
+    let test = try TestStore.copyOfShipped()
+    defer { test.remove() }
+    let csv = "\u{FEFF}regency;date;signatory;office;on-behalf-of;source\r\nKota Bekasi;21/04/2022;Reny Hendrawati;Sekda;Wali Kota;https://example.org/bekasi\r\n"
+    let outcome = try CLI.run(["import", "-"], data: test.path, input: Data(csv.utf8))
+    #expect(outcome.status == 0, "\(outcome.standardError)")
+    let mou = try #require(try test.store.load().mous.first { $0.id == "mou-2022-32.75" })
+    #expect(mou.regionalSignatory == Signatory(name: "Reny Hendrawati", office: "Sekda", onBehalfOf: "Wali Kota"))
+    #expect(mou.ceremony == "ceremony-2022-04-21")
+  }
+
+  @Test func badImport_changesNothingAndSaysWhichRows() throws {
+    let test = try TestStore.copyOfShipped()
+    defer { test.remove() }
+    let before = try test.snapshot()
+    let file = test.root + "/bad.csv"
+    try Data("regency,date\nKota Bekasi,2022-04-21\nAtlantis,2022-04-21\nKota Bogor,someday\n".utf8).write(to: URL(fileURLWithPath: file))
+    let outcome = try CLI.run(["import", file], data: test.path)
+    #expect(outcome.status == 1)
+    #expect(outcome.errorLines.count == 1)
+    #expect(outcome.standardError.hasPrefix("Error: \(file): 2 bad rows, nothing imported: line 3: no regency or city matches 'Atlantis'"))
+    #expect(outcome.standardError.contains("; line 4: signed_on: "))
+    #expect(try test.snapshot() == before)
+    let missing = try CLI.run(["import", test.root + "/none.csv"], data: test.path)
+    #expect(missing.status == 74 && missing.errorLines.count == 1)
+  }
+
+  @Test(.enabled(if: tool("/usr/bin/sqlite3"))) func sqlExport_loadsIntoSQLiteWithForeignKeysOn() throws {
+    let test = try TestStore(empty: ())
+    defer { test.remove() }
+    let script = try CLI.run(["export", "--format", "sql"], data: TestStore.shippedData)
+    #expect(script.status == 0)
+    let (status, output) = try Self.shell(
+      "/usr/bin/sqlite3", [test.root + "/registry.db"],
+      input: "PRAGMA foreign_keys = ON;\n" + script.standardOutput
+        + "SELECT count(*) FROM mous; SELECT count(*) FROM regencies; SELECT count(*) FROM letters_regencies;"
+        + "SELECT regional_signatory_office FROM mous WHERE id = 'mou-2021-53.19';"
+        + "PRAGMA foreign_key_check;\n")
+    #expect(status == 0, "\(output)")
+    let registry = try Store(directory: TestStore.shippedData).load()
+    let named = registry.letters.map(\.regencies.count).reduce(0, +)
+    let office = registry.mous.first { $0.id == "mou-2021-53.19" }?.regionalSignatory?.office ?? ""
+    #expect(output == "88\n514\n\(named)\n\(office)\n")
+  }
+
+  @Test func validate_exitsZeroForValidAndSixtyFiveForInvalid() throws {
+    let valid = try CLI.run(["validate", "--format", "json"], data: TestStore.shippedData)
+    #expect(valid.status == 0)
+    let report = try JSONSerialization.jsonObject(with: Data(valid.standardOutput.utf8)) as? [String: Any]
+    #expect(report?["valid"] as? Bool == true)
+    #expect((report?["warnings"] as? [[String: String]])?.contains { $0["check"] == "cohort-size" } == true)
+
+    let test = try TestStore.copyOfShipped()
+    defer { test.remove() }
+    let mous = try test.read("mous.json")
+    try test.write("mous.json", mous.replacingOccurrences(of: "\"regency\": \"53.19\"", with: "\"regency\": \"53.99\""))
+    let invalid = try CLI.run(["validate"], data: test.path)
+    #expect(invalid.status == 65)
+    #expect(invalid.standardOutput.contains("error: "))
+    #expect(invalid.errorLines.count == 1)
+  }
+
+  @Test func editRemoveAndUndo_restoreTheStoreByteForByte() throws {
+    let test = try TestStore.copyOfShipped()
+    defer { test.remove() }
+    let original = try test.snapshot()
+    let edit = try CLI.run(["edit-mou", "mou-2021-53.19", "--venue", "Hotel Inaya Bay, Labuan Bajo"], data: test.path)
+    #expect(edit.status == 0, "\(edit.standardError)")
+    #expect(edit.standardOutput == "Edited mou-2021-53.19: changed venue\n")
+    let free = try #require(try test.store.load().mous.first { $0.cohort == "2017" })
+    let refused = try CLI.run(["remove-mou", free.id], data: test.path)
+    #expect(refused.status == 1)
+    #expect(refused.errorLines == ["Error: remove-mou changes the store and standard input is not a terminal; pass --yes to confirm"])
+    let remove = try CLI.run(["remove-mou", free.id, "--yes"], data: test.path)
+    #expect(remove.status == 0, "\(remove.standardError)")
+    #expect(try !test.store.load().mous.contains { $0.id == free.id })
+
+    let list = try CLI.run(["undo", "--list"], data: test.path)
+    #expect(list.standardOutput.split(separator: "\n").count == 2)
+    #expect(list.standardOutput.contains("smartcity remove-mou \(free.id) --yes"))
+    #expect(try CLI.run(["undo", "--yes"], data: test.path).status == 0)
+    #expect(try test.store.load().mous.contains { $0.id == free.id })
+    let undo = try CLI.run(["undo", "--yes"], data: test.path)
+    #expect(undo.standardOutput.hasPrefix("Undid 'smartcity edit-mou mou-2021-53.19 --venue 'Hotel Inaya Bay, Labuan Bajo''"))
+    #expect(try test.snapshot() == original)
+    let nothing = try CLI.run(["undo", "--yes"], data: test.path)
+    #expect(nothing.status == 1 && nothing.errorLines.count == 1)
+  }
+
+  @Test func addRegencyLetterAndCohort() throws {
+    let test = try TestStore.copyOfShipped()
+    defer { test.remove() }
+    let cohort = try CLI.run(
+      ["add-cohort", "--id", "2025", "--title", "Gerakan Menuju Smart City 2025", "--years", "2025", "--announced-size", "0"],
+      data: test.path)
+    #expect(cohort.standardOutput == "Added cohort 2025 (0 announced) to cohorts.json (unsourced)\n", "\(cohort.standardError)")
+    let letter = try CLI.run(
+      ["add-letter", "--number", "B-1/TEST/2025", "--date", "2025-01-02", "--cohort", "2025", "--regencies", "Kota Bekasi, 53.19",
+       "--source", "https://example.org/letter"], data: test.path)
+    #expect(letter.status == 0, "\(letter.standardError)")
+    #expect(try test.store.load().letters.first { $0.number == "B-1/TEST/2025" }?.regencies == ["32.75", "53.19"])
+    let regency = try CLI.run(["add-regency", "--code", "53.19", "--name", "Manggarai Barat"], data: test.path)
+    #expect(regency.status == 1)
+    #expect(regency.errorLines == ["Error: regencies.json already holds '53.19'; each record needs its own id"])
+    let badCode = try CLI.run(["add-regency", "--code", "5319", "--name", "X"], data: test.path)
+    #expect(badCode.status == 64)
+  }
+
+  @Test func htmlExport_isOnePageWithoutOutsideAssets() throws {
+    let page = try CLI.run(["export", "--format", "html"], data: TestStore.shippedData)
+    #expect(page.status == 0)
+    let html = page.standardOutput
+    #expect(html.hasPrefix("<!DOCTYPE html>"))
+    #expect(html.contains("<svg class=\"chart\""))
+    #expect(html.components(separatedBy: "<rect ").count - 1 >= 7)
+    #expect(!html.contains("<script") && !html.contains("<link") && !html.contains("src="))
+    #expect(html.contains("<a href=\"https://"))
+    #expect(html.contains("Kabupaten Manggarai Barat"))
+  }
+
+  @Test func completionScripts_areValidShell() throws {
+    for (shell, path, check) in [("bash", "/bin/bash", ["-n"]), ("zsh", "/usr/bin/zsh", ["-n"]), ("fish", "/usr/bin/fish", ["--no-execute"])] {
+      let script = try CLI.run(["completions", shell])
+      #expect(script.status == 0)
+      #expect(script.standardOutput.contains("edit-mou") && script.standardOutput.contains("in-person"))
+      guard Self.tool(path) else { continue }
+      let file = FileManager.default.temporaryDirectory.path + "/smartcity-completion-\(UUID().uuidString).\(shell)"
+      try Data(script.standardOutput.utf8).write(to: URL(fileURLWithPath: file))
+      defer { try? FileManager.default.removeItem(atPath: file) }
+      let (status, output) = try Self.shell(path, check + [file])
+      #expect(status == 0, "\(shell): \(output)")
+    }
+    let cohorts = try CLI.run(["completions", "cohorts"], data: TestStore.shippedData)
+    #expect(cohorts.standardOutput == "2017\n2021\n2022\n2023\n2024\n")
+    let wrong = try CLI.run(["completions", "powershell"])
+    #expect(wrong.status == 64)
+  }
+
+  @Test func badExportOptions_areUsageErrors() throws {
+    for arguments in [
+      ["export", "--format", "xml"], ["export", "--format", "sql", "--collection", "mous"],
+      ["export", "--format", "json", "--bom"], ["export", "--format", "csv", "--delimiter", "|"],
+    ] {
+      let outcome = try CLI.run(arguments, data: TestStore.shippedData)
+      #expect(outcome.status == 64, "\(arguments)")
+      #expect(outcome.errorLines.count == 1)
+      #expect(outcome.standardOutput.isEmpty)
+    }
+  }
+}
