@@ -169,6 +169,9 @@ import Testing
     let html = page.standardOutput
     #expect(html.hasPrefix("<!DOCTYPE html>"))
     #expect(html.contains("<svg class=\"chart\""))
+    // The funnel of the pipeline after the signing, one bar per stage of each cohort with members.
+    #expect(html.contains("<svg class=\"chart funnel\""))
+    #expect(html.contains("<title>2021 bimtek-1: 5 of 48</title>"))
     #expect(html.components(separatedBy: "<rect ").count - 1 >= 7)
     #expect(!html.contains("<script") && !html.contains("<link") && !html.contains("src="))
     #expect(html.contains("<a href=\"https://"))

@@ -104,7 +104,7 @@ enum ExportCommand: Command {
   static func html(_ registry: Registry, today: CalendarDate) -> String {
     HTMLPage(
       report: ProgrammeReport(registry: registry),
-      pipeline: ReportTables.stages(PipelineReport(registry: registry, cohort: nil)),
+      pipeline: PipelineReport(registry: registry, cohort: nil),
       participants: registry.participants(), generatedOn: today
     ).html
   }

@@ -6,7 +6,7 @@ import ProgrammeCore
 /// or images from elsewhere: the file opens offline and can be mailed as is.
 struct HTMLPage {
   var report: ProgrammeReport
-  var pipeline: DataTable
+  var pipeline: PipelineReport
   var participants: [Participant]
   var generatedOn: CalendarDate
 
@@ -39,7 +39,8 @@ struct HTMLPage {
     <h2>Cohorts: announced against registered</h2>
     \(Self.table(ReportTables.cohorts(report)))
     <h2>Pipeline after the signing</h2>
-    \(Self.table(pipeline))
+    \(funnel)
+    \(Self.table(ReportTables.stages(pipeline)))
     <h2>Participants (\(participants.count))</h2>
     \(participantTable)
     </body>
@@ -89,6 +90,37 @@ struct HTMLPage {
     parts.append("<text x=\"\(left + 236)\" y=\"\(height - 4)\">Regions in the programme (cumulative)</text>")
     return "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" "
       + "viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"MoUs per year and cumulative regions\">\n"
+      + parts.joined(separator: "\n") + "\n</svg>"
+  }
+
+  /// The funnel of each cohort with members: a bar per stage, as a share of the cohort's
+  /// announced size (a stage reached counts for every earlier one).
+  var funnel: String {
+    let cohorts = Dictionary(grouping: pipeline.lines, by: \.cohort)
+      .filter { $0.value.contains { $0.reached > 0 } }.sorted { $0.key < $1.key }
+    guard !cohorts.isEmpty else { return "" }
+    let rowHeight = 18.0
+    let label = 150.0
+    let barSpace = 420.0
+    var parts: [String] = []
+    var y = 10.0
+    for (cohort, lines) in cohorts {
+      parts.append("<text x=\"0\" y=\"\(Self.format(y + 12))\" font-weight=\"bold\">Cohort \(Self.escape(cohort)) (\(lines.first?.announced ?? 0) announced)</text>")
+      y += rowHeight + 4
+      for line in lines {
+        let width = barSpace * min(line.share, 100) / 100
+        parts.append("<text x=\"\(label - 6)\" y=\"\(Self.format(y + 12))\" text-anchor=\"end\">\(line.stage.rawValue)</text>")
+        parts.append("<rect x=\"\(label)\" y=\"\(Self.format(y + 2))\" width=\"\(barSpace)\" height=\"\(rowHeight - 4)\" fill=\"#eaeef2\"/>")
+        parts.append(
+          "<rect x=\"\(label)\" y=\"\(Self.format(y + 2))\" width=\"\(Self.format(width))\" height=\"\(rowHeight - 4)\" fill=\"#2da44e\">"
+            + "<title>\(Self.escape(cohort)) \(line.stage.rawValue): \(line.reached) of \(line.announced)</title></rect>")
+        parts.append("<text x=\"\(Self.format(label + barSpace + 8))\" y=\"\(Self.format(y + 12))\">\(line.reached) (\(Self.format(line.share)) %)</text>")
+        y += rowHeight
+      }
+      y += 10
+    }
+    return "<svg class=\"chart funnel\" xmlns=\"http://www.w3.org/2000/svg\" width=\"680\" height=\"\(Int(y))\" "
+      + "viewBox=\"0 0 680 \(Int(y))\" role=\"img\" aria-label=\"Pipeline after the signing, per cohort\">\n"
       + parts.joined(separator: "\n") + "\n</svg>"
   }
 
