@@ -14,15 +14,9 @@ enum AddMoUCommand: Command {
       .regency,
       OptionSpec("date", value: "date", help: "Signing date: 2021-05-20, 20/05/2021 or \"20 Mei 2021\".", required: true),
       OptionSpec("cohort", value: "cohort", help: "The cohort id, e.g. 2021. (default: the cohort signing in the date's year)"),
-      OptionSpec("signatory", value: "name", help: "Name of the region's signatory."),
-      OptionSpec("office", value: "office", help: "Office of the signatory: Bupati, Wali Kota, Sekda."),
-      OptionSpec("on-behalf-of", value: "office", help: "The office a deputy signed for, e.g. Bupati."),
-      OptionSpec("venue", value: "venue", help: "Where the region signed from."),
+      .signatory, .office, .onBehalfOf, .venue,
       OptionSpec("mode", value: "mode", help: "How it was signed.", values: SigningMode.allCases.map(\.rawValue), defaultValue: "the ceremony's"),
-      OptionSpec("letter", value: "number", help: "Number of the selection letter that named the region."),
-      OptionSpec(
-        "scope", value: "points",
-        help: "Scope points, separated by commas: " + ScopePoint.allCases.map(\.rawValue).joined(separator: ", ") + "."),
+      .letter, .scope,
       OptionSpec("area", value: "area", help: "The priority area named in the MoU, e.g. \"KPPN Labuan Bajo\"."),
       .source, .note, .dryRun,
     ])

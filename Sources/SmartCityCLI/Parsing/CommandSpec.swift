@@ -80,4 +80,13 @@ extension OptionSpec {
   static let source = OptionSpec("source", value: "source", help: "Where the fact comes from: an address or a title.")
   static let note = OptionSpec("note", value: "text", help: "A note on the record.")
   static let dryRun = OptionSpec("dry-run", help: "Show what would be stored, and store nothing.")
+  // The details of a signing, as add-mou and edit-mou take them.
+  static let signatory = OptionSpec("signatory", value: "name", help: "Name of the region's signatory.")
+  static let office = OptionSpec("office", value: "office", help: "Office of the signatory: Bupati, Wali Kota, Sekda.")
+  static let onBehalfOf = OptionSpec("on-behalf-of", value: "office", help: "The office a deputy signed for, e.g. Bupati.")
+  static let venue = OptionSpec("venue", value: "venue", help: "Where the region signed from.")
+  static let letter = OptionSpec("letter", value: "number", help: "Number of the selection letter that named the region.")
+  static let scope = OptionSpec(
+    "scope", value: "points",
+    help: "Scope points, separated by commas: " + ScopePoint.allCases.map(\.rawValue).joined(separator: ", ") + ".")
 }
