@@ -96,7 +96,7 @@ import Testing
     move.regency = "Kota Bekasi"
     move.cohort = "2022"
     move.signedOn = CalendarDate(year: 2022, month: 4, day: 21)
-    // The Manggarai Barat MoU has milestones: moving it is refused.
+    // The Manggarai Timur MoU has milestones: moving it is refused.
     #expect(throws: ProgrammeError.self) { try registry.edit("mou-2021-53.19", with: move) }
     var clear = MoUEdit()
     clear.cleared = [.venue, .signatory]
@@ -152,5 +152,16 @@ import Testing
     try test.write("letters.json", "[")
     let broken = try test.store.validate()
     #expect(!broken.isValid && broken.errors.map(\.check) == ["load"])
+  }
+  @Test func undo_refusesAnEntryWhoseFileIsGone() throws {
+    let test = try TestStore.copyOfShipped()
+    defer { test.remove() }
+    try test.store.update(journal: Self.label) { registry throws(ProgrammeError) in try registry.register(Self.bekasi) }
+    let before = try test.snapshot()
+    try FileManager.default.removeItem(atPath: test.path + "/.journal/00000001/mous.json")
+    #expect(throws: ProgrammeError.brokenJournal(path: test.path + "/.journal/00000001", reason: "mous.json is missing")) {
+      try test.store.undo()
+    }
+    #expect(try test.snapshot() == before)
   }
 }

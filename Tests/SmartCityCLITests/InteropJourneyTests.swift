@@ -207,4 +207,49 @@ import Testing
       #expect(outcome.standardOutput.isEmpty)
     }
   }
+  @Test func jsonNdjsonMarkdownAndSpreadsheetCSV_carryTheRecords() throws {
+    let registry = try Store(directory: TestStore.shippedData).load()
+    let json = try CLI.run(["export"], data: TestStore.shippedData)
+    let document = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any] ?? [:]
+    #expect(document["format"] as? String == "smartcity-registry")
+    for collection in Collection.allCases {
+      #expect((document[collection.rawValue] as? [Any])?.count == registry.records(of: collection).count, "\(collection)")
+    }
+    let ndjson = try CLI.run(["export", "--format", "ndjson", "--collection", "milestones"], data: TestStore.shippedData)
+    let lines = ndjson.standardOutput.split(separator: "\n")
+    #expect(lines.count == registry.milestones.count)
+    for line in lines { #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) is [String: Any]) }
+    let markdown = try CLI.run(["export", "--format", "markdown"], data: TestStore.shippedData)
+    #expect(markdown.standardOutput.hasPrefix("# Gerakan Menuju Smart City: registry\n\n## Per year\n\n| Year |"))
+    #expect(markdown.standardOutput.contains("## Participants"))
+    #expect(markdown.standardOutput.contains("| 53.19 | Manggarai Timur |"))
+    let excel = try CLI.run(["export", "--format", "csv", "--bom", "--delimiter", ";"], data: TestStore.shippedData)
+    #expect(excel.standardOutput.hasPrefix("\u{FEFF}id;regency;cohort;ceremony;signed_on;"))
+    #expect(excel.standardOutput.split(separator: "\r\n").count >= registry.mous.count + 1)
+  }
+
+  @Test func describe_bringsTheDescriptionUpToDate_andValidateWarnsWhenStale() throws {
+    let test = try TestStore.copyOfShipped()
+    defer { test.remove() }
+    try test.write("datapackage.json", "{}\n")
+    let stale = try CLI.run(["validate", "--format", "json"], data: test.path)
+    #expect(stale.status == 0)
+    #expect(stale.standardOutput.contains("datapackage.json out of step with this version's model"))
+    #expect(try CLI.run(["describe"], data: test.path).standardOutput == "Wrote datapackage.json\n")
+    #expect(try CLI.run(["describe"], data: test.path).standardOutput == "The description is up to date.\n")
+    #expect(try !CLI.run(["validate"], data: test.path).standardOutput.contains("out of step"))
+  }
+
+  @Test func validate_refusesTwoMoUsOfARegionInOneCohort() throws {
+    let test = try TestStore.copyOfShipped()
+    defer { test.remove() }
+    var records = try JSONSerialization.jsonObject(with: Data(test.read("mous.json").utf8)) as? [[String: Any]] ?? []
+    var copy = try #require(records.first { $0["id"] as? String == "mou-2021-53.19" })
+    copy["signedOn"] = "2021-06-01"
+    records.append(copy)
+    try test.write("mous.json", String(decoding: try JSONSerialization.data(withJSONObject: records), as: UTF8.self))
+    let outcome = try CLI.run(["validate"], data: test.path)
+    #expect(outcome.status == 65)
+    #expect(outcome.standardOutput.contains("duplicate id 'mou-2021-53.19'"))
+  }
 }

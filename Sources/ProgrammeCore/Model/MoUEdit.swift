@@ -31,16 +31,30 @@ public struct MoUEdit: Equatable, Sendable {
 
 /// Changing and removing registered MoUs.
 extension Registry {
-  /// The index of the MoU with an id, or a refusal naming likely ids.
-  func indexOfMoU(_ id: String) throws(ProgrammeError) -> Int {
-    // MoUs are kept in id order: a binary search, then a scan for a file sorted by hand.
+  /// Where an MoU with an id is, or would be inserted: MoUs are kept in id order, so a binary
+  /// search.
+  func insertionIndex(ofMoU id: String) -> Int {
     var low = 0
     var high = mous.count
     while low < high {
       let middle = (low + high) / 2
       if mous[middle].id.precedesInBytes(id) { low = middle + 1 } else { high = middle }
     }
-    if low < mous.count, mous[low].id == id { return low }
+    return low
+  }
+
+  /// The MoU with an id, if the registry holds it.
+  func mou(id: String) -> MoU? {
+    let index = insertionIndex(ofMoU: id)
+    if index < mous.count, mous[index].id == id { return mous[index] }
+    // A file sorted by hand is read as it is: fall back to a scan.
+    return mous.first { $0.id == id }
+  }
+
+  /// The index of the MoU with an id, or a refusal naming likely ids.
+  func indexOfMoU(_ id: String) throws(ProgrammeError) -> Int {
+    let index = insertionIndex(ofMoU: id)
+    if index < mous.count, mous[index].id == id { return index }
     if let index = mous.firstIndex(where: { $0.id == id }) { return index }
     // "mou-2021-53.19" typed as "53.19" or with another cohort: offer the region's MoUs.
     let code = id.split(separator: "-").last.map(String.init) ?? id
@@ -104,7 +118,7 @@ extension Registry {
     for source in edit.addedSources where !after.sources.contains(source) { after.sources.append(source) }
     after.id = MoU.id(cohort: after.cohort, regency: after.regency)
     if after.id != before.id {
-      if let existing = mous.first(where: { $0.id == after.id }) {
+      if let existing = mou(id: after.id) {
         throw .duplicateMoU(id: existing.id, signedOn: existing.signedOn)
       }
       let dependents = dependents(of: before)
@@ -128,12 +142,6 @@ extension Registry {
 
   /// Inserts an MoU in id order, so that writing a large store needs no sort.
   mutating func insertInOrder(_ mou: MoU) {
-    var low = 0
-    var high = mous.count
-    while low < high {
-      let middle = (low + high) / 2
-      if mous[middle].id.precedesInBytes(mou.id) { low = middle + 1 } else { high = middle }
-    }
-    mous.insert(mou, at: low)
+    mous.insert(mou, at: insertionIndex(ofMoU: mou.id))
   }
 }

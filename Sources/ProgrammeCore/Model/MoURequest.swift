@@ -39,7 +39,7 @@ extension Registry {
   @discardableResult
   public mutating func register(_ request: MoURequest) throws(ProgrammeError) -> MoU {
     let mou = try makeMoU(request)
-    if let existing = mous.first(where: { $0.id == mou.id }) {
+    if let existing = self.mou(id: mou.id) {
       throw .duplicateMoU(id: existing.id, signedOn: existing.signedOn)
     }
     insertInOrder(mou)

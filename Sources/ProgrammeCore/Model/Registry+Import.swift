@@ -128,7 +128,7 @@ extension Registry {
     }
     let reader = try RecordReader(.object(members), file: "row", index: line, identifier: made.id, fields: MoU.fields)
     let mou = try MoU(reader: reader)
-    if let existing = mous.first(where: { $0.id == mou.id }) {
+    if let existing = self.mou(id: mou.id) {
       guard existing != mou else { return nil }
       throw .duplicateMoU(id: existing.id, signedOn: existing.signedOn)
     }

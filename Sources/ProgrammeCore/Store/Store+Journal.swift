@@ -121,13 +121,15 @@ extension Store {
     if !dryRun { try recover() }
     guard let entry = journalEntries().first else { throw .nothingToUndo(path: journalDirectory) }
     let folder = journalDirectory + "/" + Self.journalName(entry.sequence)
-    // What undo puts back must itself be a store that loads.
-    var restored = Registry()
+    // The files were the store's own when the write replaced them; check they are all there
+    // (parsing them again would cost a full read of a large store for nothing).
     for file in entry.files {
-      guard let collection = Collection.allCases.first(where: { $0.fileName == file }) else {
+      guard Collection.allCases.contains(where: { $0.fileName == file }) else {
         throw .brokenJournal(path: folder, reason: "names '\(file.quotedInMessage)', which is not a collection file")
       }
-      try restored.load(collection, from: try readJSON(folder + "/" + file), file: folder + "/" + file)
+      guard fileSystem.itemKind(at: folder + "/" + file) == .file else {
+        throw .brokenJournal(path: folder, reason: "\(file) is missing")
+      }
     }
     guard !dryRun else { return entry }
     // The files move back by rename (no copying), then the emptied entry moves aside; one

@@ -8,7 +8,7 @@ public struct Validation: Equatable, Sendable {
     }
 
     public var severity: Severity
-    /// Which check found it, for scripts: `load`, `one-mou-per-cohort`, `cohort-size`, `unsourced`, ...
+    /// Which check found it, for scripts: `load`, `letter-regions`, `cohort-size`, `unsourced`, ...
     public var check: String
     public var message: String
 
@@ -26,8 +26,9 @@ public struct Validation: Equatable, Sendable {
 
 extension Store {
   /// Every check the loader makes (the file format, each record's fields, unique ids, the
-  /// references between records), then the checks across records: one MoU per region per
-  /// cohort, a selection letter naming a region twice; and as warnings, cohorts whose
+  /// references between records; an MoU's id is `mou-<cohort>-<code>`, so two MoUs of a region
+  /// in one cohort are a duplicate id), then the checks across records: a selection letter
+  /// naming a region twice; and as warnings, cohorts whose
   /// registered members differ from the announced size, records without a source, and a
   /// `datapackage.json` out of step with this version's model.
   ///
@@ -60,17 +61,6 @@ extension Store {
 extension Registry {
   func crossRecordFindings() -> [Validation.Finding] {
     var findings: [Validation.Finding] = []
-    var seen: [String: String] = [:]
-    for mou in mous {
-      let key = mou.cohort + "\u{0}" + mou.regency
-      if let other = seen[key] {
-        findings.append(
-          .init(
-            severity: .error, check: "one-mou-per-cohort",
-            message: "mous.json: \(other) and \(mou.id) are two MoUs of \(mou.regency) in cohort \(mou.cohort)"))
-      }
-      seen[key] = mou.id
-    }
     for letter in letters {
       var named = Set<String>()
       for code in letter.regencies where !named.insert(code).inserted {

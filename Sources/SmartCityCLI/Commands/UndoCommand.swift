@@ -28,16 +28,11 @@ enum UndoCommand: Command {
       return
     }
     let dryRun = arguments.flag("dry-run")
-    let entry = try attempt { () throws(ProgrammeError) in try store.undo(dryRun: true) }
-    if !dryRun && !arguments.flag("yes") {
-      try confirm("Undo '\(entry.label.command)' of \(entry.label.time)?", context)
-    }
+    var entry = try attempt { () throws(ProgrammeError) in try store.undo(dryRun: true) }
     if !dryRun {
-      let undone = try attempt { () throws(ProgrammeError) in try store.undo() }
-      guard undone == entry else {
-        context.standardOutput.writeLine("Undid '\(undone.label.command)' (\(undone.label.time)): restored \(undone.files.joined(separator: ", "))")
-        return
-      }
+      if !arguments.flag("yes") { try confirm("Undo '\(entry.label.command)' of \(entry.label.time)?", context) }
+      // Another process may have written in between: say what was really undone.
+      entry = try attempt { () throws(ProgrammeError) in try store.undo() }
     }
     context.standardOutput.writeLine(
       "\(dryRun ? "Would undo" : "Undid") '\(entry.label.command)' (\(entry.label.time)): "
