@@ -1,7 +1,7 @@
 /// Everything that can go wrong in ProgrammeCore, with the values a person needs to act on it.
 public enum ProgrammeError: Error, Equatable, Sendable {
   // The store cannot be found.
-  case storeNotFound(path: String, hint: String)
+  case storeNotFound(path: String)
   case storeNotADirectory(path: String)
   case storeAlreadyExists(path: String)
   // The store is broken.
@@ -9,14 +9,20 @@ public enum ProgrammeError: Error, Equatable, Sendable {
   case notAFile(path: String)
   case emptyFile(path: String)
   case notUTF8(path: String, line: Int, column: Int)
-  case syntax(path: String, line: Int, column: Int, reason: String)
-  case invalidRecord(file: String, record: String, field: String?, reason: String)
+  case syntax(path: String, line: Int, column: Int, reason: Phrase)
+  case invalidRecord(file: String, record: Phrase, field: String?, reason: Phrase)
   case unsupportedVersion(path: String, found: Int, supported: Int)
   case duplicateID(file: String, id: String)
   case danglingReference(file: String, record: String, field: String, value: String, target: Collection)
   // Reading and writing.
   case readFailed(path: String, reason: String)
   case writeFailed(path: String, reason: String)
+  /// The write was made durable but not finished; the next process to open the store finishes it.
+  case commitUnfinished(path: String, reason: String)
+  /// A file named on the command line is not a regular file.
+  case notReadableFile(path: String)
+  /// A file named on the command line does not exist.
+  case noSuchFile(path: String)
   case locked(path: String, seconds: Double)
   // The operation is refused.
   case unknownRegency(input: String, suggestions: [String])
@@ -33,12 +39,12 @@ public enum ProgrammeError: Error, Equatable, Sendable {
   case duplicateMilestone(id: String)
   case duplicateQuickWin(id: String)
   case nothingToUndo(path: String)
-  case brokenJournal(path: String, reason: String)
+  case brokenJournal(path: String, reason: Phrase)
   case unknownMoU(id: String, suggestions: [String])
   case mouInUse(id: String, records: [String])
   case duplicateRecord(collection: Collection, id: String)
-  case invalidInput(field: String, reason: String)
-  case importFailed(file: String, problems: [String])
+  case invalidInput(field: String, reason: Phrase)
+  case importFailed(file: String, problems: [Phrase])
 
   /// The kind of failure, which decides the exit status.
   public var category: Category {
@@ -51,7 +57,7 @@ public enum ProgrammeError: Error, Equatable, Sendable {
     case .missingFile, .notAFile, .emptyFile, .notUTF8, .syntax, .invalidRecord, .unsupportedVersion,
       .duplicateID, .danglingReference, .brokenJournal:
       .brokenStore
-    case .readFailed, .writeFailed: .inputOutput
+    case .readFailed, .writeFailed, .commitUnfinished, .notReadableFile, .noSuchFile: .inputOutput
     case .locked: .locked
     }
   }
@@ -68,99 +74,106 @@ public enum ProgrammeError: Error, Equatable, Sendable {
     case locked
   }
 
-  /// One line for a person: what was wrong, and what would be accepted.
-  public var message: String {
+  /// One line for a person, in English: what was wrong, and what would be accepted.
+  public var message: String { message(in: .english) }
+
+  /// One line for a person, in a language: what was wrong, and what would be accepted.
+  public func message(in language: Language) -> String { phrase.text(in: language) }
+
+  /// The message and its values, for printing in any language.
+  public var phrase: Phrase {
     switch self {
-    case .storeNotFound(let path, let hint):
-      return "no store at '\(path)'; \(hint)"
+    case .storeNotFound(let path):
+      Phrase(.storeNotFound, ["path": "\(path)"])
     case .storeNotADirectory(let path):
-      return "'\(path)' is not a folder; pass the store's folder with --data DIR"
+      Phrase(.storeNotADirectory, ["path": "\(path)"])
     case .storeAlreadyExists(let path):
-      return "'\(path)' already holds files; choose a new or empty folder for the new store"
+      Phrase(.storeAlreadyExists, ["path": "\(path)"])
     case .missingFile(let path):
-      return "\(path): missing; every store holds this file (create a store with 'smartcity init DIR')"
+      Phrase(.missingFile, ["path": "\(path)"])
     case .notAFile(let path):
-      return "\(path): is a folder, expected a JSON file"
+      Phrase(.notAFile, ["path": "\(path)"])
     case .emptyFile(let path):
-      return "\(path): empty file, expected a JSON array"
+      Phrase(.emptyFile, ["path": "\(path)"])
     case .notUTF8(let path, let line, let column):
-      return "\(path):\(line):\(column): not UTF-8 text; save the file as UTF-8"
+      Phrase(.notUTF8, ["path": "\(path)", "line": .number(line), "column": .number(column)])
     case .syntax(let path, let line, let column, let reason):
-      return "\(path):\(line):\(column): invalid JSON: \(reason)"
+      Phrase(.invalidJSON, ["path": "\(path)", "line": .number(line), "column": .number(column), "reason": .phrase(reason)])
     case .invalidRecord(let file, let record, let field, let reason):
-      let place = field.map { "\(record), field '\($0)'" } ?? record
-      return "\(file): \(place): \(reason)"
+      field.map {
+        Phrase(.invalidField, ["file": "\(file)", "record": .phrase(record), "field": "\($0)", "reason": .phrase(reason)])
+      } ?? Phrase(.invalidRecord, ["file": "\(file)", "record": .phrase(record), "reason": .phrase(reason)])
     case .unsupportedVersion(let path, let found, let supported):
-      return "\(path): store format version \(found) is newer than this smartcity reads (\(supported)); "
-        + "upgrade smartcity"
+      Phrase(.unsupportedVersion, ["path": "\(path)", "found": .number(found), "supported": .number(supported)])
     case .duplicateID(let file, let id):
-      return "\(file): duplicate id '\(id)'; each record needs its own id"
+      Phrase(.duplicateID, ["file": "\(file)", "id": "\(id)"])
     case .danglingReference(let file, let record, let field, let value, let target):
-      return "\(file): \(record), field '\(field)': '\(value)' is not in \(target.fileName)"
+      Phrase(.danglingReference, ["file": "\(file)", "record": "\(record)", "field": "\(field)", "value": "\(value)", "target": "\(target.fileName)"])
     case .readFailed(let path, let reason):
-      return "cannot read \(path): \(reason)"
+      Phrase(.readFailed, ["path": "\(path)", "reason": "\(reason)"])
     case .writeFailed(let path, let reason):
-      return "cannot write \(path): \(reason); the store was left as it was"
+      Phrase(.writeFailed, ["path": "\(path)", "reason": "\(reason)"])
+    case .commitUnfinished(let path, let reason):
+      Phrase(.commitUnfinished, ["path": "\(path)", "reason": "\(reason)"])
     case .locked(let path, let seconds):
-      return "the store is locked by another process (waited \(Self.seconds(seconds)) for the lock on "
-        + "\(path)); try again, or raise SMARTCITY_LOCK_TIMEOUT"
+      Phrase(.locked, ["path": "\(path)", "seconds": "\(Self.seconds(seconds))"])
     case .unknownRegency(let input, let suggestions):
-      let hint = Self.didYouMean(suggestions)
-        ?? "use a Kemendagri code such as 53.19 or a name; 'smartcity regencies --search TEXT' lists them"
-      return "no regency or city matches '\(input)'; \(hint)"
+      Phrase(.unknownRegency, ["input": "\(input)", "hint": Self.didYouMean(suggestions, else: .regencyHint)])
     case .ambiguousRegency(let input, let candidates):
-      return "'\(input)' is ambiguous: \(candidates.joined(separator: "; ")); "
-        + "say 'Kabupaten \(input)' or 'Kota \(input)', or give the code"
+      Phrase(.ambiguousRegency, ["input": "\(input)", "candidates": .texts(candidates, separator: "; ")])
     case .unknownProvince(let input, let suggestions):
-      let hint = Self.didYouMean(suggestions) ?? "use a two-digit code such as 53 or a name such as 'Nusa Tenggara Timur'"
-      return "no province matches '\(input)'; \(hint)"
+      Phrase(.unknownProvince, ["input": "\(input)", "hint": Self.didYouMean(suggestions, else: .provinceHint)])
     case .unknownCohort(let input, let known):
-      return "no cohort '\(input)'; known cohorts: \(known.joined(separator: ", "))"
+      Phrase(.unknownCohort, ["input": "\(input)", "known": .texts(known)])
     case .noCohortForYear(let year, let known):
-      return "no cohort signs in \(year); pass --cohort with one of: \(known.joined(separator: ", "))"
+      Phrase(.noCohortForYear, ["year": .number(year), "known": .texts(known)])
     case .severalCohortsForYear(let year, let cohorts):
-      return "several cohorts sign in \(year) (\(cohorts.joined(separator: ", "))); pass --cohort"
+      Phrase(.severalCohortsForYear, ["year": .number(year), "cohorts": .texts(cohorts)])
     case .duplicateMoU(let id, let signedOn):
-      return "this region already has an MoU in that cohort: \(id), signed \(signedOn); "
-        + "one MoU per region per cohort"
+      Phrase(.duplicateMoU, ["id": "\(id)", "date": .date(signedOn)])
     case .dateOutsideCohort(let date, let cohort, let years):
-      return "\(date) is not in cohort \(cohort), which signed in "
-        + years.map(String.init).joined(separator: ", ") + "; check the date or pass another --cohort"
+      Phrase(.dateOutsideCohort, ["date": .date(date), "cohort": "\(cohort)", "years": .list(years.map(Phrase.Value.number))])
     case .noMembership(let regency, let cohort):
-      let scope = cohort.map { " in cohort \($0)" } ?? ""
-      return "\(regency) has no MoU\(scope); register the signing first with 'smartcity add-mou'"
+      cohort.map { Phrase(.noMembershipInCohort, ["regency": "\(regency)", "cohort": "\($0)"]) }
+        ?? Phrase(.noMembership, ["regency": "\(regency)"])
     case .severalMemberships(let regency, let cohorts):
-      return "\(regency) signed in several cohorts (\(cohorts.joined(separator: ", "))); pass --cohort"
+      Phrase(.severalMemberships, ["regency": "\(regency)", "cohorts": .texts(cohorts)])
     case .duplicateMilestone(let id):
-      return "this milestone is already recorded: \(id)"
+      Phrase(.duplicateMilestone, ["id": "\(id)"])
     case .duplicateQuickWin(let id):
-      return "this quick win is already recorded: \(id); give another title"
+      Phrase(.duplicateQuickWin, ["id": "\(id)"])
     case .nothingToUndo(let path):
-      return "nothing to undo: the journal (\(path)) holds no earlier write"
+      Phrase(.nothingToUndo, ["path": "\(path)"])
     case .brokenJournal(let path, let reason):
-      return "\(path): \(reason); the journal entry cannot be undone"
+      Phrase(.brokenJournal, ["path": "\(path)", "reason": .phrase(reason)])
     case .unknownMoU(let id, let suggestions):
-      let hint = Self.didYouMean(suggestions) ?? "'smartcity list --format tsv' shows the ids"
-      return "no MoU with id '\(id)'; \(hint)"
+      Phrase(.unknownMoU, ["id": "\(id)", "hint": Self.didYouMean(suggestions, else: .mouHint)])
     case .mouInUse(let id, let records):
-      return "\(id) is referred to by \(records.joined(separator: ", ")); remove or change those first"
+      Phrase(.mouInUse, ["id": "\(id)", "records": .texts(records)])
     case .duplicateRecord(let collection, let id):
-      return "\(collection.fileName) already holds '\(id)'; each record needs its own id"
+      Phrase(.duplicateRecord, ["file": "\(collection.fileName)", "id": "\(id)"])
     case .invalidInput(let field, let reason):
-      return "\(field): \(reason)"
+      Phrase(.invalidInput, ["field": "\(field)", "reason": .phrase(reason)])
     case .importFailed(let file, let problems):
       // One line however many rows are bad, so that scripts see a single error.
-      return "\(file): \(problems.count) bad row\(problems.count == 1 ? "" : "s"), nothing imported: "
-        + problems.joined(separator: "; ")
+      Phrase(
+        problems.count == 1 ? .importFailedOneRow : .importFailed,
+        ["file": "\(file)", "count": .number(problems.count), "problems": .list(problems.map(Phrase.Value.phrase), separator: "; ")])
+    case .notReadableFile(let path):
+      Phrase(.notReadableFile, ["path": "\(path)"])
+    case .noSuchFile(let path):
+      Phrase(.noSuchFile, ["path": "\(path)"])
     case .unknownLetter(let number, let known):
-      let list = known.isEmpty ? "the store has none" : "known: " + known.joined(separator: ", ")
-      return "no selection letter '\(number)'; \(list)"
+      known.isEmpty
+        ? Phrase(.unknownLetterNoneKnown, ["number": "\(number)"])
+        : Phrase(.unknownLetter, ["number": "\(number)", "known": .texts(known)])
     }
   }
 
-  /// "did you mean 'A', 'B'?", or `nil` without suggestions.
-  static func didYouMean(_ suggestions: [String]) -> String? {
-    suggestions.isEmpty ? nil : "did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
+  /// "did you mean 'A', 'B'?", or the fallback hint without suggestions.
+  static func didYouMean(_ suggestions: [String], else fallback: Message) -> Phrase.Value {
+    guard !suggestions.isEmpty else { return .phrase(Phrase(fallback)) }
+    return .phrase(Phrase(.didYouMean, ["suggestions": .texts(suggestions.map { "'\($0)'" })]))
   }
 
   static func seconds(_ value: Double) -> String {

@@ -24,6 +24,8 @@ struct Context {
   var confirm: ((String) -> Bool)? = nil
   /// The time now, as the journal records it.
   var now: () -> String = { Context.timestamp(Date()) }
+  /// The language people read: `--lang`, else `SMARTCITY_LANG`, else the locale.
+  var language: Language = .english
 
   /// The context of the running process.
   static func live() -> Context {
@@ -40,11 +42,16 @@ struct Context {
       confirm: confirm)
   }
 
-  /// Prints the question on standard error and reads the answer; only "y" or "yes" agree.
+  /// Prints the question on standard error and reads the answer; only "y", "yes" or "ya" agree.
   static func askOnTerminal(_ question: String) -> Bool {
     FileHandle.standardError.write(Data((question + " [y/N] ").utf8))
     guard let answer = readLine() else { return false }
     return ["y", "yes", "ya"].contains(answer.trimmingWhitespace.lowercased())
+  }
+
+  /// A message of the catalogue in the chosen language.
+  func text(_ message: Message, _ values: [String: Phrase.Value] = [:]) -> String {
+    Phrase(message, values).text(in: language)
   }
 
   /// `2026-11-23T10:15:00Z`.
@@ -75,7 +82,7 @@ struct Context {
     let directory = named ?? "Data"
     let timeout = environment["SMARTCITY_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10
     guard !directory.isEmpty else {
-      throw .usage(.invalidValue("", option: "--data <dir>", reason: "name a folder"))
+      throw .usage(.invalidValue("", option: "--data <dir>", reason: Phrase(.nameAFolder)))
     }
     let store = Store(directory: directory, fileSystem: fileSystem, lockTimeout: max(0, timeout))
     // Relative paths are resolved by the system against the process's working folder.
@@ -88,7 +95,7 @@ enum CommandFailure: Error {
   case usage(UsageError)
   case programme(ProgrammeError)
   /// A refusal of the command layer's own, with its exit status.
-  case other(String, ExitCode)
+  case other(Phrase, ExitCode)
 }
 
 /// Values kept alive until the process exits; see `Context.keptUntilExit`.

@@ -4,8 +4,7 @@ import ProgrammeCore
 /// every failure into one `Error:` line and an exit status.
 enum SmartCity {
   static let version = "1.0.0"
-  static let abstract =
-    "A registry of Indonesia's Gerakan Menuju Smart City: regions, MoUs, letters and cohorts."
+  static let abstract = Message.rootAbstract
 
   static let commands: [RegisteredCommand] = [
     RegisteredCommand(AddMoUCommand.self), RegisteredCommand(ListCommand.self),
@@ -24,6 +23,7 @@ enum SmartCity {
   static func main(_ arguments: [String], context: Context, invalidArgument: Int? = nil) -> Int32 {
     var context = context
     context.commandLine = arguments
+    context.language = Language.chosen(option: languageOption(in: arguments), environment: context.environment)
     let status =
       invalidArgument.map { fail(.invalidArgumentEncoding(position: $0), spec: nil, context) }
       ?? run(arguments, context: context)
@@ -42,16 +42,22 @@ enum SmartCity {
     // Options given before the subcommand (`smartcity --data X list`) belong to it.
     var leading: [String] = []
     var words = arguments[...]
-    while let first = words.first, first == "--data" || first.hasPrefix("--data=") || first == "--no-color" {
+    while let first = words.first,
+      ["--data", "--lang", "--no-color"].contains(first) || first.hasPrefix("--data=") || first.hasPrefix("--lang=")
+    {
       leading.append(first)
       words = words.dropFirst()
-      if first == "--data", let value = words.first {
+      if first == "--data" || first == "--lang", let value = words.first {
         leading.append(value)
         words = words.dropFirst()
       }
     }
     guard let name = words.first, !["-h", "--help", "help"].contains(name) || words.count > 1 else {
-      out.write(HelpFormatter.rootHelp(commands: specs, abstract: abstract))
+      // The root accepts the common options only to pass them on; a bad --lang is still an error.
+      if let language = languageOption(in: leading), Language(rawValue: language) == nil {
+        return fail(badLanguage(language), spec: nil, context)
+      }
+      out.write(HelpFormatter.rootHelp(commands: specs, abstract: abstract, in: context.language))
       return .success
     }
     if name == "--version" {
@@ -63,7 +69,7 @@ enum SmartCity {
       guard let command = command(named: topic) else {
         return fail(.unknownCommand(topic.quotedInMessage, suggestion: suggestion(for: topic)), spec: nil, context)
       }
-      out.write(HelpFormatter.help(command.spec))
+      out.write(HelpFormatter.help(command.spec, in: context.language))
       return .success
     }
     guard let command = command(named: name) else {
@@ -80,7 +86,7 @@ enum SmartCity {
         throw .usage(error)
       }
       if parsed.flag("help") {
-        out.write(HelpFormatter.help(command.spec))
+        out.write(HelpFormatter.help(command.spec, in: context.language))
         return .success
       }
       try command.run(parsed, context)
@@ -89,10 +95,10 @@ enum SmartCity {
       switch error {
       case .usage(let usage): return fail(usage, spec: command.spec, context)
       case .programme(let failure):
-        context.standardError.writeLine("Error: " + failure.message)
+        context.standardError.writeLine("Error: " + failure.message(in: context.language))
         return ExitCode(failure.category)
       case .other(let message, let status):
-        context.standardError.writeLine("Error: " + message)
+        context.standardError.writeLine("Error: " + message.text(in: context.language))
         return status
       }
     }
@@ -101,15 +107,33 @@ enum SmartCity {
   /// Prints a usage error with the usage line and the pointer to help, as swift-argument-parser does.
   static func fail(_ error: UsageError, spec: CommandSpec?, _ context: Context) -> ExitCode {
     let err = context.standardError
-    err.writeLine("Error: " + error.message)
+    err.writeLine("Error: " + error.phrase.text(in: context.language))
     if let spec {
       err.writeLine("Usage: " + HelpFormatter.usage(spec))
-      err.writeLine("  See 'smartcity \(spec.name) --help' for more information.")
+      err.writeLine(context.text(.seeHelpOf, ["command": "\(spec.name)"]))
     } else {
       err.writeLine("Usage: smartcity <subcommand>")
-      err.writeLine("  See 'smartcity --help' for more information.")
+      err.writeLine(context.text(.seeHelp))
     }
     return .usage
+  }
+
+  /// The value of the first `--lang` on the command line, read before parsing so that the
+  /// parser's own errors are already in the language asked for. (A bad value is refused by the
+  /// parser, in the language the environment chooses.)
+  static func languageOption(in arguments: [String]) -> String? {
+    var words = arguments[...]
+    while let word = words.popFirst(), word != "--" {
+      if word == "--lang" { return words.first }
+      if word.hasPrefix("--lang=") { return String(word.dropFirst("--lang=".count)) }
+    }
+    return nil
+  }
+
+  static func badLanguage(_ value: String) -> UsageError {
+    .invalidValue(
+      value.quotedInMessage, option: "--lang <lang>",
+      reason: Phrase(.useOneOf, ["values": .texts(Language.allCases.map(\.rawValue))]))
   }
 
   static func suggestion(for name: String) -> String? {

@@ -56,7 +56,7 @@ import Testing
     } catch {
       #expect(error.line == line)
       #expect(error.column == column)
-      #expect(error.reason.contains(reason), "\(error.reason)")
+      #expect(error.reason.text(in: .english).contains(reason), "\(error.reason.text(in: .english))")
     }
   }
 

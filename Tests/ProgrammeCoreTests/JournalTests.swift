@@ -126,10 +126,10 @@ import Testing
     #expect(throws: ProgrammeError.duplicateRecord(collection: .regencies, id: "53.19")) {
       try registry.add(Regency(code: "53.19", name: "Manggarai Barat", kind: .kabupaten, province: "53"))
     }
-    #expect(throws: ProgrammeError.invalidInput(field: "province", reason: "'99' is not in provinces.json")) {
+    #expect(throws: ProgrammeError.invalidInput(field: "province", reason: Phrase(.notInFile, ["value": "99", "file": "provinces.json"]))) {
       try registry.add(Regency(code: "99.01", name: "Nowhere", kind: .kabupaten, province: "99"))
     }
-    #expect(throws: ProgrammeError.invalidInput(field: "cohort", reason: "'2099' is not in cohorts.json")) {
+    #expect(throws: ProgrammeError.invalidInput(field: "cohort", reason: Phrase(.notInFile, ["value": "2099", "file": "cohorts.json"]))) {
       try registry.add(SelectionLetter(number: "X/1", date: CalendarDate(year: 2024, month: 1, day: 2)!, cohort: "2099"))
     }
     try registry.add(Cohort(id: "2025", title: "Gerakan Menuju Smart City 2025", years: [2025], announcedSize: 0))
@@ -159,7 +159,7 @@ import Testing
     try test.store.update(journal: Self.label) { registry throws(ProgrammeError) in try registry.register(Self.bekasi) }
     let before = try test.snapshot()
     try FileManager.default.removeItem(atPath: test.path + "/.journal/00000001/mous.json")
-    #expect(throws: ProgrammeError.brokenJournal(path: test.path + "/.journal/00000001", reason: "mous.json is missing")) {
+    #expect(throws: ProgrammeError.brokenJournal(path: test.path + "/.journal/00000001", reason: Phrase(.journalFileMissing, ["file": "mous.json"]))) {
       try test.store.undo()
     }
     #expect(try test.snapshot() == before)

@@ -23,7 +23,7 @@ import Testing
     let cohorts = report.cohorts.filter { $0.phaseYear == nil }
     #expect(cohorts.first { $0.id == "2021" }.map { ($0.announced, $0.registered) } ?? (0, 0) == (48, 1))
     #expect(cohorts.first { $0.id == "2022" }.map { ($0.announced, $0.registered) } ?? (0, 0) == (50, 1))
-    #expect(cohorts.first { $0.id == "2021" }?.coverage == "1 of 48 known")
+    #expect(cohorts.first { $0.id == "2021" }?.coverage.text(in: .english) == "1 of 48 known")
   }
 
   @Test func shipped_yearsCountSigningsAndDistinctRegions() {
@@ -43,10 +43,11 @@ import Testing
     let report = ProgrammeReport(registry: Self.shipped)
     let phase2017 = report.cohorts.first { $0.id == "2017" && $0.phaseYear == 2017 }
     #expect(phase2017?.isComplete == true)
-    #expect(phase2017?.coverage == "25 of 25")
+    #expect(phase2017?.coverage.text(in: .english) == "25 of 25")
     let phase2018 = report.cohorts.first { $0.id == "2017" && $0.phaseYear == 2018 }
-    #expect(phase2018?.coverage == "1 of 50 known")
-    #expect(report.cohorts.first { $0.id == "2021" && $0.phaseYear == nil }?.coverage == "7 of 48 known")
+    #expect(phase2018?.coverage.text(in: .english) == "1 of 50 known")
+    #expect(report.cohorts.first { $0.id == "2021" && $0.phaseYear == nil }?.coverage.text(in: .english) == "7 of 48 known")
+    #expect(phase2018?.coverage.text(in: .indonesian) == "1 dari 50 diketahui")
   }
 
   @Test func reconciliation_explainsTheRepeats() throws {
@@ -55,7 +56,7 @@ import Testing
     #expect(line2021.announcedRegions == 141)
     #expect(line2021.announcedMoUs == 148)
     #expect(line2021.announcedRepeats == 7)
-    #expect(line2021.explanation.contains("148 announced signings less 7 repeats = 141"))
+    #expect(line2021.explanation.text(in: .english).contains("148 announced signings less 7 repeats = 141"))
     #expect(line2021.missingRegions == 141 - line2021.registeredRegions)
     let line2022 = try #require(report.reconciliation.first { $0.year == 2022 })
     #expect(line2022.announcedRegions == 191)

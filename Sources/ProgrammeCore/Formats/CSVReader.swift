@@ -12,7 +12,7 @@ public struct CSVReader: Sendable {
   /// Why a file is not CSV.
   public struct Failure: Error, Equatable, Sendable {
     public var line: Int
-    public var reason: String
+    public var reason: Phrase
   }
 
   public init() {}
@@ -22,7 +22,7 @@ public struct CSVReader: Sendable {
     var input = bytes[...]
     if input.starts(with: [0xEF, 0xBB, 0xBF]) { input = input.dropFirst(3) }
     guard let text = String(validating: input, as: UTF8.self) else {
-      throw Failure(line: 1, reason: "not UTF-8 text; save the file as CSV UTF-8")
+      throw Failure(line: 1, reason: Phrase(.csvNotUTF8))
     }
     let scalars = Array(text.unicodeScalars)
     let delimiter = Self.delimiter(of: scalars)
@@ -70,7 +70,7 @@ public struct CSVReader: Sendable {
         quoted = true
         fieldStarted = true
       case "\"":
-        throw Failure(line: line, reason: "a quote inside an unquoted field; quote the whole field and double the quote")
+        throw Failure(line: line, reason: Phrase(.csvStrayQuote))
       case delimiter: endField()
       case "\r" where index < scalars.count && scalars[index] == "\n": continue
       case "\n", "\r":
@@ -78,12 +78,12 @@ public struct CSVReader: Sendable {
         line += 1
         rowLine = line
       default:
-        if closedQuote { throw Failure(line: line, reason: "text after a closing quote; quote the whole field") }
+        if closedQuote { throw Failure(line: line, reason: Phrase(.csvTextAfterQuote)) }
         fieldStarted = true
         field.append(scalar)
       }
     }
-    if quoted { throw Failure(line: rowLine, reason: "a quoted field is never closed; add the closing quote") }
+    if quoted { throw Failure(line: rowLine, reason: Phrase(.csvUnclosedQuote)) }
     if fieldStarted || !field.isEmpty || !fields.isEmpty { endRow() }
     return rows
   }

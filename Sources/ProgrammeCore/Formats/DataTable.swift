@@ -4,11 +4,16 @@ public struct DataTable: Equatable, Sendable {
   /// A column: its machine key (JSON key, CSV header) and its heading for people.
   public struct Column: Equatable, Sendable {
     public var key: String
-    public var title: String
+    /// The heading, in the language of the reader.
+    public var title: Phrase
     /// Right-align in tables (numbers).
     public var alignsRight: Bool
 
-    public init(_ key: String, _ title: String, alignsRight: Bool = false) {
+    public init(_ key: String, _ title: Message, alignsRight: Bool = false) {
+      self.init(key, Phrase(title), alignsRight: alignsRight)
+    }
+
+    public init(_ key: String, _ title: Phrase, alignsRight: Bool = false) {
       self.key = key
       self.title = title
       self.alignsRight = alignsRight
@@ -41,6 +46,9 @@ public enum TableValue: Equatable, Sendable {
   /// A number shown with a fixed number of decimals.
   case decimal(Double, places: Int)
   case date(CalendarDate)
+  /// Words for people (a yes or no, an explanation): in English wherever machines read the
+  /// table (TSV, CSV, JSON), in the reader's language in tables and Markdown.
+  case words(Phrase.Value)
   case null
 
   /// Wraps an optional text.
@@ -65,7 +73,18 @@ public enum TableValue: Equatable, Sendable {
     case .integer(let number): String(number)
     case .decimal(let number, let places): Self.format(number, places: places)
     case .date(let date): date.description
+    case .words(let words): words.text(in: .english)
     case .null: ""
+    }
+  }
+
+  /// The value as people of a language read it: dates as they write them ("20 Mei 2021"),
+  /// words translated; numbers as in `plainText`.
+  public func text(in language: Language) -> String {
+    switch self {
+    case .date(let date): date.text(in: language)
+    case .words(let words): words.text(in: language)
+    default: plainText
     }
   }
 
@@ -75,6 +94,7 @@ public enum TableValue: Equatable, Sendable {
     case .integer(let number): .number(Double(number))
     case .decimal(let number, let places): .number((Double(Self.format(number, places: places)) ?? number))
     case .date(let date): .string(date.description)
+    case .words(let words): .string(words.text(in: .english))
     case .null: .null
     }
   }

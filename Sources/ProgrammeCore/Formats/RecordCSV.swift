@@ -23,7 +23,7 @@ public struct RecordCSV: Sendable {
   /// The records of a registry's collection as a table.
   public func table(_ registry: Registry) -> DataTable {
     DataTable(
-      columns: columns.map { DataTable.Column($0, $0) },
+      columns: columns.map { DataTable.Column($0, Phrase(.verbatim, ["text": "\($0)"])) },
       rows: registry.records(of: schema.collection).map(row))
   }
 
@@ -90,7 +90,7 @@ public struct RecordCSV: Sendable {
       case .integer:
         guard let value = text(column) else { continue }
         guard let number = Int(value) else {
-          throw .invalidInput(field: column, reason: "expected a whole number, found '\(value.quotedInMessage)'")
+          throw .invalidInput(field: column, reason: Phrase(.expectedWholeNumber, ["found": "'\(value.quotedInMessage)'"]))
         }
         members[field.name] = JSONValue(number)
       case .date:
@@ -98,7 +98,7 @@ public struct RecordCSV: Sendable {
         do throws(DateInputError) {
           members[field.name] = .string(try CalendarDate.parse(value).description)
         } catch {
-          throw .invalidInput(field: column, reason: error.reason)
+          throw .invalidInput(field: column, reason: error.phrase)
         }
       case .object(let inner):
         var object: [String: JSONValue] = [:]
@@ -113,7 +113,7 @@ public struct RecordCSV: Sendable {
         var values: [JSONValue] = []
         for part in (text(column) ?? "").split(separator: ",").map({ String($0).trimmingWhitespace }) where !part.isEmpty {
           guard let number = Int(part) else {
-            throw .invalidInput(field: column, reason: "expected whole numbers separated by commas, found '\(part.quotedInMessage)'")
+            throw .invalidInput(field: column, reason: Phrase(.expectedWholeNumbers, ["found": "\(part.quotedInMessage)"]))
           }
           values.append(JSONValue(number))
         }
@@ -130,12 +130,12 @@ public struct RecordCSV: Sendable {
     guard let cell else { return [] }
     if cell.hasPrefix("[") {
       guard let value = try? JSONParser().parse(Array(cell.utf8)), let items = value.arrayValue else {
-        throw .invalidInput(field: field.snakeCaseName, reason: "starts with '[' but is not a JSON array")
+        throw .invalidInput(field: field.snakeCaseName, reason: Phrase(.notAJSONArray))
       }
       return items
     }
     guard field.name == "sources" else {
-      throw .invalidInput(field: field.snakeCaseName, reason: "expected a JSON array of objects, such as [{\"name\": \"...\"}]")
+      throw .invalidInput(field: field.snakeCaseName, reason: Phrase(.expectedJSONObjects))
     }
     return cell.split(whereSeparator: \.isNewline).map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
       .map { Source(text: $0).jsonValue }

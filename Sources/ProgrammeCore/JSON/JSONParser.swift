@@ -21,7 +21,7 @@ public struct JSONParser {
       let value = try cursor.parseValue(depth: 0)
       cursor.skipWhitespace()
       if cursor.position < buffer.count {
-        throw cursor.error("unexpected text after the end of the JSON value")
+        throw cursor.error(Phrase(.jsonTextAfterEnd))
       }
       return value
     }
@@ -31,7 +31,7 @@ public struct JSONParser {
 /// A JSON syntax error with its position in the text.
 public struct JSONSyntaxError: Error, Equatable, Sendable {
   /// What was wrong, in words.
-  public var reason: String
+  public var reason: Phrase
   /// The byte offset of the problem.
   public var offset: Int
   /// The 1-based line of the problem.
@@ -50,7 +50,7 @@ private struct Cursor {
     self.options = options
   }
 
-  func error(_ reason: String, at offset: Int? = nil) -> JSONSyntaxError {
+  func error(_ reason: Phrase, at offset: Int? = nil) -> JSONSyntaxError {
     let offset = min(offset ?? position, bytes.count)
     var line = 1
     var column = 1
@@ -78,15 +78,15 @@ private struct Cursor {
     }
   }
 
-  func describeCurrent() -> String {
-    guard position < bytes.count else { return "the end of the file" }
+  func describeCurrent() -> Phrase.Value {
+    guard position < bytes.count else { return .phrase(Phrase(.jsonEndOfFile)) }
     let byte = bytes[position]
     if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
-    return "byte 0x" + String(byte, radix: 16, uppercase: true)
+    return .phrase(Phrase(.jsonByte, ["byte": .text("0x" + String(byte, radix: 16, uppercase: true))]))
   }
 
   mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONValue {
-    guard position < bytes.count else { throw error("unexpected end of file, expected a value") }
+    guard position < bytes.count else { throw error(Phrase(.jsonUnexpected, ["found": describeCurrent(), "expected": .phrase(Phrase(.jsonAValue))])) }
     switch bytes[position] {
     case UInt8(ascii: "{"): return try parseObject(depth: depth + 1)
     case UInt8(ascii: "["): return try parseArray(depth: depth + 1)
@@ -95,7 +95,7 @@ private struct Cursor {
     case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
     case UInt8(ascii: "n"): try expectLiteral("null"); return .null
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
-    default: throw error("unexpected \(describeCurrent()), expected a value")
+    default: throw error(Phrase(.jsonUnexpected, ["found": describeCurrent(), "expected": .phrase(Phrase(.jsonAValue))]))
     }
   }
 
@@ -103,14 +103,14 @@ private struct Cursor {
     let start = position
     for byte in literal.utf8 {
       guard position < bytes.count, bytes[position] == byte else {
-        throw error("invalid literal, expected '\(literal)'", at: start)
+        throw error(Phrase(.jsonInvalidLiteral, ["literal": "\(literal)"]), at: start)
       }
       position += 1
     }
   }
 
   mutating func parseObject(depth: Int) throws(JSONSyntaxError) -> JSONValue {
-    if depth > options.maximumDepth { throw error("nesting deeper than \(options.maximumDepth) levels") }
+    if depth > options.maximumDepth { throw error(Phrase(.jsonTooDeep, ["depth": .number(options.maximumDepth)])) }
     position += 1
     var members: [String: JSONValue] = [:]
     skipWhitespace()
@@ -121,32 +121,32 @@ private struct Cursor {
     while true {
       skipWhitespace()
       guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
-        throw error("unexpected \(describeCurrent()), expected a key in double quotes")
+        throw error(Phrase(.jsonUnexpected, ["found": describeCurrent(), "expected": .phrase(Phrase(.jsonAKey))]))
       }
       let keyOffset = position
       let key = try parseString()
       skipWhitespace()
       guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
-        throw error("unexpected \(describeCurrent()), expected ':' after the key")
+        throw error(Phrase(.jsonUnexpected, ["found": describeCurrent(), "expected": .phrase(Phrase(.jsonAColon))]))
       }
       position += 1
       skipWhitespace()
       let value = try parseValue(depth: depth)
       if members.updateValue(value, forKey: key) != nil, !options.allowsDuplicateKeys {
-        throw error("duplicate key '\(key.quotedInMessage)'", at: keyOffset)
+        throw error(Phrase(.jsonDuplicateKey, ["key": "\(key.quotedInMessage)"]), at: keyOffset)
       }
       skipWhitespace()
-      guard position < bytes.count else { throw error("unexpected end of file, expected ',' or '}'") }
+      guard position < bytes.count else { throw error(Phrase(.jsonUnexpected, ["found": describeCurrent(), "expected": "',' or '}'"])) }
       switch bytes[position] {
       case UInt8(ascii: ","): position += 1
       case UInt8(ascii: "}"): position += 1; return .object(members)
-      default: throw error("unexpected \(describeCurrent()), expected ',' or '}'")
+      default: throw error(Phrase(.jsonUnexpected, ["found": describeCurrent(), "expected": "',' or '}'"]))
       }
     }
   }
 
   mutating func parseArray(depth: Int) throws(JSONSyntaxError) -> JSONValue {
-    if depth > options.maximumDepth { throw error("nesting deeper than \(options.maximumDepth) levels") }
+    if depth > options.maximumDepth { throw error(Phrase(.jsonTooDeep, ["depth": .number(options.maximumDepth)])) }
     position += 1
     var elements: [JSONValue] = []
     skipWhitespace()
@@ -158,11 +158,11 @@ private struct Cursor {
       skipWhitespace()
       elements.append(try parseValue(depth: depth))
       skipWhitespace()
-      guard position < bytes.count else { throw error("unexpected end of file, expected ',' or ']'") }
+      guard position < bytes.count else { throw error(Phrase(.jsonUnexpected, ["found": describeCurrent(), "expected": "',' or ']'"])) }
       switch bytes[position] {
       case UInt8(ascii: ","): position += 1
       case UInt8(ascii: "]"): position += 1; return .array(elements)
-      default: throw error("unexpected \(describeCurrent()), expected ',' or ']'")
+      default: throw error(Phrase(.jsonUnexpected, ["found": describeCurrent(), "expected": "',' or ']'"]))
       }
     }
   }
@@ -173,16 +173,16 @@ private struct Cursor {
       index < bytes.count && bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9")
     }
     if bytes[position] == UInt8(ascii: "-") { position += 1 }
-    guard isDigit(position) else { throw error("invalid number: expected a digit", at: position) }
+    guard isDigit(position) else { throw error(Phrase(.jsonNumberDigit), at: position) }
     if bytes[position] == UInt8(ascii: "0") {
       position += 1
-      if isDigit(position) { throw error("invalid number: leading zero", at: start) }
+      if isDigit(position) { throw error(Phrase(.jsonNumberLeadingZero), at: start) }
     } else {
       while isDigit(position) { position += 1 }
     }
     if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
       position += 1
-      guard isDigit(position) else { throw error("invalid number: expected a digit after '.'") }
+      guard isDigit(position) else { throw error(Phrase(.jsonNumberFraction)) }
       while isDigit(position) { position += 1 }
     }
     if position < bytes.count, bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E") {
@@ -190,11 +190,11 @@ private struct Cursor {
       if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") {
         position += 1
       }
-      guard isDigit(position) else { throw error("invalid number: expected a digit in the exponent") }
+      guard isDigit(position) else { throw error(Phrase(.jsonNumberExponent)) }
       while isDigit(position) { position += 1 }
     }
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-    guard let number = Double(text) else { throw error("invalid number '\(text)'", at: start) }
+    guard let number = Double(text) else { throw error(Phrase(.jsonNumberInvalid, ["number": "\(text)"]), at: start) }
     return .number(number)
   }
 
@@ -205,7 +205,7 @@ private struct Cursor {
     var result = ""
     var runStart = position
     while true {
-      guard position < bytes.count else { throw error("unterminated string", at: start) }
+      guard position < bytes.count else { throw error(Phrase(.jsonUnterminatedString), at: start) }
       let byte = bytes[position]
       if byte == UInt8(ascii: "\"") {
         try appendRun(from: runStart, to: position, into: &result)
@@ -213,7 +213,7 @@ private struct Cursor {
         return result
       }
       if byte < 0x20 {
-        throw error("control character in a string (write it as an escape such as \\n)")
+        throw error(Phrase(.jsonControlCharacter))
       }
       if byte == UInt8(ascii: "\\") {
         try appendRun(from: runStart, to: position, into: &result)
@@ -229,7 +229,7 @@ private struct Cursor {
     guard start < end else { return }
     let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
     guard let text = String(validating: slice, as: UTF8.self) else {
-      throw error("invalid UTF-8 in a string", at: invalidUTF8Offset(from: start, to: end))
+      throw error(Phrase(.jsonInvalidUTF8), at: invalidUTF8Offset(from: start, to: end))
     }
     result += text
   }
@@ -243,7 +243,7 @@ private struct Cursor {
   mutating func parseEscape(into result: inout String) throws(JSONSyntaxError) {
     let escapeStart = position
     position += 1
-    guard position < bytes.count else { throw error("unterminated escape in a string", at: escapeStart) }
+    guard position < bytes.count else { throw error(Phrase(.jsonUnterminatedEscape), at: escapeStart) }
     let byte = bytes[position]
     position += 1
     switch byte {
@@ -260,23 +260,23 @@ private struct Cursor {
       if (0xD800...0xDBFF).contains(first) {
         guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
           bytes[position + 1] == UInt8(ascii: "u")
-        else { throw error("lone surrogate \\u\(hex(first)) in a string", at: escapeStart) }
+        else { throw error(Phrase(.jsonLoneSurrogate, ["escape": "\\u\(hex(first))"]), at: escapeStart) }
         position += 2
         let second = try parseHex4()
         guard (0xDC00...0xDFFF).contains(second) else {
-          throw error("invalid surrogate pair \\u\(hex(first))\\u\(hex(second))", at: escapeStart)
+          throw error(Phrase(.jsonInvalidSurrogatePair, ["escape": "\\u\(hex(first))\\u\(hex(second))"]), at: escapeStart)
         }
         let scalar = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
         result.unicodeScalars.append(Unicode.Scalar(scalar)!)
       } else if (0xDC00...0xDFFF).contains(first) {
-        throw error("lone surrogate \\u\(hex(first)) in a string", at: escapeStart)
+        throw error(Phrase(.jsonLoneSurrogate, ["escape": "\\u\(hex(first))"]), at: escapeStart)
       } else {
         // Every value outside the surrogate range is a valid scalar.
         result.unicodeScalars.append(Unicode.Scalar(first)!)
       }
     default:
       position -= 1
-      throw error("invalid escape: \\ followed by \(describeCurrent()) in a string", at: escapeStart)
+      throw error(Phrase(.jsonInvalidEscape, ["found": describeCurrent()]), at: escapeStart)
     }
   }
 
@@ -288,14 +288,14 @@ private struct Cursor {
   mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
     var value: UInt32 = 0
     for _ in 0..<4 {
-      guard position < bytes.count else { throw error("unterminated \\u escape") }
+      guard position < bytes.count else { throw error(Phrase(.jsonUnterminatedUnicodeEscape)) }
       let byte = bytes[position]
       let digit: UInt32
       switch byte {
       case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
       case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
       case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-      default: throw error("invalid hex digit in a \\u escape")
+      default: throw error(Phrase(.jsonInvalidHexDigit))
       }
       value = value << 4 | digit
       position += 1

@@ -10,16 +10,18 @@ public enum JSONValue: Equatable, Sendable {
   case array([JSONValue])
   case object([String: JSONValue])
 
-  /// A short English name of the value's type, for error messages.
-  public var typeName: String {
-    switch self {
-    case .null: "null"
-    case .bool: "a boolean"
-    case .number: "a number"
-    case .string: "a string"
-    case .array: "an array"
-    case .object: "an object"
-    }
+  /// The name of the value's type, for error messages.
+  public var typeName: Phrase.Value {
+    let message: Message =
+      switch self {
+      case .null: .typeNull
+      case .bool: .typeBoolean
+      case .number: .typeNumber
+      case .string: .typeString
+      case .array: .typeArray
+      case .object: .typeObject
+      }
+    return .phrase(Phrase(message))
   }
 
   /// The members of an object, or `nil` for any other value.

@@ -50,10 +50,10 @@ extension CalendarDate {
     if numericParts.count == 3, numericParts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) {
       let (first, second, third) = (numericParts[0], numericParts[1], numericParts[2])
       if first.count == 4 {
-        throw .ambiguous(text, hint: "write ISO dates with two-digit month and day, e.g. 2021-05-20")
+        throw .ambiguous(text, hint: .dateHintISO)
       }
       guard third.count == 4 else {
-        throw .ambiguous(text, hint: "write the year with four digits, e.g. 20/05/2021")
+        throw .ambiguous(text, hint: .dateHintYear)
       }
       guard first.count <= 2, second.count <= 2, let day = Int(first), let month = Int(second),
         let year = Int(third)
@@ -88,24 +88,25 @@ public enum DateInputError: Error, Equatable, Sendable {
   case empty
   case unrecognised(String)
   case impossible(String)
-  case ambiguous(String, hint: String)
+  case ambiguous(String, hint: Message)
   case unknownMonth(String)
   case outOfRange(CalendarDate, earliest: CalendarDate, latest: CalendarDate)
 
   /// Why the date was refused and what would be accepted, as one phrase.
-  public var reason: String {
-    let accepted = "use 2021-05-20, 20/05/2021 or \"20 Mei 2021\""
+  public var phrase: Phrase {
     switch self {
-    case .empty: return "the date is empty; \(accepted)"
-    case .unrecognised: return "not a date; \(accepted)"
-    case .impossible: return "no such day in the calendar; \(accepted)"
-    case .ambiguous(_, let hint): return "ambiguous date; \(hint)"
-    case .unknownMonth(let word):
-      return "unknown month '\(word)'; use a month name such as Mei, Agustus or Desember"
+    case .empty: Phrase(.dateEmpty)
+    case .unrecognised: Phrase(.dateUnrecognised)
+    case .impossible: Phrase(.dateImpossible)
+    case .ambiguous(_, let hint): Phrase(.dateAmbiguous, ["hint": .phrase(Phrase(hint))])
+    case .unknownMonth(let word): Phrase(.dateUnknownMonth, ["month": "\(word)"])
     case .outOfRange(let date, let earliest, let latest):
-      return "\(date) is outside the programme's time span; use a date from \(earliest) to \(latest)"
+      Phrase(.dateOutOfRange, ["date": .date(date), "earliest": .date(earliest), "latest": .date(latest)])
     }
   }
+
+  /// The reason in English.
+  public var reason: String { phrase.text(in: .english) }
 }
 
 extension Character {

@@ -43,16 +43,16 @@ public enum MilestoneKind: String, Codable, CaseIterable, Sendable, Comparable {
   case awarded
 
   /// "Bimtek Tahap I", "masterplan adopted".
-  public var title: String {
+  public var title: Message {
     switch self {
-    case .bimtek1: "Bimtek Tahap I"
-    case .bimtek2: "Bimtek Tahap II"
-    case .bimtek3: "Bimtek Tahap III"
-    case .bimtek4: "Bimtek Tahap IV"
-    case .masterplanPresented: "masterplan presented"
-    case .masterplanAdopted: "masterplan adopted"
-    case .evaluated: "evaluated"
-    case .awarded: "awarded"
+    case .bimtek1: .milestoneBimtek1
+    case .bimtek2: .milestoneBimtek2
+    case .bimtek3: .milestoneBimtek3
+    case .bimtek4: .milestoneBimtek4
+    case .masterplanPresented: .milestoneMasterplanPresented
+    case .masterplanAdopted: .milestoneMasterplanAdopted
+    case .evaluated: .milestoneEvaluated
+    case .awarded: .milestoneAwarded
     }
   }
 

@@ -74,19 +74,19 @@ extension Registry {
   /// Records a milestone, refusing a duplicate; returns it with warnings about an unusual order
   /// (before the MoU, or a Bimtek session whose predecessor is not recorded).
   @discardableResult
-  public mutating func record(_ request: MilestoneRequest) throws(ProgrammeError) -> (Milestone, warnings: [String]) {
+  public mutating func record(_ request: MilestoneRequest) throws(ProgrammeError) -> (Milestone, warnings: [Phrase]) {
     let mou = try membership(of: request.regency, cohort: request.cohort, on: request.date)
     let milestone = Milestone(
       regency: mou.regency, cohort: mou.cohort, kind: request.kind, date: request.date, until: request.until,
       regulation: request.regulation, sources: request.sources, note: request.note)
     let existing = milestones.filter { $0.regency == mou.regency && $0.cohort == mou.cohort }
     if existing.contains(where: { $0.id == milestone.id }) { throw .duplicateMilestone(id: milestone.id) }
-    var warnings: [String] = []
+    var warnings: [Phrase] = []
     if request.date < mou.signedOn {
-      warnings.append("the milestone (\(request.date)) is before the MoU of \(mou.signedOn)")
+      warnings.append(Phrase(.milestoneBeforeMoU, ["date": .date(request.date), "signed": .date(mou.signedOn)]))
     }
     if let previous = request.kind.previousBimtek, !existing.contains(where: { $0.kind == previous }) {
-      warnings.append("\(previous.title) is not recorded for this membership")
+      warnings.append(Phrase(.previousBimtekMissing, ["milestone": .phrase(Phrase(previous.title))]))
     }
     milestones.append(milestone)
     return (milestone, warnings)

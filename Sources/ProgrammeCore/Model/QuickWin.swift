@@ -42,4 +42,13 @@ public enum QuickWinStatus: String, Codable, CaseIterable, Sendable {
   case planned
   case running
   case done
+
+  /// The status as a table heading: "Planned", "Berjalan".
+  public var title: Message {
+    switch self {
+    case .planned: .quickWinPlanned
+    case .running: .quickWinRunning
+    case .done: .quickWinDone
+    }
+  }
 }

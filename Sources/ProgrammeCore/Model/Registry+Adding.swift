@@ -37,7 +37,7 @@ extension Registry {
     switch error {
     case .invalidRecord(_, _, let field, let reason): .invalidInput(field: field ?? "record", reason: reason)
     case .danglingReference(_, _, let field, let value, let target):
-      .invalidInput(field: field, reason: "'\(value)' is not in \(target.fileName)")
+      .invalidInput(field: field, reason: Phrase(.notInFile, ["value": "\(value)", "file": "\(target.fileName)"]))
     default: error
     }
   }

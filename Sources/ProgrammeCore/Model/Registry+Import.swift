@@ -23,21 +23,21 @@ extension Registry {
     do {
       rows = try CSVReader().rows(bytes)
     } catch {
-      throw .importFailed(file: file, problems: ["line \(error.line): \(error.reason)"])
+      throw .importFailed(file: file, problems: [Self.problem(line: error.line, error.reason)])
     }
     guard let header = rows.first else {
-      throw .importFailed(file: file, problems: ["line 1: empty file; expected a header row naming the columns"])
+      throw .importFailed(file: file, problems: [Self.problem(line: 1, Phrase(.csvEmpty))])
     }
     let codec = RecordCSV(collection)
     var columns: [String] = []
-    var problems: [String] = []
+    var problems: [Phrase] = []
     for name in header.fields {
       guard let column = codec.column(forHeader: name) else {
         problems.append(
-          "line 1: unknown column '\(name.quotedInMessage)' (known: \(codec.columns.joined(separator: ", ")))")
+          Self.problem(line: 1, Phrase(.csvUnknownColumn, ["column": "\(name.quotedInMessage)", "known": .texts(codec.columns)])))
         continue
       }
-      if columns.contains(column) { problems.append("line 1: column '\(column)' appears twice") }
+      if columns.contains(column) { problems.append(Self.problem(line: 1, Phrase(.csvColumnTwice, ["column": "\(column)"]))) }
       columns.append(column)
     }
     let needed = collection == .mous ? ["regency", "signed_on"] : codec.schema.fields.filter { field in
@@ -45,7 +45,7 @@ extension Registry {
       return field.isRequired
     }.map(\.snakeCaseName)
     for column in needed where !columns.contains(column) {
-      problems.append("line 1: missing column '\(column)'")
+      problems.append(Self.problem(line: 1, Phrase(.csvMissingColumn, ["column": "\(column)"])))
     }
     guard problems.isEmpty else { throw .importFailed(file: file, problems: problems) }
 
@@ -53,7 +53,7 @@ extension Registry {
     var summary = ImportSummary()
     for row in rows.dropFirst() {
       guard row.fields.count == columns.count else {
-        problems.append("line \(row.line): expected \(columns.count) fields, found \(row.fields.count)")
+        problems.append(Self.problem(line: row.line, Phrase(.csvFieldCount, ["expected": .number(columns.count), "found": .number(row.fields.count)])))
         continue
       }
       let cells = Dictionary(zip(columns, row.fields), uniquingKeysWith: { first, _ in first })
@@ -61,7 +61,7 @@ extension Registry {
         let id = try importRow(cells, into: collection, codec: codec, line: row.line)
         if let id { summary.added.append(id) } else { summary.unchanged += 1 }
       } catch {
-        problems.append("line \(row.line): \(Self.asInput(error).message)")
+        problems.append(Self.problem(line: row.line, Self.asInput(error).phrase))
       }
     }
     guard problems.isEmpty else {
@@ -69,6 +69,11 @@ extension Registry {
       throw .importFailed(file: file, problems: problems)
     }
     return summary
+  }
+
+  /// A bad row of an import, with its line.
+  static func problem(line: Int, _ reason: Phrase) -> Phrase {
+    Phrase(.csvLineProblem, ["line": .number(line), "problem": .phrase(reason)])
   }
 
   /// Adds one row's record; returns its id, or `nil` when the store already held it.
@@ -83,7 +88,7 @@ extension Registry {
     case .ceremonies: return try importRecord(SigningCeremony.self, json, line: line)
     case .cohorts: return try importRecord(Cohort.self, json, line: line)
     case .milestones: return try importRecord(Milestone.self, json, line: line)
-    default: throw .invalidInput(field: "collection", reason: "\(collection.rawValue) cannot be imported")
+    default: throw .invalidInput(field: "collection", reason: Phrase(.notImportable, ["collection": "\(collection.rawValue)"]))
     }
   }
 
@@ -93,7 +98,7 @@ extension Registry {
     if let existing = self[keyPath: T.registryKeyPath].first(where: { $0.storeID == record.storeID }) {
       guard existing != record else { return nil }
       throw .invalidInput(
-        field: T.idField, reason: "'\(record.storeID.quotedInMessage)' is already in \(T.collection.fileName) with other values")
+        field: T.idField, reason: Phrase(.alreadyWithOtherValues, ["id": "\(record.storeID.quotedInMessage)", "file": "\(T.collection.fileName)"]))
     }
     try add(record)
     return record.storeID
@@ -104,10 +109,10 @@ extension Registry {
   /// loader checks a stored one.
   mutating func importMoU(_ json: JSONValue, cells: [String: String], line: Int) throws(ProgrammeError) -> String? {
     guard let regency = json["regency"]?.stringValue else {
-      throw .invalidInput(field: "regency", reason: "empty; give a Kemendagri code such as 53.19 or a name")
+      throw .invalidInput(field: "regency", reason: Phrase(.emptyRegency))
     }
     guard let date = json["signedOn"]?.stringValue.flatMap(CalendarDate.init(iso:)) else {
-      throw .invalidInput(field: "signed_on", reason: "empty; give the signing date, e.g. 2021-05-20")
+      throw .invalidInput(field: "signed_on", reason: Phrase(.emptySigningDate))
     }
     let made = try makeMoU(
       MoURequest(regency: regency, signedOn: date, cohort: json["cohort"]?.stringValue, letter: json["letter"]?.stringValue))
@@ -116,14 +121,14 @@ extension Registry {
       members[key] = value
     }
     if let id = given["id"]?.stringValue, id != made.id {
-      throw .invalidInput(field: "id", reason: "'\(id.quotedInMessage)' does not match the region and cohort (\(made.id))")
+      throw .invalidInput(field: "id", reason: Phrase(.idDoesNotMatch, ["id": "\(id.quotedInMessage)", "expected": "\(made.id)"]))
     }
     // A ceremony column says which ceremony, or (when empty) none; without it, the ceremony is
     // the cohort's on that day, as for add-mou.
     if cells["ceremony"] != nil {
       members["ceremony"] = given["ceremony"]
       if let ceremony = given["ceremony"]?.stringValue, self.ceremony(id: ceremony) == nil {
-        throw .invalidInput(field: "ceremony", reason: "'\(ceremony.quotedInMessage)' is not in ceremonies.json")
+        throw .invalidInput(field: "ceremony", reason: Phrase(.notInFile, ["value": "\(ceremony.quotedInMessage)", "file": "ceremonies.json"]))
       }
     }
     let reader = try RecordReader(.object(members), file: "row", index: line, identifier: made.id, fields: MoU.fields)

@@ -10,12 +10,12 @@ public enum ScopePoint: String, Codable, CaseIterable, Sendable {
   case dataIntegration = "data-integration"
 
   /// The point in words.
-  public var summary: String {
+  public var summary: Message {
     switch self {
-    case .masterplanGuidance: "technical guidance for the Smart City masterplan"
-    case .dataExchange: "data exchange and legal software / FOSS between regional agencies"
-    case .socialisation: "socialisation and focus group discussions (FGD)"
-    case .dataIntegration: "data integration between regional agencies"
+    case .masterplanGuidance: .scopeMasterplanGuidance
+    case .dataExchange: .scopeDataExchange
+    case .socialisation: .scopeSocialisation
+    case .dataIntegration: .scopeDataIntegration
     }
   }
 }

@@ -12,10 +12,12 @@ public struct Signatory: Codable, Equatable, Hashable, Sendable {
     self.onBehalfOf = onBehalfOf
   }
 
-  /// "Sekda I Gede Susila, on behalf of the Bupati".
-  public var summary: String {
+  /// "Sekda I Gede Susila, on behalf of the Bupati" ("Sekda I Gede Susila, atas nama Bupati").
+  public func summary(in language: Language) -> String {
     var text = [office, name].compactMap { $0 }.joined(separator: " ")
-    if let onBehalfOf { text += (text.isEmpty ? "" : ", ") + "on behalf of the \(onBehalfOf)" }
+    if let onBehalfOf {
+      text += (text.isEmpty ? "" : ", ") + Phrase(.onBehalfOf, ["office": "\(onBehalfOf)"]).text(in: language)
+    }
     return text
   }
 }

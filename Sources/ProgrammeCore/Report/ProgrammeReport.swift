@@ -33,8 +33,8 @@ public struct ProgrammeReport: Equatable, Sendable {
     public var isComplete: Bool { registered >= announced }
 
     /// "7 of 48 known", or "25 of 25".
-    public var coverage: String {
-      isComplete ? "\(registered) of \(announced)" : "\(registered) of \(announced) known"
+    public var coverage: Phrase {
+      Phrase(isComplete ? .coverageComplete : .coverageKnown, ["registered": .number(registered), "announced": .number(announced)])
     }
   }
 
@@ -58,19 +58,24 @@ public struct ProgrammeReport: Equatable, Sendable {
     public var missingRegions: Int { max(announcedRegions - registeredRegions, 0) }
 
     /// Why the numbers differ, in one sentence.
-    public var explanation: String {
+    public var explanation: Phrase.Value {
       // When the announcement does not say how many repeated, the gap between signings and
       // regions is the repeats it implies.
       let repeats = announcedRepeats ?? max(announcedMoUs - announcedRegions, 0)
-      var text = "\(announcedMoUs) announced signings"
+      var parts = [Phrase(.announcedSignings, ["count": .number(announcedMoUs)])]
       if repeats > 0 {
-        text += " less \(repeats) repeats\(announcedRepeats == nil ? " (implied)" : "") = \(announcedMoUs - repeats)"
+        parts.append(
+          Phrase(
+            announcedRepeats == nil ? .lessImpliedRepeats : .lessRepeats,
+            ["repeats": .number(repeats), "net": .number(announcedMoUs - repeats)]))
       }
-      if announcedMoUs - repeats != announcedRegions { text += " (announced: \(announcedRegions))" }
-      text += "; the registry holds \(registeredRegions) regions from \(registeredMoUs) MoUs"
-      if registeredRepeats > 0 { text += " (\(registeredRepeats) regions signed twice)" }
-      text += missingRegions > 0 ? "; \(missingRegions) announced regions are not yet registered" : ""
-      return text
+      if announcedMoUs - repeats != announcedRegions {
+        parts.append(Phrase(.announcedRegions, ["count": .number(announcedRegions)]))
+      }
+      parts.append(Phrase(.registryHolds, ["regions": .number(registeredRegions), "mous": .number(registeredMoUs)]))
+      if registeredRepeats > 0 { parts.append(Phrase(.regionsSignedTwice, ["count": .number(registeredRepeats)])) }
+      if missingRegions > 0 { parts.append(Phrase(.regionsNotRegistered, ["count": .number(missingRegions)])) }
+      return .list(parts.map(Phrase.Value.phrase), separator: "")
     }
   }
 

@@ -25,34 +25,34 @@ public struct RecordReader {
       self.members = [:]
       throw .invalidRecord(
         file: file, record: Self.label(index, identifier), field: prefix.isEmpty ? nil : String(prefix.dropLast()),
-        reason: "expected an object, found \(value.typeName)")
+        reason: Phrase(.expectedObject, ["found": value.typeName]))
     }
     self.members = members
     if !members.keys.allSatisfy(fields.contains) {
       let unknown = members.keys.filter { !fields.contains($0) }.sorted()[0]
       throw .invalidRecord(
         file: file, record: Self.label(index, identifier), field: prefix + unknown.quotedInMessage,
-        reason: "unknown field (known fields: \(fields.sorted().joined(separator: ", ")))")
+        reason: Phrase(.unknownField, ["known": .texts(fields.sorted())]))
     }
   }
 
   /// "record 3 ('mou-2021-53.19')": where a person finds the record in its file.
-  static func label(_ index: Int, _ identifier: String?) -> String {
-    guard let identifier else { return "record \(index)" }
-    return "record \(index) ('\(identifier.quotedInMessage)')"
+  static func label(_ index: Int, _ identifier: String?) -> Phrase {
+    guard let identifier else { return Phrase(.record, ["index": .number(index)]) }
+    return Phrase(.recordWithID, ["index": .number(index), "id": "\(identifier.quotedInMessage)"])
   }
 
-  var record: String { Self.label(index, identifier) }
+  var record: Phrase { Self.label(index, identifier) }
 
   /// A refusal of one field; keys from the file are quoted safely (a mangled key can be long).
-  func failure(_ key: String, _ reason: String) -> ProgrammeError {
+  func failure(_ key: String, _ reason: Phrase) -> ProgrammeError {
     .invalidRecord(file: file, record: record, field: prefix + key, reason: reason)
   }
 
   /// A value that must be present and not null.
   func required(_ key: String) throws(ProgrammeError) -> JSONValue {
     guard let value = members[key], value != .null else {
-      throw failure(key, "missing required field")
+      throw failure(key, Phrase(.missingField))
     }
     return value
   }
@@ -60,9 +60,9 @@ public struct RecordReader {
   func string(_ key: String) throws(ProgrammeError) -> String {
     let value = try required(key)
     guard let text = value.stringValue else {
-      throw failure(key, "expected a string, found \(value.typeName)")
+      throw failure(key, Phrase(.expectedString, ["found": value.typeName]))
     }
-    guard text.utf8.contains(where: { $0 > 0x20 }) else { throw failure(key, "must not be empty") }
+    guard text.utf8.contains(where: { $0 > 0x20 }) else { throw failure(key, Phrase(.mustNotBeEmpty)) }
     return text
   }
 
@@ -72,20 +72,20 @@ public struct RecordReader {
   }
 
   /// Checks that the stored `id` is the one the record's content determines.
-  func expectID(_ expected: String, for what: String = "") throws(ProgrammeError) {
+  func expectID(_ expected: String) throws(ProgrammeError) {
     let stored = try string("id")
     guard stored == expected else {
-      throw failure("id", "expected '\(expected.quotedInMessage)'\(what), found '\(stored.quotedInMessage)'")
+      throw failure("id", Phrase(.unexpectedID, ["expected": "\(expected.quotedInMessage)", "found": "\(stored.quotedInMessage)"]))
     }
   }
 
   func int(_ key: String) throws(ProgrammeError) -> Int {
     let value = try required(key)
     guard case .number(let number) = value else {
-      throw failure(key, "expected a whole number, found \(value.typeName)")
+      throw failure(key, Phrase(.expectedWholeNumber, ["found": value.typeName]))
     }
     guard number == number.rounded(), abs(number) < 1e15 else {
-      throw failure(key, "expected a whole number, found \(JSONWriter.format(number))")
+      throw failure(key, Phrase(.expectedWholeNumber, ["found": "\(JSONWriter.format(number))"]))
     }
     return Int(number)
   }
@@ -98,7 +98,7 @@ public struct RecordReader {
   func date(_ key: String) throws(ProgrammeError) -> CalendarDate {
     let text = try string(key)
     guard let date = CalendarDate(iso: text) else {
-      throw failure(key, "expected a date YYYY-MM-DD, found '\(text.quotedInMessage)'")
+      throw failure(key, Phrase(.expectedISODate, ["found": "\(text.quotedInMessage)"]))
     }
     return date
   }
@@ -125,11 +125,10 @@ public struct RecordReader {
   }
 
   static func enumValue<T: RawRepresentable & CaseIterable>(
-    _ text: String, as type: T.Type, fail: (String) throws(ProgrammeError) -> Never
+    _ text: String, as type: T.Type, fail: (Phrase) throws(ProgrammeError) -> Never
   ) throws(ProgrammeError) -> T where T.RawValue == String {
     guard let value = T(rawValue: text) else {
-      let known = T.allCases.map(\.rawValue).joined(separator: ", ")
-      try fail("unknown value '\(text.quotedInMessage)' (expected one of: \(known))")
+      try fail(Phrase(.unknownValue, ["value": "\(text.quotedInMessage)", "known": .texts(T.allCases.map(\.rawValue))]))
     }
     return value
   }
@@ -137,7 +136,7 @@ public struct RecordReader {
   func array(_ key: String) throws(ProgrammeError) -> [JSONValue] {
     guard let value = members[key], value != .null else { return [] }
     guard let elements = value.arrayValue else {
-      throw failure(key, "expected an array, found \(value.typeName)")
+      throw failure(key, Phrase(.expectedArray, ["found": value.typeName]))
     }
     return elements
   }
@@ -146,7 +145,7 @@ public struct RecordReader {
     var result: [String] = []
     for (index, element) in try array(key).enumerated() {
       guard let text = element.stringValue, text.utf8.contains(where: { $0 > 0x20 }) else {
-        throw failure("\(key)[\(index)]", "expected a non-empty string, found \(element.typeName)")
+        throw failure("\(key)[\(index)]", Phrase(.expectedNonEmptyString, ["found": element.typeName]))
       }
       result.append(text)
     }
@@ -171,7 +170,7 @@ public struct RecordReader {
     for (index, element) in try array(key).enumerated() {
       guard case .number(let number) = element, number == number.rounded(), abs(number) < 1e15
       else {
-        throw failure("\(key)[\(index)]", "expected a whole number, found \(element.typeName)")
+        throw failure("\(key)[\(index)]", Phrase(.expectedWholeNumber, ["found": element.typeName]))
       }
       result.append(Int(number))
     }

@@ -58,8 +58,8 @@ extension Registry {
     func read<T: StoreRecord>(_ type: T.Type) throws(ProgrammeError) -> [T] {
       guard let elements = value.arrayValue else {
         throw .invalidRecord(
-          file: file, record: "the file", field: nil,
-          reason: "expected an array of records, found \(value.typeName)")
+          file: file, record: Phrase(.theFile), field: nil,
+          reason: Phrase(.expectedRecordArray, ["found": value.typeName]))
       }
       var records: [T] = []
       records.reserveCapacity(elements.count)

@@ -125,10 +125,10 @@ extension Store {
     // (parsing them again would cost a full read of a large store for nothing).
     for file in entry.files {
       guard Collection.allCases.contains(where: { $0.fileName == file }) else {
-        throw .brokenJournal(path: folder, reason: "names '\(file.quotedInMessage)', which is not a collection file")
+        throw .brokenJournal(path: folder, reason: Phrase(.journalNamesOtherFile, ["file": "\(file.quotedInMessage)"]))
       }
       guard fileSystem.itemKind(at: folder + "/" + file) == .file else {
-        throw .brokenJournal(path: folder, reason: "\(file) is missing")
+        throw .brokenJournal(path: folder, reason: Phrase(.journalFileMissing, ["file": "\(file)"]))
       }
     }
     guard !dryRun else { return entry }

@@ -113,9 +113,7 @@ public struct Store: Sendable {
     switch fileSystem.itemKind(at: directory) {
     case .directory: return
     case .missing:
-      throw .storeNotFound(
-        path: directory,
-        hint: "pass --data DIR, set SMARTCITY_DATA, or create a store with 'smartcity init DIR'")
+      throw .storeNotFound(path: directory)
     case .file, .other: throw .storeNotADirectory(path: directory)
     }
   }
@@ -131,10 +129,10 @@ public struct Store: Sendable {
       manifest, file: file, index: 1, identifier: nil, fields: ["description", "format", "title", "version"])
     let format = try reader.string("format")
     guard format == formatName else {
-      throw reader.failure("format", "expected '\(formatName)', found '\(format.quotedInMessage)'")
+      throw reader.failure("format", Phrase(.unexpectedFormat, ["expected": "\(formatName)", "found": "\(format.quotedInMessage)"]))
     }
     let version = try reader.int("version")
-    guard version >= 1 else { throw reader.failure("version", "expected 1 or more, found \(version)") }
+    guard version >= 1 else { throw reader.failure("version", Phrase(.versionTooLow, ["found": .number(version)])) }
     guard version <= formatVersion else {
       throw .unsupportedVersion(path: file, found: version, supported: formatVersion)
     }
@@ -294,7 +292,7 @@ public struct Store: Sendable {
       }
       // The marker is down: the next process to open the store completes the commit, so
       // the write did happen; but say that finishing it failed.
-      throw .writeFailed(path: error.path, reason: error.reason + " (the next command will finish the write)")
+      throw .commitUnfinished(path: error.path, reason: error.reason)
     }
   }
 

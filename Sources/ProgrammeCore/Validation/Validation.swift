@@ -10,7 +10,17 @@ public struct Validation: Equatable, Sendable {
     public var severity: Severity
     /// Which check found it, for scripts: `load`, `letter-regions`, `cohort-size`, `unsourced`, ...
     public var check: String
-    public var message: String
+    /// What was found, in any language.
+    public var phrase: Phrase
+
+    public init(severity: Severity, check: String, phrase: Phrase) {
+      self.severity = severity
+      self.check = check
+      self.phrase = phrase
+    }
+
+    /// What was found, in English, as JSON gives it (machine-readable output keeps one language).
+    public var message: String { phrase.text(in: .english) }
 
     public var jsonValue: JSONValue {
       .object(["severity": .string(severity.rawValue), "check": .string(check), "message": .string(message)])
@@ -40,7 +50,7 @@ extension Store {
       registry = try load()
     } catch {
       guard error.category == .brokenStore else { throw error }
-      validation.findings.append(.init(severity: .error, check: "load", message: error.message))
+      validation.findings.append(.init(severity: .error, check: "load", phrase: error.phrase))
       return validation
     }
     validation.findings += registry.crossRecordFindings()
@@ -51,7 +61,7 @@ extension Store {
         validation.findings.append(
           .init(
             severity: .warning, check: "description",
-            message: "\(stale.joined(separator: ", ")) out of step with this version's model; run 'smartcity describe'"))
+            phrase: Phrase(.staleDescription, ["files": .texts(stale)])))
       }
     }
     return validation
@@ -65,7 +75,9 @@ extension Registry {
       var named = Set<String>()
       for code in letter.regencies where !named.insert(code).inserted {
         findings.append(
-          .init(severity: .error, check: "letter-regions", message: "letters.json: \(letter.number) names \(code) twice"))
+          .init(
+            severity: .error, check: "letter-regions",
+            phrase: Phrase(.letterNamesTwice, ["letter": "\(letter.number)", "code": "\(code)"])))
       }
     }
     for cohort in cohorts {
@@ -74,17 +86,22 @@ extension Registry {
         findings.append(
           .init(
             severity: .warning, check: "cohort-size",
-            message: "cohort \(cohort.id): \(registered) members registered, \(cohort.announcedSize) announced"))
+            phrase: Phrase(
+              .cohortSizeDiffers,
+              ["cohort": "\(cohort.id)", "registered": .number(registered), "announced": .number(cohort.announcedSize)])))
       }
     }
     func unsourced<T: StoreRecord>(_ records: [T], sources: (T) -> [Source]) {
       let ids = records.filter { sources($0).isEmpty }.map(\.storeID)
       guard !ids.isEmpty else { return }
-      let shown = ids.prefix(5).joined(separator: ", ") + (ids.count > 5 ? ", and \(ids.count - 5) more" : "")
+      var shown = ids.prefix(5).map(Phrase.Value.text)
+      if ids.count > 5 { shown.append(.phrase(Phrase(.andMore, ["count": .number(ids.count - 5)]))) }
       findings.append(
         .init(
           severity: .warning, check: "unsourced",
-          message: "\(T.collection.fileName): \(ids.count) record\(ids.count == 1 ? "" : "s") without a source: \(shown)"))
+          phrase: Phrase(
+            ids.count == 1 ? .unsourcedRecord : .unsourcedRecords,
+            ["file": "\(T.collection.fileName)", "count": .number(ids.count), "ids": .list(shown)])))
     }
     unsourced(provinces) { $0.sources }
     unsourced(regencies) { $0.sources }

@@ -4,19 +4,15 @@ import ProgrammeCore
 enum AddMilestoneCommand: Command {
   static let spec = CommandSpec(
     name: "add-milestone",
-    abstract: "Record a milestone after the signing: a Bimtek session, the masterplan, an evaluation.",
-    discussion: """
-      The milestone belongs to the region's MoU in --cohort, or to its only MoU, or to the latest \
-      signed before the date. A milestone before the MoU, or a Bimtek session whose predecessor is \
-      not recorded, is stored with a warning; the same milestone twice is refused.
-      """,
+    abstract: .addMilestoneAbstract,
+    discussion: .addMilestoneDiscussion,
     options: [
       .regency,
-      OptionSpec("kind", value: "kind", help: "What happened.", required: true, values: MilestoneKind.allCases.map(\.rawValue)),
-      OptionSpec("date", value: "date", help: "The (first) day: 2021-06-21, 21/06/2021 or \"21 Juni 2021\".", required: true),
-      OptionSpec("until", value: "date", help: "The last day, for a milestone over several days."),
-      OptionSpec("cohort", value: "cohort", help: "The cohort of the membership. (default: see above)"),
-      OptionSpec("regulation", value: "number", help: "The local regulation adopting the masterplan, e.g. a Perbup number."),
+      OptionSpec("kind", value: "kind", help: .addMilestoneKind, required: true, values: MilestoneKind.allCases.map(\.rawValue)),
+      OptionSpec("date", value: "date", help: .addMilestoneDate, required: true),
+      OptionSpec("until", value: "date", help: .addMilestoneUntil),
+      OptionSpec("cohort", value: "cohort", help: .addMilestoneCohort),
+      OptionSpec("regulation", value: "number", help: .addMilestoneRegulation),
       .source, .note, .dryRun,
     ])
 
@@ -26,7 +22,7 @@ enum AddMilestoneCommand: Command {
     else { throw .usage(.missingArgument("--regency <regency>")) }
     let until = try arguments.date("until", today: context.today)
     if let until, until < date {
-      throw .usage(.invalidValue(until.description, option: "--until <date>", reason: "ends before --date \(date)"))
+      throw .usage(.invalidValue(until.description, option: "--until <date>", reason: Phrase(.untilBeforeDate, ["date": .date(date)])))
     }
     let request = MilestoneRequest(
       regency: regency, cohort: try arguments.text("cohort"), kind: kind, date: date, until: until,
@@ -40,12 +36,14 @@ enum AddMilestoneCommand: Command {
         return (milestone, warnings, registry.regency(code: milestone.regency)?.officialName ?? milestone.regency)
       }
     }
-    for warning in warnings { context.standardError.writeLine("Warning: " + warning) }
-    var line = "\(dryRun ? "Would record" : "Recorded") \(milestone.id): \(name.escapingControlCharacters), "
-      + "\(milestone.kind.title), \(milestone.date)"
-    if let until = milestone.until { line += " to \(until)" }
-    if milestone.sources.isEmpty { line += " (unsourced)" }
-    if dryRun { line += "; dry run, nothing written" }
+    for warning in warnings { context.standardError.writeLine("Warning: " + warning.text(in: context.language)) }
+    var line = context.text(
+      dryRun ? .wouldRecord : .recorded,
+      ["id": "\(milestone.id)", "region": "\(name.escapingControlCharacters)", "what": .phrase(Phrase(milestone.kind.title))])
+    line += ", " + (milestone.until.map { context.text(.dateRange, ["from": .date(milestone.date), "to": .date($0)]) }
+      ?? milestone.date.text(in: context.language))
+    if milestone.sources.isEmpty { line += context.text(.unsourcedSuffix) }
+    if dryRun { line += context.text(.dryRunSuffix) }
     context.standardOutput.writeLine(line)
   }
 }

@@ -4,20 +4,18 @@ import ProgrammeCore
 enum AddMoUCommand: Command {
   static let spec = CommandSpec(
     name: "add-mou",
-    abstract: "Register a signed MoU (nota kesepakatan) of a regency or city.",
-    discussion: """
-      The cohort is inferred from the date's year when one cohort signs in that year. A region \
-      signs at most one MoU per cohort. The MoU joins the cohort's signing ceremony held that day, \
-      if the store has one.
-      """,
+    abstract: .addMoUAbstract,
+    discussion: .addMoUDiscussion,
     options: [
       .regency,
-      OptionSpec("date", value: "date", help: "Signing date: 2021-05-20, 20/05/2021 or \"20 Mei 2021\".", required: true),
-      OptionSpec("cohort", value: "cohort", help: "The cohort id, e.g. 2021. (default: the cohort signing in the date's year)"),
+      OptionSpec("date", value: "date", help: .optionSigningDate, required: true),
+      OptionSpec("cohort", value: "cohort", help: .addMoUCohort),
       .signatory, .office, .onBehalfOf, .venue,
-      OptionSpec("mode", value: "mode", help: "How it was signed.", values: SigningMode.allCases.map(\.rawValue), defaultValue: "the ceremony's"),
+      OptionSpec(
+        "mode", value: "mode", help: .optionMode, values: SigningMode.allCases.map(\.rawValue),
+        defaultValue: .phrase(Phrase(.defaultCeremonyMode))),
       .letter, .scope,
-      OptionSpec("area", value: "area", help: "The priority area named in the MoU, e.g. \"KPPN Labuan Bajo\"."),
+      OptionSpec("area", value: "area", help: .addMoUArea),
       .source, .note, .dryRun,
     ])
 
@@ -43,10 +41,11 @@ enum AddMoUCommand: Command {
         return (mou, registry.regency(code: mou.regency)?.officialName ?? mou.regency)
       }
     }
-    let verb = dryRun ? "Would register" : "Registered"
-    var line = "\(verb) \(mou.id): \(regencyName.escapingControlCharacters), cohort \(mou.cohort), signed \(mou.signedOn)"
-    if mou.sources.isEmpty { line += " (unsourced)" }
-    if dryRun { line += "; dry run, nothing written" }
+    var line = context.text(
+      dryRun ? .wouldRegisterMoU : .registeredMoU,
+      ["id": "\(mou.id)", "region": "\(regencyName.escapingControlCharacters)", "cohort": "\(mou.cohort)", "date": .date(mou.signedOn)])
+    if mou.sources.isEmpty { line += context.text(.unsourcedSuffix) }
+    if dryRun { line += context.text(.dryRunSuffix) }
     context.standardOutput.writeLine(line)
   }
 }

@@ -4,15 +4,15 @@ import ProgrammeCore
 enum AddQuickWinCommand: Command {
   static let spec = CommandSpec(
     name: "add-quickwin",
-    abstract: "Record a quick win of a region under one of the six pillars.",
+    abstract: .addQuickWinAbstract,
     options: [
       .regency,
-      OptionSpec("pillar", value: "pillar", help: "The pillar it serves.", required: true, values: Pillar.allCases.map(\.rawValue)),
-      OptionSpec("title", value: "title", help: "What the quick win is, e.g. \"Aplikasi layanan perizinan\".", required: true),
-      OptionSpec("status", value: "status", help: "Where it stands.", values: QuickWinStatus.allCases.map(\.rawValue), defaultValue: "planned"),
-      OptionSpec("start", value: "date", help: "When it started."),
-      OptionSpec("end", value: "date", help: "When it ended."),
-      OptionSpec("cohort", value: "cohort", help: "The cohort of the membership. (default: the region's only or latest MoU)"),
+      OptionSpec("pillar", value: "pillar", help: .addQuickWinPillar, required: true, values: Pillar.allCases.map(\.rawValue)),
+      OptionSpec("title", value: "title", help: .addQuickWinTitle, required: true),
+      OptionSpec("status", value: "status", help: .addQuickWinStatus, values: QuickWinStatus.allCases.map(\.rawValue), defaultValue: "planned"),
+      OptionSpec("start", value: "date", help: .addQuickWinStart),
+      OptionSpec("end", value: "date", help: .addQuickWinEnd),
+      OptionSpec("cohort", value: "cohort", help: .addQuickWinCohort),
       .source, .note, .dryRun,
     ])
 
@@ -21,7 +21,7 @@ enum AddQuickWinCommand: Command {
       let pillar = arguments.value("pillar").flatMap(Pillar.init(rawValue:))
     else { throw .usage(.missingArgument("--regency <regency>")) }
     guard !QuickWin.slug(title).isEmpty else {
-      throw .usage(.invalidValue(title.quotedInMessage, option: "--title <title>", reason: "needs letters or digits"))
+      throw .usage(.invalidValue(title.quotedInMessage, option: "--title <title>", reason: Phrase(.needsLettersOrDigits)))
     }
     let request = QuickWinRequest(
       regency: regency, cohort: try arguments.text("cohort"), pillar: pillar, title: title,
@@ -36,10 +36,12 @@ enum AddQuickWinCommand: Command {
         return (quickWin, registry.regency(code: quickWin.regency)?.officialName ?? quickWin.regency)
       }
     }
-    var line = "\(dryRun ? "Would record" : "Recorded") \(quickWin.id): \(name.escapingControlCharacters), "
-      + "\(quickWin.pillar.name), \(quickWin.status.rawValue)"
-    if quickWin.sources.isEmpty { line += " (unsourced)" }
-    if dryRun { line += "; dry run, nothing written" }
+    var line = context.text(
+      dryRun ? .wouldRecord : .recorded,
+      ["id": "\(quickWin.id)", "region": "\(name.escapingControlCharacters)", "what": "\(quickWin.pillar.name)"])
+    line += ", " + quickWin.status.title.text(in: context.language).lowercased()
+    if quickWin.sources.isEmpty { line += context.text(.unsourcedSuffix) }
+    if dryRun { line += context.text(.dryRunSuffix) }
     context.standardOutput.writeLine(line)
   }
 }

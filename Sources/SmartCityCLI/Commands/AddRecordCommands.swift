@@ -4,15 +4,12 @@ import ProgrammeCore
 enum AddRegencyCommand: Command {
   static let spec = CommandSpec(
     name: "add-regency",
-    abstract: "Add a regency or city that the store's reference list lacks.",
-    discussion: """
-      For a region created after Kepmendagri 300.2.2-2138/2025. The province and the kind \
-      (kabupaten 01-69, kota 71-99) follow from the code.
-      """,
+    abstract: .addRegencyAbstract,
+    discussion: .addRegencyDiscussion,
     options: [
-      OptionSpec("code", value: "code", help: "The Kemendagri code, e.g. 91.30.", required: true),
-      OptionSpec("name", value: "name", help: "The name without 'Kabupaten' or 'Kota'.", required: true),
-      OptionSpec("official-name", value: "name", help: "The name as Kemendagri writes it. (default: Kabupaten/Kota <name>)"),
+      OptionSpec("code", value: "code", help: .addRegencyCode, required: true),
+      OptionSpec("name", value: "name", help: .addRegencyName, required: true),
+      OptionSpec("official-name", value: "name", help: .addRegencyOfficialName),
       .source, .dryRun,
     ])
 
@@ -21,12 +18,13 @@ enum AddRegencyCommand: Command {
       throw .usage(.missingArgument("--code <code> --name <name>"))
     }
     guard Regency.isCode(code), let kind = Regency.kind(ofCode: code) else {
-      throw .usage(.invalidValue(code.quotedInMessage, option: "--code <code>", reason: "expected a Kemendagri code such as 53.19"))
+      throw .usage(.invalidValue(code.quotedInMessage, option: "--code <code>", reason: Phrase(.expectedRegencyCode, ["found": "\(code.quotedInMessage)"])))
     }
     let regency = Regency(
       code: code, name: name, officialName: try arguments.text("official-name"), kind: kind,
       province: String(code.prefix(2)), sources: try arguments.sources())
-    try AddRecord.add(regency, describedAs: "\(regency.code) \(regency.officialName)", arguments, context)
+    try AddRecord.add(
+      regency, describedAs: Phrase(.verbatim, ["text": "\(regency.code) \(regency.officialName)"]), arguments, context)
   }
 }
 
@@ -34,14 +32,14 @@ enum AddRegencyCommand: Command {
 enum AddLetterCommand: Command {
   static let spec = CommandSpec(
     name: "add-letter",
-    abstract: "Add a selection letter that named regions for a cohort.",
+    abstract: .addLetterAbstract,
     options: [
-      OptionSpec("number", value: "number", help: "The letter's number, e.g. B-160/DJAI/AI.03.02/2024.", required: true),
-      OptionSpec("date", value: "date", help: "The letter's date.", required: true),
-      OptionSpec("cohort", value: "cohort", help: "The cohort it selected for.", required: true),
-      OptionSpec("issuer", value: "issuer", help: "Who signed it."),
-      OptionSpec("subject", value: "text", help: "Its subject (perihal)."),
-      OptionSpec("regencies", value: "regions", help: "The regions it names: codes or names, separated by commas."),
+      OptionSpec("number", value: "number", help: .addLetterNumber, required: true),
+      OptionSpec("date", value: "date", help: .addLetterDate, required: true),
+      OptionSpec("cohort", value: "cohort", help: .addLetterCohort, required: true),
+      OptionSpec("issuer", value: "issuer", help: .addLetterIssuer),
+      OptionSpec("subject", value: "text", help: .addLetterSubject),
+      OptionSpec("regencies", value: "regions", help: .addLetterRegencies),
       .source, .note, .dryRun,
     ])
 
@@ -63,7 +61,8 @@ enum AddLetterCommand: Command {
     let letter = SelectionLetter(
       number: number, date: date, issuer: try arguments.text("issuer"), subject: try arguments.text("subject"),
       cohort: cohort, regencies: codes, sources: try arguments.sources(), note: try arguments.text("note"))
-    try AddRecord.add(letter, describedAs: "letter \(number) (\(codes.count) regions)", arguments, context)
+    try AddRecord.add(
+      letter, describedAs: Phrase(.describeLetter, ["number": "\(number)", "count": .number(codes.count)]), arguments, context)
   }
 }
 
@@ -71,13 +70,13 @@ enum AddLetterCommand: Command {
 enum AddCohortCommand: Command {
   static let spec = CommandSpec(
     name: "add-cohort",
-    abstract: "Add a cohort: a new intake of the programme.",
+    abstract: .addCohortAbstract,
     options: [
-      OptionSpec("id", value: "id", help: "The cohort's id, e.g. 2025.", required: true),
-      OptionSpec("title", value: "title", help: "Its name, e.g. \"Gerakan Menuju Smart City 2025\".", required: true),
-      OptionSpec("years", value: "years", help: "The years its members sign in, separated by commas.", required: true),
-      OptionSpec("announced-size", value: "n", help: "The number of members announced.", required: true),
-      OptionSpec("track", value: "track", help: "The priority track, e.g. KPPN/IKN."),
+      OptionSpec("id", value: "id", help: .addCohortID, required: true),
+      OptionSpec("title", value: "title", help: .addCohortTitle, required: true),
+      OptionSpec("years", value: "years", help: .addCohortYears, required: true),
+      OptionSpec("announced-size", value: "n", help: .addCohortSize, required: true),
+      OptionSpec("track", value: "track", help: .addCohortTrack),
       .source, .note, .dryRun,
     ])
 
@@ -88,24 +87,25 @@ enum AddCohortCommand: Command {
     var years: [Int] = []
     for part in yearsText.split(separator: ",").map({ String($0).trimmingWhitespace }) {
       guard part.count == 4, let year = Int(part), (2017...2100).contains(year) else {
-        throw .usage(.invalidValue(yearsText.quotedInMessage, option: "--years <years>", reason: "expected years such as 2024,2025"))
+        throw .usage(.invalidValue(yearsText.quotedInMessage, option: "--years <years>", reason: Phrase(.expectedYears)))
       }
       years.append(year)
     }
     guard let size = Int(sizeText), size >= 0 else {
-      throw .usage(.invalidValue(sizeText.quotedInMessage, option: "--announced-size <n>", reason: "expected a whole number, 0 or more"))
+      throw .usage(.invalidValue(sizeText.quotedInMessage, option: "--announced-size <n>", reason: Phrase(.expectedCount)))
     }
     let cohort = Cohort(
       id: id, title: title, track: try arguments.text("track"), years: years, announcedSize: size,
       sources: try arguments.sources(), note: try arguments.text("note"))
-    try AddRecord.add(cohort, describedAs: "cohort \(id) (\(size) announced)", arguments, context)
+    try AddRecord.add(
+      cohort, describedAs: Phrase(.describeCohort, ["id": "\(id)", "count": .number(size)]), arguments, context)
   }
 }
 
 /// What the `add-*` commands for records other than MoUs share.
 enum AddRecord {
   static func add<T: StoreRecord>(
-    _ record: T, describedAs description: String, _ arguments: ParsedArguments, _ context: Context
+    _ record: T, describedAs description: Phrase, _ arguments: ParsedArguments, _ context: Context
   ) throws(CommandFailure) {
     let store = try context.store(arguments)
     let dryRun = arguments.flag("dry-run")
@@ -116,9 +116,11 @@ enum AddRecord {
     } catch {
       throw .programme(error)
     }
-    var line = "\(dryRun ? "Would add" : "Added") \(description.escapingControlCharacters) to \(T.collection.fileName)"
-    if (record.jsonValue["sources"]?.arrayValue ?? []).isEmpty { line += " (unsourced)" }
-    if dryRun { line += "; dry run, nothing written" }
+    var line = context.text(
+      dryRun ? .wouldAdd : .added,
+      ["record": "\(description.text(in: context.language).escapingControlCharacters)", "file": "\(T.collection.fileName)"])
+    if (record.jsonValue["sources"]?.arrayValue ?? []).isEmpty { line += context.text(.unsourcedSuffix) }
+    if dryRun { line += context.text(.dryRunSuffix) }
     context.standardOutput.writeLine(line)
   }
 }

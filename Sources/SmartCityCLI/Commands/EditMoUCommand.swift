@@ -4,25 +4,21 @@ import ProgrammeCore
 enum EditMoUCommand: Command {
   static let spec = CommandSpec(
     name: "edit-mou",
-    abstract: "Correct a registered MoU; the previous version goes to the journal.",
-    discussion: """
-      Give only what changes; the rest is kept. A new --regency or --cohort gives the MoU a new \
-      id. --source adds a source to those cited; --clear empties a field. 'smartcity undo' \
-      takes the edit back.
-      """,
-    arguments: [ArgumentSpec(name: "id", help: "The MoU's id, e.g. mou-2021-53.19.")],
+    abstract: .editMoUAbstract,
+    discussion: .editMoUDiscussion,
+    arguments: [ArgumentSpec(name: "id", help: .argumentMoUID)],
     options: [
-      OptionSpec("regency", value: "regency", help: "Kemendagri code (53.19) or name of the regency or city."),
-      OptionSpec("date", value: "date", help: "Signing date: 2021-05-20, 20/05/2021 or \"20 Mei 2021\"."),
-      OptionSpec("cohort", value: "cohort", help: "The cohort id, e.g. 2021."),
+      OptionSpec("regency", value: "regency", help: .optionRegency),
+      OptionSpec("date", value: "date", help: .optionSigningDate),
+      OptionSpec("cohort", value: "cohort", help: .editMoUCohort),
       .signatory, .office, .onBehalfOf, .venue,
-      OptionSpec("mode", value: "mode", help: "How it was signed.", values: SigningMode.allCases.map(\.rawValue)),
+      OptionSpec("mode", value: "mode", help: .optionMode, values: SigningMode.allCases.map(\.rawValue)),
       .letter, .scope,
-      OptionSpec("area", value: "area", help: "The priority area named in the MoU."),
-      OptionSpec("source", value: "source", help: "Another source to cite: an address or a title."),
+      OptionSpec("area", value: "area", help: .editMoUArea),
+      OptionSpec("source", value: "source", help: .editMoUSource),
       .note,
       OptionSpec(
-        "clear", value: "fields", help: "Fields to empty, separated by commas.",
+        "clear", value: "fields", help: .editMoUClear,
         values: MoUEdit.Field.allCases.map(\.rawValue)),
       .dryRun,
     ])
@@ -45,7 +41,7 @@ enum EditMoUCommand: Command {
     edit.addedSources = try arguments.sources()
     edit.cleared = Set(try arguments.list("clear", of: MoUEdit.Field.self))
     guard !edit.isEmpty else {
-      throw .usage(.missingArgument("an option saying what to change (see 'smartcity edit-mou --help')"))
+      throw .usage(.missingChange)
     }
     let store = try context.store(arguments)
     let dryRun = arguments.flag("dry-run")
@@ -55,9 +51,10 @@ enum EditMoUCommand: Command {
       }
     }
     let changed = MoU.fields.sorted().filter { change.before.jsonValue[$0] != change.after.jsonValue[$0] }
-    let what = changed.isEmpty ? "nothing changed" : "changed " + changed.joined(separator: ", ")
-    let renamed = change.before.id == change.after.id ? "" : " (now \(change.after.id))"
-    context.standardOutput.writeLine(
-      "\(dryRun ? "Would edit" : "Edited") \(change.before.id)\(renamed): \(what)\(dryRun ? "; dry run, nothing written" : "")")
+    var line = context.text(dryRun ? .wouldEdit : .edited, ["id": "\(change.before.id)"])
+    if change.before.id != change.after.id { line += context.text(.renamedTo, ["id": "\(change.after.id)"]) }
+    line += ": " + (changed.isEmpty ? context.text(.nothingChanged) : context.text(.fieldsChanged, ["fields": .texts(changed)]))
+    if dryRun { line += context.text(.dryRunSuffix) }
+    context.standardOutput.writeLine(line)
   }
 }

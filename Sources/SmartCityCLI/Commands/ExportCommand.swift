@@ -7,33 +7,27 @@ enum ExportCommand: Command {
 
   static let spec = CommandSpec(
     name: "export",
-    abstract: "Write the registry as JSON, NDJSON, CSV, SQL, Markdown or a web page.",
-    discussion: """
-      json writes every collection in one document (or one collection with --collection); \
-      ndjson and csv write one collection, the MoUs by default, one record per line or row (the \
-      CSV is what 'smartcity import' reads); sql writes a script that creates the tables with \
-      their keys and loads the data, for sqlite3 or psql; markdown writes the report and the \
-      participants as tables; html writes one self-contained page with charts.
-      """,
+    abstract: .exportAbstract,
+    discussion: .exportDiscussion,
     options: [
-      OptionSpec("format", value: "format", help: "What to write.", values: formats, defaultValue: "json"),
+      OptionSpec("format", value: "format", help: .exportFormat, values: formats, defaultValue: "json"),
       OptionSpec(
-        "collection", value: "collection", help: "With json, ndjson or csv: only this collection.",
-        values: Collection.allCases.map(\.rawValue), defaultValue: "every collection for json, else mous"),
-      OptionSpec("output", value: "file", help: "Write to this file (replaced whole) instead of standard output."),
-      OptionSpec("bom", help: "With csv: start with a UTF-8 byte order mark, for Excel."),
-      OptionSpec("delimiter", value: "char", help: "With csv: the field delimiter.", values: [",", ";"], defaultValue: ","),
+        "collection", value: "collection", help: .exportCollection,
+        values: Collection.allCases.map(\.rawValue), defaultValue: .phrase(Phrase(.defaultExportCollection))),
+      OptionSpec("output", value: "file", help: .exportOutput),
+      OptionSpec("bom", help: .exportBOM),
+      OptionSpec("delimiter", value: "char", help: .exportDelimiter, values: [",", ";"], defaultValue: ","),
     ])
 
   static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
     let format = arguments.value("format") ?? "json"
     let collection = arguments.value("collection").flatMap(Collection.init(rawValue:))
     if collection != nil, !["json", "ndjson", "csv"].contains(format) {
-      throw .usage(.invalidValue(format, option: "--format <format>", reason: "--collection goes with json, ndjson or csv"))
+      throw .usage(.invalidValue(format, option: "--format <format>", reason: Phrase(.collectionNeedsFormat)))
     }
     if format != "csv" {
       for name in ["bom", "delimiter"] where arguments.flag(name) || arguments.value(name) != nil {
-        throw .usage(.invalidValue(format, option: "--format <format>", reason: "--\(name) goes with csv"))
+        throw .usage(.invalidValue(format, option: "--format <format>", reason: Phrase(.optionNeedsCSV, ["option": "\(name)"])))
       }
     }
     let output = try arguments.text("output")
@@ -52,9 +46,9 @@ enum ExportCommand: Command {
     case "sql":
       pieces = SQLWriter().script(for: registry)
     case "markdown":
-      pieces = [markdown(registry)]
+      pieces = [markdown(registry, in: context.language)]
     case "html":
-      pieces = [html(registry, today: context.today)]
+      pieces = [html(registry, today: context.today, in: context.language)]
     default:
       if let collection {
         pieces = [JSONWriter().string(for: .array(registry.records(of: collection)))]
@@ -71,7 +65,7 @@ enum ExportCommand: Command {
       return
     }
     try write(pieces, to: output, context)
-    context.standardError.writeLine("Wrote \(output.escapingControlCharacters) (\(format))")
+    context.standardError.writeLine(context.text(.wroteExport, ["file": "\(output.escapingControlCharacters)", "format": "\(format)"]))
   }
 
   /// Writes a file whole: to a temporary file beside it, flushed, then renamed over it, so a
@@ -87,25 +81,25 @@ enum ExportCommand: Command {
     }
   }
 
-  static func markdown(_ registry: Registry) -> String {
+  static func markdown(_ registry: Registry, in language: Language) -> String {
     let report = ProgrammeReport(registry: registry)
-    let writer = MarkdownWriter()
-    let sections: [(String, DataTable)] = [
-      ("Per year", ReportTables.years(report)),
-      ("Per cohort", ReportTables.cohorts(report)),
-      ("Announced totals against the registry", ReportTables.reconciliation(report)),
-      ("Pipeline after the signing", ReportTables.stages(PipelineReport(registry: registry, cohort: nil))),
-      ("Participants", ListCommand.table(registry.participants())),
+    let writer = MarkdownWriter(language: language)
+    let sections: [(Message, DataTable)] = [
+      (.sectionYears, ReportTables.years(report)),
+      (.sectionCohorts, ReportTables.cohorts(report)),
+      (.sectionReconciliation, ReportTables.reconciliation(report)),
+      (.sectionStages, ReportTables.stages(PipelineReport(registry: registry, cohort: nil))),
+      (.sectionParticipants, ListCommand.table(registry.participants())),
     ]
-    return "# Gerakan Menuju Smart City: registry\n\n"
-      + sections.map { "## \($0.0)\n\n" + writer.string(for: $0.1) }.joined(separator: "\n")
+    return "# \(Message.htmlTitle.text(in: language))\n\n"
+      + sections.map { "## \($0.0.text(in: language))\n\n" + writer.string(for: $0.1) }.joined(separator: "\n")
   }
 
-  static func html(_ registry: Registry, today: CalendarDate) -> String {
+  static func html(_ registry: Registry, today: CalendarDate, in language: Language) -> String {
     HTMLPage(
       report: ProgrammeReport(registry: registry),
       pipeline: PipelineReport(registry: registry, cohort: nil),
-      participants: registry.participants(), generatedOn: today
+      participants: registry.participants(), generatedOn: today, language: language
     ).html
   }
 }

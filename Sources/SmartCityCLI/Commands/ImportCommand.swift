@@ -4,20 +4,12 @@ import ProgrammeCore
 enum ImportCommand: Command {
   static let spec = CommandSpec(
     name: "import",
-    abstract: "Register many records at once from a CSV file, all or nothing.",
-    discussion: """
-      The file has a header row naming its columns. For MoUs the columns are add-mou's options \
-      (regency, date, cohort, signatory, office, on-behalf-of, venue, mode, letter, scope, area, \
-      source, note) or the columns 'smartcity export --format csv' writes; 'smartcity export \
-      --format csv --collection letters' shows the columns of the other collections. Every row \
-      is checked first; if any is bad, each bad row is named with its line and nothing is \
-      written. Rows already in the store are skipped, so importing a file twice adds nothing. \
-      Comma or semicolon delimited, UTF-8 with or without a byte order mark.
-      """,
-    arguments: [ArgumentSpec(name: "file", help: "The CSV file, or - for standard input.")],
+    abstract: .importAbstract,
+    discussion: .importDiscussion,
+    arguments: [ArgumentSpec(name: "file", help: .importFile)],
     options: [
       OptionSpec(
-        "collection", value: "collection", help: "What the rows are.",
+        "collection", value: "collection", help: .importCollection,
         values: Registry.importable.map(\.rawValue), defaultValue: "mous"),
       .dryRun,
     ])
@@ -31,8 +23,8 @@ enum ImportCommand: Command {
     } else {
       switch context.fileSystem.itemKind(at: file) {
       case .file: break
-      case .missing: throw .programme(.readFailed(path: file, reason: "no such file"))
-      default: throw .programme(.readFailed(path: file, reason: "not a file"))
+      case .missing: throw .programme(.noSuchFile(path: file))
+      default: throw .programme(.notReadableFile(path: file))
       }
       do {
         bytes = try context.fileSystem.readFile(at: file)
@@ -42,16 +34,18 @@ enum ImportCommand: Command {
     }
     let store = try context.store(arguments)
     let dryRun = arguments.flag("dry-run")
-    let name = file == "-" ? "standard input" : file
+    let name = file == "-" ? context.text(.standardInput) : file
     let summary = try attempt { () throws(ProgrammeError) in
       try store.update(dryRun: dryRun, journal: context.journalLabel) { (registry: inout Registry) throws(ProgrammeError) in
         try registry.importCSV(bytes, into: collection, file: name)
       }
     }
-    let verb = dryRun ? "Would import" : "Imported"
-    var line = "\(verb) \(summary.added.count) \(collection.rawValue) record\(summary.added.count == 1 ? "" : "s") from \(name.escapingControlCharacters)"
-    if summary.unchanged > 0 { line += "; \(summary.unchanged) already in the store" }
-    if dryRun { line += "; dry run, nothing written" }
+    let count = summary.added.count
+    var line = context.text(
+      dryRun ? (count == 1 ? .wouldImportOne : .wouldImport) : (count == 1 ? .importedOne : .imported),
+      ["count": .number(count), "collection": "\(collection.rawValue)", "file": "\(name.escapingControlCharacters)"])
+    if summary.unchanged > 0 { line += context.text(.alreadyInStore, ["count": .number(summary.unchanged)]) }
+    if dryRun { line += context.text(.dryRunSuffix) }
     context.standardOutput.writeLine(line)
   }
 }

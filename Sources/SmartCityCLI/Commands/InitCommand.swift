@@ -4,12 +4,9 @@ import ProgrammeCore
 enum InitCommand: Command {
   static let spec = CommandSpec(
     name: "init",
-    abstract: "Create a new store holding the reference data and no MoUs.",
-    discussion: """
-      The new store holds the 38 provinces and 514 kabupaten/kota (Kepmendagri \
-      300.2.2-2138/2025), the six pillars and the cohorts; letters, ceremonies and MoUs are empty.
-      """,
-    arguments: [ArgumentSpec(name: "dir", help: "The folder to create; it must not exist or be empty.")])
+    abstract: .initAbstract,
+    discussion: .initDiscussion,
+    arguments: [ArgumentSpec(name: "dir", help: .initDirectory)])
 
   static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
     guard let directory = arguments.positional(0), !directory.trimmingWhitespace.isEmpty else {
@@ -20,7 +17,12 @@ enum InitCommand: Command {
       try Store.create(at: directory, holding: registry, fileSystem: context.fileSystem)
     }
     context.standardOutput.writeLine(
-      "Created a store in \(directory.escapingControlCharacters): \(registry.provinces.count) provinces, "
-        + "\(registry.regencies.count) regencies, \(registry.pillars.count) pillars, \(registry.cohorts.count) cohorts")
+      context.text(
+        .createdStore,
+        [
+          "folder": "\(directory.escapingControlCharacters)", "provinces": .number(registry.provinces.count),
+          "regencies": .number(registry.regencies.count), "pillars": .number(registry.pillars.count),
+          "cohorts": .number(registry.cohorts.count),
+        ]))
   }
 }

@@ -4,28 +4,26 @@ import ProgrammeCore
 enum ListCommand: Command {
   static let spec = CommandSpec(
     name: "list",
-    abstract: "List the regions in the programme, by cohort, province or year.",
-    discussion: """
-      Lists every region with an MoU (status signed) and every region a selection letter names \
-      without a recorded MoU (status selected), one row per region and cohort, sorted by code.
-      """,
+    abstract: .listAbstract,
+    discussion: .listDiscussion,
     options: [
-      OptionSpec("cohort", value: "cohort", help: "Only this cohort, e.g. 2021."),
-      OptionSpec("regency", value: "regency", help: "Only this regency or city: a code (53.19) or a name."),
-      OptionSpec("province", value: "province", help: "Only this province: a code (53) or a name."),
-      OptionSpec("year", value: "yyyy", help: "Only MoUs signed in this year."),
-      OptionSpec("stage", value: "stage", help: "Only memberships at this stage.", values: Stage.allCases.map(\.rawValue)),
-      OptionSpec("pillar", value: "pillar", help: "Only memberships with a quick win under this pillar.", values: Pillar.allCases.map(\.rawValue)),
+      OptionSpec("cohort", value: "cohort", help: .listCohort),
+      OptionSpec("regency", value: "regency", help: .listRegency),
+      OptionSpec("province", value: "province", help: .listProvince),
+      OptionSpec("year", value: "yyyy", help: .listYear),
+      OptionSpec("stage", value: "stage", help: .listStage, values: Stage.allCases.map(\.rawValue)),
+      OptionSpec("pillar", value: "pillar", help: .listPillar, values: Pillar.allCases.map(\.rawValue)),
       OutputFormat.option(),
     ])
 
   static let columns = [
-    DataTable.Column("code", "Code"), DataTable.Column("name", "Name"),
-    DataTable.Column("officialName", "Region"), DataTable.Column("kind", "Kind"),
-    DataTable.Column("provinceCode", "Prov."), DataTable.Column("province", "Province"),
-    DataTable.Column("cohort", "Cohort"), DataTable.Column("status", "Status"), DataTable.Column("stage", "Stage"),
-    DataTable.Column("signedOn", "Signed"), DataTable.Column("mouId", "MoU"),
-    DataTable.Column("letter", "Letter"), DataTable.Column("source", "Source"),
+    DataTable.Column("code", .columnCode), DataTable.Column("name", .columnName),
+    DataTable.Column("officialName", .columnRegion), DataTable.Column("kind", .columnKind),
+    DataTable.Column("provinceCode", .columnProvinceCode), DataTable.Column("province", .columnProvince),
+    DataTable.Column("cohort", .columnCohort), DataTable.Column("status", .columnStatus),
+    DataTable.Column("stage", .columnStage), DataTable.Column("signedOn", .columnSigned),
+    DataTable.Column("mouId", .columnMoU), DataTable.Column("letter", .columnLetter),
+    DataTable.Column("source", .columnSource),
   ]
 
   static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
@@ -62,9 +60,9 @@ enum ListCommand: Command {
       let shown = ["code", "officialName", "province", "cohort", "stage", "signedOn", "source"]
       table = table.selecting(shown)
     }
-    TableRenderer(format: format, usesColor: context.usesColor(arguments)).render(table, to: context.standardOutput)
+    TableRenderer(format: format, usesColor: context.usesColor(arguments), language: context.language).render(table, to: context.standardOutput)
     if format == .table {
-      context.standardOutput.writeLine("\(participants.count) region\(participants.count == 1 ? "" : "s")")
+      context.standardOutput.writeLine(context.text(participants.count == 1 ? .oneRegion : .regions, ["count": .number(participants.count)]))
     }
   }
 }
@@ -81,7 +79,7 @@ extension ListCommand {
           .text(participant.cohort), .text(participant.status.rawValue), .text(participant.stage.rawValue),
           .date(participant.signedOn),
           .text(participant.mouID), .text(participant.letter),
-          .text(participant.sources.first.map(\.shortCitation) ?? "(unsourced)"),
+          participant.sources.first.map { .text($0.shortCitation) } ?? .words(.phrase(Phrase(.unsourcedCell))),
         ]
       })
   }

@@ -4,11 +4,11 @@ import ProgrammeCore
 enum RegenciesCommand: Command {
   static let spec = CommandSpec(
     name: "regencies",
-    abstract: "List the 514 kabupaten and kota with their Kemendagri codes, members or not.",
+    abstract: .regenciesAbstract,
     options: [
-      OptionSpec("province", value: "province", help: "Only this province: a code (53) or a name."),
-      OptionSpec("search", value: "text", help: "Only regions whose name or code contains this text."),
-      OptionSpec("kind", value: "kind", help: "Only kabupaten or only kota.", values: RegionKind.allCases.map(\.rawValue)),
+      OptionSpec("province", value: "province", help: .listProvince),
+      OptionSpec("search", value: "text", help: .regenciesSearch),
+      OptionSpec("kind", value: "kind", help: .regenciesKind, values: RegionKind.allCases.map(\.rawValue)),
       OutputFormat.option(),
     ])
 
@@ -34,8 +34,8 @@ enum RegenciesCommand: Command {
     let provinceNames = Dictionary(registry.provinces.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
     let table = DataTable(
       columns: [
-        .init("code", "Code"), .init("officialName", "Region"), .init("kind", "Kind"),
-        .init("province", "Province"), .init("cohorts", "Cohorts"),
+        .init("code", .columnCode), .init("officialName", .columnRegion), .init("kind", .columnKind),
+        .init("province", .columnProvince), .init("cohorts", .columnCohorts),
       ],
       rows: regencies.map { regency in
         [
@@ -45,9 +45,9 @@ enum RegenciesCommand: Command {
         ]
       })
     let format = OutputFormat.chosen(arguments, context)
-    TableRenderer(format: format, usesColor: context.usesColor(arguments)).render(table, to: context.standardOutput)
+    TableRenderer(format: format, usesColor: context.usesColor(arguments), language: context.language).render(table, to: context.standardOutput)
     if format == .table {
-      context.standardOutput.writeLine("\(regencies.count) region\(regencies.count == 1 ? "" : "s")")
+      context.standardOutput.writeLine(context.text(regencies.count == 1 ? .oneRegion : .regions, ["count": .number(regencies.count)]))
     }
   }
 }

@@ -4,17 +4,13 @@ import ProgrammeCore
 enum ReportCommand: Command {
   static let spec = CommandSpec(
     name: "report",
-    abstract: "Print per-year and per-cohort totals, registered against announced.",
-    discussion: """
-      MoUs count signings; regions count distinct kabupaten/kota (one region can sign in several \
-      cohorts). A cohort whose members are not all registered shows as "7 of 48 known". Without \
-      --by, all sections are printed (CSV, being one table, prints the years).
-      """,
+    abstract: .reportAbstract,
+    discussion: .reportDiscussion,
     options: [
       OptionSpec(
-        "by", value: "section", help: "Print one section only.",
+        "by", value: "section", help: .reportBy,
         values: ["year", "cohort", "province", "reconciliation", "stage", "pillar"]),
-      OptionSpec("cohort", value: "cohort", help: "With --by stage or pillar: only this cohort."),
+      OptionSpec("cohort", value: "cohort", help: .reportCohort),
       OutputFormat.option([.table, .tsv, .json, .csv, .markdown]),
     ])
 
@@ -29,19 +25,19 @@ enum ReportCommand: Command {
     }
     context.keptUntilExit.keep(registry)
     let report = ProgrammeReport(registry: registry)
-    let sections: [(key: String, title: String, table: DataTable)] = [
-      ("years", "Per year", ReportTables.years(report)),
-      ("cohorts", "Per cohort", ReportTables.cohorts(report)),
-      ("reconciliation", "Announced totals against the registry", ReportTables.reconciliation(report)),
-      ("provinces", "Per province", ReportTables.provinces(ProvinceReport(registry: registry))),
-      ("stages", "Pipeline after the signing", ReportTables.stages(PipelineReport(registry: registry, cohort: cohort))),
-      ("pillars", "Quick wins per pillar", ReportTables.pillars(PillarReport(registry: registry, cohort: cohort))),
+    let sections: [(key: String, title: Message, table: DataTable)] = [
+      ("years", .sectionYears, ReportTables.years(report)),
+      ("cohorts", .sectionCohorts, ReportTables.cohorts(report)),
+      ("reconciliation", .sectionReconciliation, ReportTables.reconciliation(report)),
+      ("provinces", .sectionProvinces, ReportTables.provinces(ProvinceReport(registry: registry))),
+      ("stages", .sectionStages, ReportTables.stages(PipelineReport(registry: registry, cohort: cohort))),
+      ("pillars", .sectionPillars, ReportTables.pillars(PillarReport(registry: registry, cohort: cohort))),
     ]
     let names = ["year": "years", "cohort": "cohorts", "province": "provinces", "stage": "stages", "pillar": "pillars"]
     let by = arguments.value("by").map { names[$0] ?? $0 }
     let format = OutputFormat.chosen(arguments, context)
     let out = context.standardOutput
-    let renderer = TableRenderer(format: format, usesColor: context.usesColor(arguments))
+    let renderer = TableRenderer(format: format, usesColor: context.usesColor(arguments), language: context.language)
 
     if let by, let section = sections.first(where: { $0.key == by }) {
       renderer.render(section.table, to: out)
@@ -57,13 +53,14 @@ enum ReportCommand: Command {
     case .table, .markdown:
       for (index, section) in sections.enumerated() where !["provinces", "stages", "pillars"].contains(section.key) {
         if index > 0 { out.writeLine() }
-        let heading = format == .markdown ? "## \(section.title)" : Style.bold(section.title, enabled: context.usesColor(arguments))
+        let title = section.title.text(in: context.language)
+        let heading = format == .markdown ? "## \(title)" : Style.bold(title, enabled: context.usesColor(arguments))
         out.writeLine(heading)
         if format == .markdown { out.writeLine() }
         renderer.render(section.table, to: out)
       }
       out.writeLine()
-      out.writeLine(ReportTables.summary(report))
+      out.writeLine(ReportTables.summary(report).text(in: context.language))
     }
   }
 }
@@ -73,11 +70,11 @@ enum ReportTables {
   static func years(_ report: ProgrammeReport) -> DataTable {
     DataTable(
       columns: [
-        .init("year", "Year"), .init("announcedMous", "Announced MoUs", alignsRight: true),
-        .init("mous", "MoUs", alignsRight: true), .init("newRegencies", "New regions", alignsRight: true),
-        .init("cumulativeRegencies", "Regions (cumulative)", alignsRight: true),
-        .init("sharePercent", "Of 514 %", alignsRight: true),
-        .init("announcedCumulativeRegencies", "Announced (cumulative)", alignsRight: true),
+        .init("year", .columnYear), .init("announcedMous", .columnAnnouncedMoUs, alignsRight: true),
+        .init("mous", .columnMoUs, alignsRight: true), .init("newRegencies", .columnNewRegions, alignsRight: true),
+        .init("cumulativeRegencies", .columnCumulativeRegions, alignsRight: true),
+        .init("sharePercent", Phrase(.columnShareOfAll, ["total": .number(report.totalRegions)]), alignsRight: true),
+        .init("announcedCumulativeRegencies", .columnAnnouncedCumulative, alignsRight: true),
       ],
       rows: report.years.map { year in
         [
@@ -92,14 +89,14 @@ enum ReportTables {
   static func cohorts(_ report: ProgrammeReport) -> DataTable {
     DataTable(
       columns: [
-        .init("id", "Cohort"), .init("phase", "Phase"), .init("track", "Track"),
-        .init("announced", "Announced", alignsRight: true), .init("registered", "Registered", alignsRight: true),
-        .init("complete", "Complete"), .init("coverage", "Coverage"),
+        .init("id", .columnCohort), .init("phase", .columnPhase), .init("track", .columnTrack),
+        .init("announced", .columnAnnounced, alignsRight: true), .init("registered", .columnRegistered, alignsRight: true),
+        .init("complete", .columnComplete), .init("coverage", .columnCoverage),
       ],
       rows: report.cohorts.map { line in
         [
           .text(line.id), .integer(line.phaseYear), .text(line.track), .integer(line.announced),
-          .integer(line.registered), .text(line.isComplete ? "yes" : "no"), .text(line.coverage),
+          .integer(line.registered), .words(.phrase(Phrase(line.isComplete ? .yes : .no))), .words(.phrase(line.coverage)),
         ]
       })
   }
@@ -107,17 +104,17 @@ enum ReportTables {
   static func reconciliation(_ report: ProgrammeReport) -> DataTable {
     DataTable(
       columns: [
-        .init("year", "By end of"), .init("announcedRegencies", "Announced", alignsRight: true),
-        .init("announcedMous", "Signings", alignsRight: true), .init("announcedRepeats", "Repeats", alignsRight: true),
-        .init("registeredRegencies", "Registered", alignsRight: true),
-        .init("registeredMous", "MoUs", alignsRight: true), .init("missingRegencies", "Missing", alignsRight: true),
-        .init("explanation", "Explanation"), .init("source", "Source"),
+        .init("year", .columnByEndOf), .init("announcedRegencies", .columnAnnounced, alignsRight: true),
+        .init("announcedMous", .columnSignings, alignsRight: true), .init("announcedRepeats", .columnRepeats, alignsRight: true),
+        .init("registeredRegencies", .columnRegistered, alignsRight: true),
+        .init("registeredMous", .columnMoUs, alignsRight: true), .init("missingRegencies", .columnMissing, alignsRight: true),
+        .init("explanation", .columnExplanation), .init("source", .columnSource),
       ],
       rows: report.reconciliation.map { line in
         [
           .integer(line.year), .integer(line.announcedRegions), .integer(line.announcedMoUs),
           .integer(line.announcedRepeats), .integer(line.registeredRegions), .integer(line.registeredMoUs),
-          .integer(line.missingRegions), .text(line.explanation), .text(line.sources.first?.shortCitation),
+          .integer(line.missingRegions), .words(line.explanation), .text(line.sources.first?.shortCitation),
         ]
       })
   }
@@ -125,9 +122,9 @@ enum ReportTables {
   static func provinces(_ report: ProvinceReport) -> DataTable {
     DataTable(
       columns: [
-        .init("code", "Code"), .init("name", "Province"), .init("regencies", "Regions", alignsRight: true),
-        .init("inProgramme", "In programme", alignsRight: true), .init("share", "Share %", alignsRight: true),
-        .init("mous", "MoUs", alignsRight: true),
+        .init("code", .columnCode), .init("name", .columnProvince), .init("regencies", .columnRegions, alignsRight: true),
+        .init("inProgramme", .columnInProgramme, alignsRight: true), .init("share", .columnSharePercent, alignsRight: true),
+        .init("mous", .columnMoUs, alignsRight: true),
       ],
       rows: report.lines.map { line in
         [
@@ -140,8 +137,8 @@ enum ReportTables {
   static func stages(_ report: PipelineReport) -> DataTable {
     DataTable(
       columns: [
-        .init("cohort", "Cohort"), .init("stage", "Stage"), .init("reached", "Reached", alignsRight: true),
-        .init("announced", "Announced", alignsRight: true), .init("sharePercent", "Share %", alignsRight: true),
+        .init("cohort", .columnCohort), .init("stage", .columnStage), .init("reached", .columnReached, alignsRight: true),
+        .init("announced", .columnAnnounced, alignsRight: true), .init("sharePercent", .columnSharePercent, alignsRight: true),
       ],
       rows: report.lines.map { line in
         [
@@ -153,9 +150,9 @@ enum ReportTables {
 
   static func pillars(_ report: PillarReport) -> DataTable {
     DataTable(
-      columns: [.init("pillar", "Pillar"), .init("name", "Name")]
-        + QuickWinStatus.allCases.map { .init($0.rawValue, $0.rawValue.capitalized, alignsRight: true) }
-        + [.init("total", "Total", alignsRight: true)],
+      columns: [.init("pillar", .columnPillar), .init("name", .columnName)]
+        + QuickWinStatus.allCases.map { .init($0.rawValue, $0.title, alignsRight: true) }
+        + [.init("total", .columnTotal, alignsRight: true)],
       rows: report.lines.map { line in
         [.text(line.pillar.rawValue), .text(line.pillar.name)]
           + QuickWinStatus.allCases.map { .integer(line.counts[$0] ?? 0) } + [.integer(line.total)]
@@ -174,16 +171,20 @@ enum ReportTables {
     ])
   }
 
-  static func summary(_ report: ProgrammeReport) -> String {
+  static func summary(_ report: ProgrammeReport) -> Phrase.Value {
     let share = TableValue.decimal(report.shareInProgramme, places: 1).plainText
-    var text = "Regions in the programme: \(report.regionsInProgramme) of \(report.totalRegions) (\(share)%), "
-      + "from \(report.mous) registered MoUs"
+    var parts = [
+      Phrase(
+        .summaryInProgramme,
+        ["regions": .number(report.regionsInProgramme), "total": .number(report.totalRegions), "share": "\(share)",
+         "mous": .number(report.mous)])
+    ]
     if let total = report.latestAnnouncedTotal {
-      text += "; announced: \(total.cumulativeRegions) by \(total.year)"
+      parts.append(Phrase(.summaryAnnounced, ["count": .number(total.cumulativeRegions), "year": .number(total.year)]))
     }
     if report.unconfirmedClaims > 0 {
-      text += "; \(report.unconfirmedClaims) unconfirmed reports not counted"
+      parts.append(Phrase(.summaryUnconfirmed, ["count": .number(report.unconfirmedClaims)]))
     }
-    return text + "."
+    return .list(parts.map(Phrase.Value.phrase) + ["."], separator: "")
   }
 }

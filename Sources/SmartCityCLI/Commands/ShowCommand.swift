@@ -4,16 +4,14 @@ import ProgrammeCore
 enum ShowCommand: Command {
   static let spec = CommandSpec(
     name: "show",
-    abstract: "Show everything the registry holds about one regency or city, with sources.",
-    arguments: [ArgumentSpec(name: "regency", help: "Kemendagri code (53.19) or name of the regency or city.")],
-    options: [
-      OptionSpec("format", value: "format", help: "Output format.", values: ["text", "json"], defaultValue: "text")
-    ])
+    abstract: .showAbstract,
+    arguments: [ArgumentSpec(name: "regency", help: .optionRegency)],
+    options: [OptionSpec("format", value: "format", help: .optionFormat, values: ["text", "json"], defaultValue: "text")])
 
   static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
     let input = arguments.positional(0) ?? ""
     guard !input.trimmingWhitespace.isEmpty else {
-      throw .usage(.invalidValue(input, option: "<regency>", reason: "must not be empty"))
+      throw .usage(.invalidValue(input, option: "<regency>", reason: Phrase(.mustNotBeEmpty)))
     }
     let store = try context.store(arguments)
     // Read the store once: resolve the name against the regencies just read, then keep only
@@ -33,7 +31,7 @@ enum ShowCommand: Command {
     if arguments.value("format") == "json" {
       context.standardOutput.write(JSONWriter().string(for: profile.jsonValue))
     } else {
-      context.standardOutput.write(profile.text(color: context.usesColor(arguments)))
+      context.standardOutput.write(profile.text(color: context.usesColor(arguments), language: context.language))
     }
   }
 }

@@ -1,8 +1,12 @@
+import ProgrammeCore
+
 /// Shell completion scripts made from the commands' declarations: commands, options, the
 /// values of closed options, and cohort ids (asked of the store when completing, through
 /// `smartcity completions cohorts`).
 struct CompletionScript {
   var commands: [CommandSpec]
+  /// The language of the descriptions shown beside commands and options.
+  var language: Language
 
   /// Options whose values are the store's cohorts.
   static let cohortOptions: Set<String> = ["cohort"]
@@ -70,7 +74,7 @@ struct CompletionScript {
       "  commands=(",
     ]
     for command in commands {
-      lines.append("    '\(command.name):\(Self.zshText(command.abstract))'")
+      lines.append("    '\(command.name):\(Self.zshText(command.abstract.text(in: language)))'")
     }
     lines += [
       "  )",
@@ -85,7 +89,7 @@ struct CompletionScript {
     ]
     for command in commands {
       var specs = command.allOptions.map { option -> String in
-        let help = Self.zshText(option.help)
+        let help = Self.zshText(option.help.text(in: language))
         if option.isFlag { return "'--\(option.name)[\(help)]'" }
         let action: String
         if let values = option.values {
@@ -118,7 +122,7 @@ struct CompletionScript {
       "complete -c smartcity -f",
     ]
     for command in commands {
-      lines.append("complete -c smartcity -n __fish_use_subcommand -a \(command.name) -d '\(Self.fishText(command.abstract))'")
+      lines.append("complete -c smartcity -n __fish_use_subcommand -a \(command.name) -d '\(Self.fishText(command.abstract.text(in: language)))'")
     }
     for command in commands {
       let condition = "-n '__fish_seen_subcommand_from \(command.name)'"
@@ -133,7 +137,7 @@ struct CompletionScript {
         } else if !option.isFlag {
           line += " -x"
         }
-        lines.append(line + " -d '\(Self.fishText(option.help))'")
+        lines.append(line + " -d '\(Self.fishText(option.help.text(in: language)))'")
       }
       if command.name == "completions" {
         lines.append("complete -c smartcity \(condition) -a 'bash zsh fish cohorts'")

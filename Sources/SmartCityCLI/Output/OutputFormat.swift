@@ -13,8 +13,8 @@ enum OutputFormat: String, CaseIterable {
   /// The `--format` option, offering the given formats.
   static func option(_ formats: [OutputFormat] = [.table, .tsv, .json, .csv, .markdown]) -> OptionSpec {
     OptionSpec(
-      "format", value: "format", help: "Output format; piped output defaults to tab-separated rows.",
-      values: formats.map(\.rawValue), defaultValue: "table on a terminal, else tsv")
+      "format", value: "format", help: .optionTableFormat, values: formats.map(\.rawValue),
+      defaultValue: .phrase(Phrase(.defaultTableFormat)))
   }
 
   /// The format asked for, or the default for where standard output goes.

@@ -22,63 +22,82 @@ struct RegionProfile {
     quickWins = registry.quickWins.filter { $0.regency == regency.code }.sorted { ($0.pillar.rawValue, $0.title) < ($1.pillar.rawValue, $1.title) }
   }
 
-  func text(color: Bool) -> String {
+  /// The profile for people: the region, then its letters, MoUs and milestones in date order,
+  /// its quick wins by pillar and any unconfirmed reports.
+  func text(color: Bool, language: Language) -> String {
     func clean(_ text: String) -> String { text.escapingControlCharacters }
+    func say(_ message: Message, _ values: [String: Phrase.Value] = [:]) -> String {
+      Phrase(message, values).text(in: language)
+    }
+    func date(_ date: CalendarDate) -> Phrase.Value { .date(date) }
     var lines: [String] = []
     lines.append(Style.bold("\(clean(regency.officialName)) (\(regency.code))", enabled: color))
-    lines.append("Kind: \(regency.kind.rawValue); province: \(clean(province?.name ?? regency.province)) (\(regency.province))")
-    if let source = regency.sources.first { lines.append("Code source: \(clean(source.citation))") }
+    lines.append(
+      say(
+        .profileKindAndProvince,
+        ["kind": "\(regency.kind.rawValue)", "province": "\(clean(province?.name ?? regency.province))", "code": "\(regency.province)"]))
+    if let source = regency.sources.first { lines.append(say(.profileCodeSource, ["source": "\(clean(source.citation))"])) }
     if mous.isEmpty && letters.isEmpty {
       lines.append("")
-      lines.append("Not in the programme: no MoU or selection letter is registered for this region.")
+      lines.append(say(.profileNotInProgramme))
     }
     // The timeline: letters, MoUs and milestones in date order.
     var entries: [(date: CalendarDate, order: Int, lines: [String])] = []
     for letter in letters {
       var lines: [String] = []
-      lines.append(Style.bold("\(letter.date)  Selection letter \(clean(letter.number))", enabled: color))
-      lines.append("  Date: \(letter.date) (\(letter.date.indonesianText)); cohort \(letter.cohort)")
-      if let issuer = letter.issuer { lines.append("  Issuer: \(clean(issuer))") }
-      if let subject = letter.subject { lines.append("  Subject: \(clean(subject))") }
-      lines.append(contentsOf: sourceLines(letter.sources))
+      lines.append(Style.bold(say(.profileLetterHeading, ["date": date(letter.date), "number": "\(clean(letter.number))"]), enabled: color))
+      lines.append(say(.profileLetterDate, ["date": date(letter.date), "cohort": "\(letter.cohort)"]))
+      if let issuer = letter.issuer { lines.append(say(.profileIssuer, ["issuer": "\(clean(issuer))"])) }
+      if let subject = letter.subject { lines.append(say(.profileSubject, ["subject": "\(clean(subject))"])) }
+      lines.append(contentsOf: sourceLines(letter.sources, language))
       entries.append((letter.date, 0, lines))
     }
     for mou in mous {
       let ceremony = mou.ceremony.flatMap { ceremonies[$0] }
       var lines: [String] = []
-      lines.append(Style.bold("\(mou.signedOn)  MoU \(mou.id)", enabled: color))
-      lines.append("  Cohort: \(mou.cohort); signed \(mou.signedOn) (\(mou.signedOn.indonesianText))")
-      if let mode = mou.mode ?? ceremony?.mode { lines.append("  Mode: \(mode.rawValue)") }
-      if let venue = mou.venue { lines.append("  Signed from: \(clean(venue))") }
-      if let signatory = mou.regionalSignatory { lines.append("  Signatory: \(clean(signatory.summary))") }
-      for official in mou.accompaniedBy { lines.append("  Accompanied by: \(clean(official.summary))") }
-      if let ministry = mou.ministrySignatory ?? ceremony?.ministrySignatory {
-        lines.append("  Counterpart: \(clean(ministry.summary))")
+      lines.append(Style.bold(say(.profileMoUHeading, ["date": date(mou.signedOn), "id": "\(mou.id)"]), enabled: color))
+      lines.append(say(.profileMoUCohort, ["cohort": "\(mou.cohort)", "date": date(mou.signedOn)]))
+      if let mode = mou.mode ?? ceremony?.mode { lines.append(say(.profileMode, ["mode": "\(mode.rawValue)"])) }
+      if let venue = mou.venue { lines.append(say(.profileSignedFrom, ["venue": "\(clean(venue))"])) }
+      if let signatory = mou.regionalSignatory {
+        lines.append(say(.profileSignatory, ["person": "\(clean(signatory.summary(in: language)))"]))
       }
-      if let presided = mou.presidedBy ?? ceremony?.presidedBy { lines.append("  Presided by: \(clean(presided))") }
+      for official in mou.accompaniedBy {
+        lines.append(say(.profileAccompaniedBy, ["person": "\(clean(official.summary(in: language)))"]))
+      }
+      if let ministry = mou.ministrySignatory ?? ceremony?.ministrySignatory {
+        lines.append(say(.profileCounterpart, ["person": "\(clean(ministry.summary(in: language)))"]))
+      }
+      if let presided = mou.presidedBy ?? ceremony?.presidedBy {
+        lines.append(say(.profilePresidedBy, ["person": "\(clean(presided))"]))
+      }
       if let ceremony {
-        var text = "  Ceremony: \(ceremony.id), \(ceremony.mode.rawValue)"
+        var text = say(.profileCeremony, ["id": "\(ceremony.id)", "mode": "\(ceremony.mode.rawValue)"])
         if let venue = ceremony.venue { text += ", \(clean(venue))" }
         if let city = ceremony.city { text += ", \(clean(city))" }
-        if let count = ceremony.announcedSignatories { text += "; \(count) regions signed that day" }
+        if let count = ceremony.announcedSignatories { text += say(.profileSignedThatDay, ["count": .number(count)]) }
         lines.append(text)
       }
-      if let area = mou.area { lines.append("  Area: \(clean(area))") }
-      if let letter = mou.letter { lines.append("  Selection letter: \(clean(letter))") }
-      for point in mou.scope { lines.append("  Scope: \(point.summary)") }
-      if let note = mou.note { lines.append("  Note: \(clean(note))") }
+      if let area = mou.area { lines.append(say(.profileArea, ["area": "\(clean(area))"])) }
+      if let letter = mou.letter { lines.append(say(.profileSelectionLetter, ["number": "\(clean(letter))"])) }
+      for point in mou.scope { lines.append(say(.profileScope, ["point": .phrase(Phrase(point.summary))])) }
+      if let note = mou.note { lines.append(say(.profileNote, ["note": "\(clean(note))"])) }
       let stage = Stage.of(signed: true, milestones: milestones.filter { $0.cohort == mou.cohort })
-      lines.append("  Stage: \(stage.rawValue)")
-      lines.append(contentsOf: sourceLines(mou.sources))
+      lines.append(say(.profileStage, ["stage": "\(stage.rawValue)"]))
+      lines.append(contentsOf: sourceLines(mou.sources, language))
       entries.append((mou.signedOn, 1, lines))
     }
     for milestone in milestones {
-      var heading = "\(milestone.date)"
-      if let until = milestone.until { heading += " to \(until)" }
-      var lines = [Style.bold("\(heading)  \(milestone.kind.title) (cohort \(milestone.cohort))", enabled: color)]
-      if let regulation = milestone.regulation { lines.append("  Regulation: \(clean(regulation))") }
-      if let note = milestone.note { lines.append("  Note: \(clean(note))") }
-      lines.append(contentsOf: sourceLines(milestone.sources))
+      let when = milestone.until.map { Phrase.Value.phrase(Phrase(.dateRange, ["from": date(milestone.date), "to": date($0)])) }
+        ?? date(milestone.date)
+      var lines = [
+        Style.bold(
+          say(.profileMilestoneHeading, ["when": when, "what": .phrase(Phrase(milestone.kind.title)), "cohort": "\(milestone.cohort)"]),
+          enabled: color)
+      ]
+      if let regulation = milestone.regulation { lines.append(say(.profileRegulation, ["regulation": "\(clean(regulation))"])) }
+      if let note = milestone.note { lines.append(say(.profileNote, ["note": "\(clean(note))"])) }
+      lines.append(contentsOf: sourceLines(milestone.sources, language))
       entries.append((milestone.date, 2, lines))
     }
     for entry in entries.sorted(by: { ($0.date, $0.order) < ($1.date, $1.order) }) {
@@ -87,32 +106,38 @@ struct RegionProfile {
     }
     if !quickWins.isEmpty {
       lines.append("")
-      lines.append(Style.bold("Quick wins by pillar", enabled: color))
+      lines.append(Style.bold(say(.profileQuickWins), enabled: color))
       for pillar in Pillar.allCases {
         let items = quickWins.filter { $0.pillar == pillar }
         guard !items.isEmpty else { continue }
         lines.append("  \(pillar.name)")
         for item in items {
-          var text = "    \(clean(item.title)) (\(item.status.rawValue), cohort \(item.cohort)"
-          if let start = item.start { text += ", from \(start)" }
-          if let end = item.end { text += " to \(end)" }
+          var details = [
+            Phrase.Value.text(item.status.title.text(in: language).lowercased()),
+            .phrase(Phrase(.profileQuickWinCohort, ["cohort": "\(item.cohort)"])),
+          ]
+          if let start = item.start { details.append(.phrase(Phrase(.profileFrom, ["date": date(start)]))) }
+          var text = "    \(clean(item.title)) (" + Phrase.Value.list(details).text(in: language)
+          if let end = item.end { text += say(.profileUntil, ["date": date(end)]) }
           lines.append(text + ")")
-          lines.append(contentsOf: sourceLines(item.sources).map { "  " + $0 })
+          lines.append(contentsOf: sourceLines(item.sources, language).map { "  " + $0 })
         }
       }
     }
     for claim in claims {
       lines.append("")
-      lines.append(Style.yellow("Unconfirmed: reported in cohort \(claim.cohort) (\(claim.confidence.rawValue) confidence); not counted as a member", enabled: color))
-      if let note = claim.note { lines.append("  Note: \(clean(note))") }
-      lines.append(contentsOf: sourceLines(claim.sources))
+      lines.append(
+        Style.yellow(
+          say(.profileUnconfirmed, ["cohort": "\(claim.cohort)", "confidence": "\(claim.confidence.rawValue)"]), enabled: color))
+      if let note = claim.note { lines.append(say(.profileNote, ["note": "\(clean(note))"])) }
+      lines.append(contentsOf: sourceLines(claim.sources, language))
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
-  func sourceLines(_ sources: [Source]) -> [String] {
-    guard !sources.isEmpty else { return ["  Source: (unsourced)"] }
-    return sources.map { "  Source: \($0.citation.escapingControlCharacters)" }
+  func sourceLines(_ sources: [Source], _ language: Language) -> [String] {
+    guard !sources.isEmpty else { return [Phrase(.profileUnsourced).text(in: language)] }
+    return sources.map { Phrase(.profileSource, ["source": "\($0.citation.escapingControlCharacters)"]).text(in: language) }
   }
 
   var jsonValue: JSONValue {

@@ -4,6 +4,9 @@ import ProgrammeCore
 struct TableRenderer {
   var format: OutputFormat
   var usesColor: Bool
+  /// The language of headings, dates and words in tables and Markdown; TSV, CSV and JSON are
+  /// for machines and do not change with it.
+  var language: Language = .english
 
   func render(_ table: DataTable, to sink: OutputSink) {
     switch format {
@@ -14,14 +17,15 @@ struct TableRenderer {
       }
     case .json: sink.write(JSONWriter().string(for: table.jsonValue))
     case .csv: sink.write(CSVWriter().string(for: table))
-    case .markdown: sink.write(MarkdownWriter().string(for: table))
+    case .markdown: sink.write(MarkdownWriter(language: language).string(for: table))
     }
   }
 
   /// Columns padded to their widest cell, two spaces apart, a bold header when colour is on.
   func aligned(_ table: DataTable) -> String {
-    let cells = table.rows.map { $0.map { $0.plainText.escapingControlCharacters } }
-    var widths = table.columns.map(\.title.count)
+    let cells = table.rows.map { $0.map { $0.text(in: language).escapingControlCharacters } }
+    let titles = table.columns.map { $0.title.text(in: language) }
+    var widths = titles.map(\.count)
     for row in cells {
       for (index, cell) in row.enumerated() where index < widths.count {
         widths[index] = max(widths[index], cell.count)
@@ -40,7 +44,7 @@ struct TableRenderer {
       while text.last == " " { text.removeLast() }
       return text + "\n"
     }
-    var text = line(table.columns.map(\.title), header: true)
+    var text = line(titles, header: true)
     for row in cells { text += line(row, header: false) }
     return text
   }

@@ -5,21 +5,42 @@ import ProgrammeCore
 struct CommandSpec: Sendable {
   var name: String
   /// One sentence ending with a period.
-  var abstract: String
+  var abstract: Message
   /// Further paragraphs of help, if any.
-  var discussion: String?
+  var discussion: Phrase?
   var arguments: [ArgumentSpec] = []
   var options: [OptionSpec] = []
 
+  init(
+    name: String, abstract: Message, discussion: Phrase?, arguments: [ArgumentSpec] = [], options: [OptionSpec] = []
+  ) {
+    self.name = name
+    self.abstract = abstract
+    self.discussion = discussion
+    self.arguments = arguments
+    self.options = options
+  }
+
+  init(
+    name: String, abstract: Message, discussion: Message? = nil, arguments: [ArgumentSpec] = [],
+    options: [OptionSpec] = []
+  ) {
+    self.init(
+      name: name, abstract: abstract, discussion: discussion.map { Phrase($0) }, arguments: arguments, options: options)
+  }
+
   /// The options every command accepts besides its own.
   static let commonOptions: [OptionSpec] = [
-    OptionSpec("data", value: "dir", help: "The store's folder. (default: $SMARTCITY_DATA, else ./Data)"),
-    OptionSpec("no-color", help: "Never colour the output."),
+    OptionSpec("data", value: "dir", help: .optionData),
+    OptionSpec(
+      "lang", value: "lang", help: .optionLang, values: Language.allCases.map(\.rawValue),
+      defaultValue: .phrase(Phrase(.defaultLanguage))),
+    OptionSpec("no-color", help: .optionNoColor),
   ]
 
   /// The command's options followed by the common ones and help.
   var allOptions: [OptionSpec] {
-    options + Self.commonOptions + [OptionSpec("help", short: "h", help: "Show help information.")]
+    options + Self.commonOptions + [OptionSpec("help", short: "h", help: .optionHelp)]
   }
 
   func option(named name: String) -> OptionSpec? {
@@ -30,7 +51,7 @@ struct CommandSpec: Sendable {
 /// A positional argument.
 struct ArgumentSpec: Sendable {
   var name: String
-  var help: String
+  var help: Message
   var isRequired = true
 }
 
@@ -40,16 +61,23 @@ struct OptionSpec: Sendable {
   var short: Character?
   /// The value's placeholder; `nil` for a flag.
   var valueName: String?
-  var help: String
+  var help: Phrase
   var isRequired: Bool
   /// The accepted values, when the set is closed; shown as `(values: …)` in help.
   var values: [String]?
   /// Shown as `(default: …)`.
-  var defaultValue: String?
+  var defaultValue: Phrase.Value?
 
   init(
-    _ name: String, short: Character? = nil, value: String? = nil, help: String, required: Bool = false,
-    values: [String]? = nil, defaultValue: String? = nil
+    _ name: String, short: Character? = nil, value: String? = nil, help: Message, required: Bool = false,
+    values: [String]? = nil, defaultValue: Phrase.Value? = nil
+  ) {
+    self.init(name, short: short, value: value, help: Phrase(help), required: required, values: values, defaultValue: defaultValue)
+  }
+
+  init(
+    _ name: String, short: Character? = nil, value: String? = nil, help: Phrase, required: Bool = false,
+    values: [String]? = nil, defaultValue: Phrase.Value? = nil
   ) {
     self.name = name
     self.short = short
@@ -75,18 +103,16 @@ struct OptionSpec: Sendable {
 
 /// Options that several commands share, declared once.
 extension OptionSpec {
-  static let regency = OptionSpec(
-    "regency", value: "regency", help: "Kemendagri code (53.19) or name of the regency or city.", required: true)
-  static let source = OptionSpec("source", value: "source", help: "Where the fact comes from: an address or a title.")
-  static let note = OptionSpec("note", value: "text", help: "A note on the record.")
-  static let dryRun = OptionSpec("dry-run", help: "Show what would be stored, and store nothing.")
+  static let regency = OptionSpec("regency", value: "regency", help: .optionRegency, required: true)
+  static let source = OptionSpec("source", value: "source", help: .optionSource)
+  static let note = OptionSpec("note", value: "text", help: .optionNote)
+  static let dryRun = OptionSpec("dry-run", help: .optionDryRun)
   // The details of a signing, as add-mou and edit-mou take them.
-  static let signatory = OptionSpec("signatory", value: "name", help: "Name of the region's signatory.")
-  static let office = OptionSpec("office", value: "office", help: "Office of the signatory: Bupati, Wali Kota, Sekda.")
-  static let onBehalfOf = OptionSpec("on-behalf-of", value: "office", help: "The office a deputy signed for, e.g. Bupati.")
-  static let venue = OptionSpec("venue", value: "venue", help: "Where the region signed from.")
-  static let letter = OptionSpec("letter", value: "number", help: "Number of the selection letter that named the region.")
+  static let signatory = OptionSpec("signatory", value: "name", help: .optionSignatory)
+  static let office = OptionSpec("office", value: "office", help: .optionOffice)
+  static let onBehalfOf = OptionSpec("on-behalf-of", value: "office", help: .optionOnBehalfOf)
+  static let venue = OptionSpec("venue", value: "venue", help: .optionVenue)
+  static let letter = OptionSpec("letter", value: "number", help: .optionLetter)
   static let scope = OptionSpec(
-    "scope", value: "points",
-    help: "Scope points, separated by commas: " + ScopePoint.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+    "scope", value: "points", help: Phrase(.optionScope, ["values": .texts(ScopePoint.allCases.map(\.rawValue))]))
 }

@@ -18,50 +18,55 @@ enum HelpFormatter {
   }
 
   /// The full help of a command.
-  static func help(_ spec: CommandSpec) -> String {
-    var text = "OVERVIEW: \(spec.abstract)\n\n"
+  static func help(_ spec: CommandSpec, in language: Language) -> String {
+    // A long abstract wraps at 80 columns like every other paragraph.
+    var text = wrap("OVERVIEW: \(spec.abstract.text(in: language))", indent: 0) + "\n\n"
     if let discussion = spec.discussion {
-      text += wrap(discussion, indent: 0) + "\n\n"
+      text += wrap(discussion.text(in: language), indent: 0) + "\n\n"
     }
     text += "USAGE: \(usage(spec))\n\n"
     if !spec.arguments.isEmpty {
       text += "ARGUMENTS:\n"
       for argument in spec.arguments {
-        text += entry(label: "<\(argument.name)>", description: argument.help)
+        text += entry(label: "<\(argument.name)>", description: argument.help.text(in: language))
       }
       text += "\n"
     }
     text += "OPTIONS:\n"
     for option in spec.allOptions {
-      text += entry(label: option.label, description: description(of: option))
+      text += entry(label: option.label, description: description(of: option, in: language))
     }
     return text
   }
 
   /// The root help, listing the commands.
-  static func rootHelp(commands: [CommandSpec], abstract: String) -> String {
-    var text = "OVERVIEW: \(abstract)\n\n"
+  static func rootHelp(commands: [CommandSpec], abstract: Message, in language: Language) -> String {
+    var text = wrap("OVERVIEW: \(abstract.text(in: language))", indent: 0) + "\n\n"
     text += "USAGE: smartcity <subcommand>\n\n"
     text += "OPTIONS:\n"
-    text += entry(label: "--data <dir>", description: "The store's folder. (default: $SMARTCITY_DATA, else ./Data)")
-    text += entry(label: "--version", description: "Show the version.")
-    text += entry(label: "-h, --help", description: "Show help information.")
+    for option in CommandSpec.commonOptions.filter({ $0.name != "no-color" }) {
+      text += entry(label: option.label, description: description(of: option, in: language))
+    }
+    text += entry(label: "--version", description: Message.optionVersion.text(in: language))
+    text += entry(label: "-h, --help", description: Message.optionHelp.text(in: language))
     text += "\nSUBCOMMANDS:\n"
     for command in commands {
-      text += entry(label: command.name, description: command.abstract)
+      text += entry(label: command.name, description: command.abstract.text(in: language))
     }
-    text += "\n  See 'smartcity help <subcommand>' for detailed help.\n"
+    text += "\n" + Message.seeSubcommandHelp.text(in: language) + "\n"
     return text
   }
 
-  static func description(of option: OptionSpec) -> String {
-    var text = option.help
+  /// The option's help with its `(values: …; default: …)` hint.
+  static func description(of option: OptionSpec, in language: Language) -> String {
+    var text = option.help.text(in: language)
+    let defaultValue = option.defaultValue.map { Phrase(.helpDefault, ["value": $0]).text(in: language) }
     if let values = option.values {
-      var hint = "values: " + values.joined(separator: ", ")
-      if let defaultValue = option.defaultValue { hint += "; default: \(defaultValue)" }
+      var hint = Phrase(.helpValues, ["values": .texts(values)]).text(in: language)
+      if let defaultValue { hint += "; " + defaultValue }
       text += " (\(hint))"
-    } else if let defaultValue = option.defaultValue {
-      text += " (default: \(defaultValue))"
+    } else if let defaultValue {
+      text += " (\(defaultValue))"
     }
     return text
   }

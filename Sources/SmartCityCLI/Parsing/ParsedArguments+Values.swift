@@ -10,15 +10,15 @@ extension ParsedArguments {
     guard let raw = value(name) else { return nil }
     let synopsis = spec.option(named: name)?.synopsis ?? "--\(name)"
     let text = raw.trimmingWhitespace
-    func refuse(_ reason: String) -> CommandFailure {
+    func refuse(_ reason: Phrase) -> CommandFailure {
       .usage(.invalidValue(raw.quotedInMessage, option: synopsis, reason: reason))
     }
-    guard !text.isEmpty else { throw refuse("must not be empty") }
+    guard !text.isEmpty else { throw refuse(Phrase(.mustNotBeEmpty)) }
     guard !text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else {
-      throw refuse("contains control characters (such as a newline or an escape sequence); type plain text")
+      throw refuse(Phrase(.controlCharacters))
     }
     guard text.count <= Self.maximumTextLength else {
-      throw refuse("too long (\(text.count) characters); at most \(Self.maximumTextLength)")
+      throw refuse(Phrase(.tooLong, ["count": .number(text.count), "maximum": .number(Self.maximumTextLength)]))
     }
     return text
   }
@@ -45,7 +45,7 @@ extension ParsedArguments {
       }
       return date
     } catch {
-      throw .usage(.invalidValue(raw.quotedInMessage, option: synopsis, reason: error.reason))
+      throw .usage(.invalidValue(raw.quotedInMessage, option: synopsis, reason: error.phrase))
     }
   }
 
@@ -54,7 +54,7 @@ extension ParsedArguments {
     guard let raw = value(name) else { return nil }
     guard raw.count == 4, let year = Int(raw), (2000...2100).contains(year) else {
       throw .usage(
-        .invalidValue(raw.quotedInMessage, option: "--\(name) <yyyy>", reason: "expected a year such as 2021"))
+        .invalidValue(raw.quotedInMessage, option: "--\(name) <yyyy>", reason: Phrase(.expectedYear)))
     }
     return year
   }
@@ -67,13 +67,13 @@ extension ParsedArguments {
     var result: [T] = []
     for part in raw.split(separator: ",").map({ String($0).trimmingWhitespace }) {
       guard let value = T(rawValue: part) else {
-        let known = T.allCases.map(\.rawValue).joined(separator: ", ")
-        throw .usage(.invalidValue(raw.quotedInMessage, option: synopsis, reason: "use one or more of \(known), separated by commas"))
+        let known = T.allCases.map(\.rawValue)
+        throw .usage(.invalidValue(raw.quotedInMessage, option: synopsis, reason: Phrase(.useOneOrMoreOf, ["values": .texts(known)])))
       }
       if !result.contains(where: { $0.rawValue == value.rawValue }) { result.append(value) }
     }
     guard !result.isEmpty else {
-      throw .usage(.invalidValue(raw.quotedInMessage, option: synopsis, reason: "must not be empty"))
+      throw .usage(.invalidValue(raw.quotedInMessage, option: synopsis, reason: Phrase(.mustNotBeEmpty)))
     }
     return result
   }

@@ -41,7 +41,7 @@ struct ParsedArguments {
       }
       if option.isFlag {
         if let inlineValue {
-          throw .invalidValue(inlineValue.quotedInMessage, option: option.synopsis, reason: "this option takes no value")
+          throw .invalidValue(inlineValue.quotedInMessage, option: option.synopsis, reason: Phrase(.takesNoValue))
         }
         flags.insert(option.name)
         continue
@@ -57,7 +57,7 @@ struct ParsedArguments {
       }
       if let allowed = option.values, !allowed.contains(value) {
         throw .invalidValue(
-          value.quotedInMessage, option: option.synopsis, reason: "use one of \(allowed.joined(separator: ", "))")
+          value.quotedInMessage, option: option.synopsis, reason: Phrase(.useOneOf, ["values": .texts(allowed)]))
       }
       values[option.name] = value
     }

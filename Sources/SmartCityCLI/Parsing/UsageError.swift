@@ -7,26 +7,35 @@ enum UsageError: Error, Equatable {
   case missingValue(String)
   case missingArgument(String)
   case unexpectedArgument(String)
-  case invalidValue(String, option: String, reason: String)
+  case invalidValue(String, option: String, reason: Phrase)
   case invalidArgumentEncoding(position: Int)
+  /// `edit-mou` without anything to change.
+  case missingChange
 
-  var message: String {
+  /// The message and its values, for printing in any language.
+  var phrase: Phrase {
     switch self {
     case .unknownCommand(let name, let suggestion):
-      return "Unknown command '\(name)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
-        + (suggestion == nil ? " See 'smartcity help' for the list of commands." : "")
+      suggestion.map { Phrase(.unknownCommandSuggesting, ["name": "\(name)", "suggestion": "\($0)"]) }
+        ?? Phrase(.unknownCommand, ["name": "\(name)"])
     case .unknownOption(let name, let suggestion):
-      return "Unknown option '\(name)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
+      suggestion.map { Phrase(.unknownOptionSuggesting, ["name": "\(name)", "suggestion": "\($0)"]) }
+        ?? Phrase(.unknownOption, ["name": "\(name)"])
     case .missingValue(let synopsis):
-      return "Missing value for '\(synopsis)'"
+      Phrase(.missingValue, ["option": "\(synopsis)"])
     case .missingArgument(let synopsis):
-      return "Missing expected argument '\(synopsis)'"
+      Phrase(.missingArgument, ["argument": "\(synopsis)"])
     case .unexpectedArgument(let argument):
-      return "Unexpected argument '\(argument)'"
+      Phrase(.unexpectedArgument, ["argument": "\(argument)"])
     case .invalidValue(let value, let option, let reason):
-      return "The value '\(value)' is invalid for '\(option)': \(reason)"
+      Phrase(.invalidValue, ["value": "\(value)", "option": "\(option)", "reason": .phrase(reason)])
     case .invalidArgumentEncoding(let position):
-      return "Argument \(position) is not valid UTF-8 text; pass text in UTF-8"
+      Phrase(.invalidArgumentEncoding, ["position": .number(position)])
+    case .missingChange:
+      Phrase(.missingChange)
     }
   }
+
+  /// The message in English.
+  var message: String { phrase.text(in: .english) }
 }

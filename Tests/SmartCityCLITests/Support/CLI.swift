@@ -37,7 +37,8 @@ enum CLI {
     var env = ProcessInfo.processInfo.environment
     env["SMARTCITY_DATA"] = nil
     env["NO_COLOR"] = nil
-    env["SMARTCITY_LANG"] = nil
+    // The language comes from the test, not from the machine running it.
+    for name in ["SMARTCITY_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] { env[name] = nil }
     if let data { env["SMARTCITY_DATA"] = data }
     for (key, value) in environment { env[key] = value }
     process.environment = env

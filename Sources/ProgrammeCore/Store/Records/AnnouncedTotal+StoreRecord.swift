@@ -14,7 +14,7 @@ extension AnnouncedTotal: StoreRecord {
       repeats: try reader.optionalInt("repeats"), statedOn: try reader.optionalDate("statedOn"),
       statedBy: try reader.optionalString("statedBy"), statement: try reader.optionalString("statement"),
       sources: try reader.sources())
-    try reader.expectID(id, for: " for the total of \(year)")
+    try reader.expectID(id)
   }
 
   public var jsonValue: JSONValue {

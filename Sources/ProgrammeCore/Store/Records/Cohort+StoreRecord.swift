@@ -18,10 +18,10 @@ extension Cohort: StoreRecord {
         CohortPhase(year: try phase.int("year"), announcedSize: try phase.int("announcedSize"))
       },
       sources: try reader.sources(), note: try reader.optionalString("note"))
-    guard !years.isEmpty else { throw reader.failure("years", "a cohort covers at least one year") }
-    guard announcedSize >= 0 else { throw reader.failure("announcedSize", "must not be negative") }
+    guard !years.isEmpty else { throw reader.failure("years", Phrase(.cohortNeedsYear)) }
+    guard announcedSize >= 0 else { throw reader.failure("announcedSize", Phrase(.mustNotBeNegative)) }
     if !phases.isEmpty, phases.map(\.announcedSize).reduce(0, +) != announcedSize {
-      throw reader.failure("phases", "the phases' sizes do not add up to announcedSize \(announcedSize)")
+      throw reader.failure("phases", Phrase(.phasesDoNotAddUp, ["size": .number(announcedSize)]))
     }
   }
 

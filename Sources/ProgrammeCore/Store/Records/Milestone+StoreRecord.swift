@@ -15,7 +15,7 @@ extension Milestone: StoreRecord {
       until: try reader.optionalDate("until"), regulation: try reader.optionalString("regulation"),
       sources: try reader.sources(), note: try reader.optionalString("note"))
     try reader.expectID(id)
-    if let until, until < date { throw reader.failure("until", "ends before it starts (\(date))") }
+    if let until, until < date { throw reader.failure("until", Phrase(.endsBeforeStart, ["start": .date(date)])) }
   }
 
   public var jsonValue: JSONValue {

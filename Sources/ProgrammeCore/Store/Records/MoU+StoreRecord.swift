@@ -24,7 +24,7 @@ extension MoU: StoreRecord {
       scope: try reader.values("scope", as: ScopePoint.self), letter: try reader.optionalString("letter"),
       area: try reader.optionalString("area"), sources: try reader.sources(),
       note: try reader.optionalString("note"))
-    try reader.expectID(id, for: " for the MoU of \(regency.quotedInMessage) in cohort \(cohort.quotedInMessage)")
+    try reader.expectID(id)
   }
 
   public var jsonValue: JSONValue {

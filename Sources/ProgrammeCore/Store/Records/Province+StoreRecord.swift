@@ -9,7 +9,7 @@ extension Province: StoreRecord {
   public init(reader: RecordReader) throws(ProgrammeError) {
     self.init(code: try reader.string("code"), name: try reader.string("name"), sources: try reader.sources())
     guard code.count == 2, code.allSatisfy(\.isASCIIDigit) else {
-      throw reader.failure("code", "expected a two-digit Kemendagri code such as 53, found '\(code.quotedInMessage)'")
+      throw reader.failure("code", Phrase(.expectedProvinceCode, ["found": "\(code.quotedInMessage)"]))
     }
   }
 

@@ -12,13 +12,13 @@ extension Regency: StoreRecord {
       officialName: try reader.string("officialName"), kind: try reader.value("kind", as: RegionKind.self),
       province: try reader.string("province"), sources: try reader.sources())
     guard Regency.isCode(code) else {
-      throw reader.failure("code", "expected a Kemendagri code such as 53.19, found '\(code.quotedInMessage)'")
+      throw reader.failure("code", Phrase(.expectedRegencyCode, ["found": "\(code.quotedInMessage)"]))
     }
     guard code.hasPrefix(province + ".") else {
-      throw reader.failure("province", "code \(code.quotedInMessage) does not belong to province '\(province.quotedInMessage)'")
+      throw reader.failure("province", Phrase(.codeOutsideProvince, ["code": "\(code.quotedInMessage)", "province": "\(province.quotedInMessage)"]))
     }
     guard Regency.kind(ofCode: code) == kind else {
-      throw reader.failure("kind", "code \(code.quotedInMessage) is not a \(kind.rawValue) (01–69 are kabupaten, 71–99 kota)")
+      throw reader.failure("kind", Phrase(.codeOfOtherKind, ["code": "\(code.quotedInMessage)", "kind": "\(kind.rawValue)"]))
     }
   }
 

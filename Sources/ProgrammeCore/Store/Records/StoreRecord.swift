@@ -27,7 +27,7 @@ extension Source {
       date: try reader.optionalDate("date"), url: try reader.optionalString("url"),
       note: try reader.optionalString("note"))
     if title == nil && publisher == nil && url == nil {
-      throw reader.failure("title", "a source needs at least a title, a publisher or a url")
+      throw reader.failure("title", Phrase(.sourceNeedsTitle))
     }
   }
 

@@ -1,0 +1,113 @@
+/// A message of the catalogue with the values it names, printed in a language only when a
+/// person is about to read it. Errors and reports carry phrases, not finished text, so that
+/// the language can be chosen at the edge of the program.
+public struct Phrase: Equatable, Sendable {
+  public var message: Message
+  /// The values of the message's `{placeholders}`, by name.
+  public var values: [String: Value]
+
+  public init(_ message: Message, _ values: [String: Value] = [:]) {
+    self.message = message
+    self.values = values
+  }
+
+  /// The phrase in a language: the message's template with every `{name}` replaced by its value.
+  public func text(in language: Language) -> String {
+    Self.fill(message.template(in: language), with: values, in: language)
+  }
+
+  /// Replaces the `{name}` placeholders that `values` names; other braces are left as they are.
+  static func fill(_ template: String, with values: [String: Value], in language: Language) -> String {
+    guard template.contains("{") else { return template }
+    var result = ""
+    var rest = Substring(template)
+    while let open = rest.firstIndex(of: "{") {
+      result += rest[..<open]
+      let afterOpen = rest.index(after: open)
+      if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
+        result += value.text(in: language)
+        rest = rest[rest.index(after: close)...]
+      } else {
+        result += "{"
+        rest = rest[afterOpen...]
+      }
+    }
+    return result + rest
+  }
+
+  /// The names of the placeholders in a template, for checking that translations agree.
+  public static func placeholders(in template: String) -> Set<String> {
+    var names: Set<String> = []
+    var rest = Substring(template)
+    while let open = rest.firstIndex(of: "{") {
+      let afterOpen = rest.index(after: open)
+      guard let close = rest[afterOpen...].firstIndex(of: "}") else { break }
+      let name = rest[afterOpen..<close]
+      if !name.isEmpty && name.allSatisfy({ $0.isLetter || $0.isNumber }) { names.insert(String(name)) }
+      rest = rest[rest.index(after: close)...]
+    }
+    return names
+  }
+}
+
+extension Phrase {
+  /// A value put into a phrase, printed in the phrase's language.
+  public indirect enum Value: Equatable, Sendable, ExpressibleByStringInterpolation, ExpressibleByIntegerLiteral {
+    /// Text from the data or the command line, printed as it is.
+    case text(String)
+    case number(Int)
+    /// A date: `2021-05-20` in English, `20 Mei 2021` in Indonesian.
+    case date(CalendarDate)
+    /// A phrase inside a phrase, in the same language.
+    case phrase(Phrase)
+    /// Values joined by a separator.
+    case list([Value], separator: String)
+
+    public init(stringLiteral value: String) { self = .text(value) }
+    public init(integerLiteral value: Int) { self = .number(value) }
+
+    /// Values separated by commas.
+    public static func list(_ values: [Value]) -> Value { .list(values, separator: ", ") }
+
+    /// Texts separated by commas.
+    public static func texts(_ texts: [String], separator: String = ", ") -> Value {
+      .list(texts.map(Value.text), separator: separator)
+    }
+
+    public func text(in language: Language) -> String {
+      switch self {
+      case .text(let text): text
+      case .number(let number): String(number)
+      case .date(let date): date.text(in: language)
+      case .phrase(let phrase): phrase.text(in: language)
+      case .list(let values, let separator): values.map { $0.text(in: language) }.joined(separator: separator)
+      }
+    }
+  }
+}
+
+extension Message {
+  /// The message with no values, in a language.
+  public func text(in language: Language) -> String {
+    Phrase(self).text(in: language)
+  }
+
+  /// The message's template in a language, falling back to English if a translation were
+  /// missing (the catalogue's test makes sure none is).
+  public func template(in language: Language) -> String {
+    let texts = self.texts
+    return texts[language] ?? texts[.english] ?? "\(self)"
+  }
+}
+
+extension CalendarDate {
+  /// The date as people of a language write it in tables and reports: `2021-05-20` in
+  /// English (unambiguous, and what the sources' English summaries use), `20 Mei 2021` in
+  /// Indonesian.
+  public func text(in language: Language) -> String {
+    switch language {
+    case .english: description
+    case .indonesian: indonesianText
+    }
+  }
+}

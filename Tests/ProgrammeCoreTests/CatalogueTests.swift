@@ -1,0 +1,89 @@
+import Testing
+
+@testable import ProgrammeCore
+
+@Suite struct CatalogueTests {
+  /// Messages that read the same in both languages: names, codes, and frames around values.
+  static let sameInBothLanguages: Set<String> = [
+    "verbatim", "invalidRecord", "invalidInput", "typeNull", "typeString", "typeArray",
+    "milestoneBimtek1", "milestoneBimtek2", "milestoneBimtek3", "milestoneBimtek4",
+    "columnProvinceCode", "columnStatus", "coverageComplete",
+  ]
+
+  @Test(arguments: Message.allCases)
+  func everyMessage_hasEnglishAndIndonesianText(message: Message) {
+    for language in Language.allCases {
+      let text = message.texts[language] ?? ""
+      #expect(text.contains { !$0.isWhitespace }, "\(message) has no \(language) text")
+    }
+  }
+
+  @Test(arguments: Message.allCases)
+  func translations_nameTheSameValues(message: Message) {
+    let english = Phrase.placeholders(in: message.template(in: .english))
+    for language in Language.allCases {
+      #expect(Phrase.placeholders(in: message.template(in: language)) == english, "\(message) in \(language)")
+    }
+  }
+
+  @Test(arguments: Message.allCases)
+  func indonesian_isTranslatedNotCopied(message: Message) {
+    guard !Self.sameInBothLanguages.contains("\(message)") else { return }
+    #expect(message.template(in: .indonesian) != message.template(in: .english), "\(message) is not translated")
+  }
+
+  @Test func sentences_endAlikeInBothLanguages() {
+    // Help sentences end with a period in English; the translation must not drop it (or add one).
+    for message in Message.allCases {
+      let english = message.template(in: .english)
+      let indonesian = message.template(in: .indonesian)
+      #expect(english.hasSuffix(".") == indonesian.hasSuffix("."), "\(message)")
+    }
+  }
+
+  @Test func phrases_fillValuesInTheirLanguage() {
+    let date = CalendarDate(year: 2021, month: 5, day: 20)!
+    let phrase = Phrase(.duplicateMoU, ["id": "mou-2021-53.19", "date": .date(date)])
+    #expect(phrase.text(in: .english).contains("mou-2021-53.19, signed 2021-05-20;"))
+    #expect(phrase.text(in: .indonesian).contains("mou-2021-53.19, ditandatangani 20 Mei 2021;"))
+    // A phrase inside a phrase follows the outer one's language.
+    let error = ProgrammeError.unknownRegency(input: "Atlantis", suggestions: [])
+    #expect(error.message(in: .indonesian).hasPrefix("tidak ada kabupaten/kota yang cocok dengan 'Atlantis'; pakai kode"))
+    #expect(error.message == "no regency or city matches 'Atlantis'; use a Kemendagri code such as 53.19 or a name; "
+      + "'smartcity regencies --search TEXT' lists them")
+  }
+
+  @Test func braces_thatAreNotPlaceholders_areKept() {
+    let phrase = Phrase(.expectedJSONObjects)
+    #expect(phrase.text(in: .english).hasSuffix("such as [{\"name\": \"...\"}]"))
+    #expect(Phrase.placeholders(in: "a {b} {c d} {} {e") == ["b"])
+  }
+
+  @Test(arguments: [
+    (nil, [:], Language.english),
+    ("id", ["SMARTCITY_LANG": "en"], .indonesian),
+    ("en", ["SMARTCITY_LANG": "id"], .english),
+    (nil, ["SMARTCITY_LANG": "id", "LANG": "en_US.UTF-8"], .indonesian),
+    (nil, ["SMARTCITY_LANG": "fr", "LANG": "id_ID.UTF-8"], .indonesian),
+    (nil, ["LANG": "id_ID.UTF-8"], .indonesian),
+    (nil, ["LC_MESSAGES": "id_ID", "LANG": "en_GB.UTF-8"], .indonesian),
+    (nil, ["LC_ALL": "C.UTF-8", "LANG": "id_ID.UTF-8"], .english),
+    (nil, ["LC_ALL": "", "LANG": "id_ID.UTF-8"], .indonesian),
+    (nil, ["LANG": "en_US.UTF-8"], .english),
+    ("fr", ["LANG": "id_ID"], .indonesian),
+  ] as [(String?, [String: String], Language)])
+  func language_isTheOptionThenTheSettingThenTheLocale(option: String?, environment: [String: String], expected: Language) {
+    #expect(Language.chosen(option: option, environment: environment) == expected)
+  }
+
+  @Test func dates_areWrittenAsEachLanguageWritesThem() {
+    let date = CalendarDate(year: 2022, month: 8, day: 1)!
+    #expect(date.text(in: .english) == "2022-08-01")
+    #expect(date.text(in: .indonesian) == "1 Agustus 2022")
+    #expect(TableValue.date(date).text(in: .indonesian) == "1 Agustus 2022")
+    // Machines read the same text whatever the language.
+    #expect(TableValue.date(date).plainText == "2022-08-01")
+    #expect(TableValue.words(.phrase(Phrase(.yes))).plainText == "yes")
+    #expect(TableValue.words(.phrase(Phrase(.yes))).text(in: .indonesian) == "ya")
+  }
+}
