@@ -84,6 +84,7 @@ public enum TableValue: Equatable, Sendable {
     switch self {
     case .date(let date): date.text(in: language)
     case .words(let words): words.text(in: language)
+    case .decimal(let number, let places): Phrase.Value.decimal(number, places: places).text(in: language)
     default: plainText
     }
   }

@@ -1455,7 +1455,7 @@ extension Message {
        .indonesian: "tidak ada yang berubah"]
     case .fieldsChanged:
       [.english: "changed {fields}",
-       .indonesian: "berubah: {fields}"]
+       .indonesian: "{fields} berubah"]
     // MARK: remove-mou and confirmations
     case .removeMoUAbstract:
       [.english: "Remove a registered MoU; the previous version goes to the journal.",

@@ -56,6 +56,8 @@ extension Phrase {
     /// Text from the data or the command line, printed as it is.
     case text(String)
     case number(Int)
+    /// A number with a fixed number of decimals: `17.1` in English, `17,1` in Indonesian.
+    case decimal(Double, places: Int)
     /// A date: `2021-05-20` in English, `20 Mei 2021` in Indonesian.
     case date(CalendarDate)
     /// A phrase inside a phrase, in the same language.
@@ -78,6 +80,11 @@ extension Phrase {
       switch self {
       case .text(let text): text
       case .number(let number): String(number)
+      case .decimal(let number, let places):
+        // Indonesian writes a decimal comma.
+        language == .indonesian
+          ? String(TableValue.format(number, places: places).map { $0 == "." ? "," : $0 })
+          : TableValue.format(number, places: places)
       case .date(let date): date.text(in: language)
       case .phrase(let phrase): phrase.text(in: language)
       case .list(let values, let separator): values.map { $0.text(in: language) }.joined(separator: separator)

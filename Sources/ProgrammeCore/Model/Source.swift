@@ -36,13 +36,20 @@ public struct Source: Codable, Equatable, Hashable, Sendable {
     }
   }
 
-  /// One line for people: publisher, title, date and address, as far as known.
-  public var citation: String {
-    var parts: [String] = []
-    if let publisher { parts.append(publisher) }
-    if let title { parts.append(title) }
-    if let date { parts.append(date.description) }
-    if let url { parts.append(url) }
-    return parts.isEmpty ? (note ?? "") : parts.joined(separator: ", ")
+  /// One line for people: publisher, title, date and address, as far as known; the date
+  /// written as the reader's language writes it.
+  public var citationValue: Phrase.Value {
+    var parts: [Phrase.Value] = []
+    if let publisher { parts.append(.text(publisher)) }
+    if let title { parts.append(.text(title)) }
+    if let date { parts.append(.date(date)) }
+    if let url { parts.append(.text(url)) }
+    return parts.isEmpty ? .text(note ?? "") : .list(parts)
   }
+
+  /// The citation in English, as machine-readable output gives it.
+  public var citation: String { citationValue.text(in: .english) }
+
+  /// The citation in a language.
+  public func citation(in language: Language) -> String { citationValue.text(in: language) }
 }

@@ -79,7 +79,7 @@ extension ListCommand {
           .text(participant.cohort), .text(participant.status.rawValue), .text(participant.stage.rawValue),
           .date(participant.signedOn),
           .text(participant.mouID), .text(participant.letter),
-          participant.sources.first.map { .text($0.shortCitation) } ?? .words(.phrase(Phrase(.unsourcedCell))),
+          .words(participant.sources.first?.shortCitation ?? .phrase(Phrase(.unsourcedCell))),
         ]
       })
   }
@@ -87,7 +87,7 @@ extension ListCommand {
 
 extension Source {
   /// The address if there is one, else the citation: what fits in a table cell.
-  var shortCitation: String { url ?? citation }
+  var shortCitation: Phrase.Value { url.map(Phrase.Value.text) ?? citationValue }
 }
 
 extension DataTable {

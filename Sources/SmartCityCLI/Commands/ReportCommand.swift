@@ -114,7 +114,7 @@ enum ReportTables {
         [
           .integer(line.year), .integer(line.announcedRegions), .integer(line.announcedMoUs),
           .integer(line.announcedRepeats), .integer(line.registeredRegions), .integer(line.registeredMoUs),
-          .integer(line.missingRegions), .words(line.explanation), .text(line.sources.first?.shortCitation),
+          .integer(line.missingRegions), .words(line.explanation), line.sources.first.map { .words($0.shortCitation) } ?? .null,
         ]
       })
   }
@@ -172,11 +172,10 @@ enum ReportTables {
   }
 
   static func summary(_ report: ProgrammeReport) -> Phrase.Value {
-    let share = TableValue.decimal(report.shareInProgramme, places: 1).plainText
     var parts = [
       Phrase(
         .summaryInProgramme,
-        ["regions": .number(report.regionsInProgramme), "total": .number(report.totalRegions), "share": "\(share)",
+        ["regions": .number(report.regionsInProgramme), "total": .number(report.totalRegions), "share": .decimal(report.shareInProgramme, places: 1),
          "mous": .number(report.mous)])
     ]
     if let total = report.latestAnnouncedTotal {

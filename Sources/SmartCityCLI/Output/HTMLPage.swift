@@ -139,7 +139,7 @@ struct HTMLPage {
     for participant in participants {
       let sources = participant.sources.isEmpty
         ? "<em>\(say(.htmlUnsourced))</em>"
-        : participant.sources.map(Self.link).joined(separator: "<br>")
+        : participant.sources.map(link).joined(separator: "<br>")
       rows.append(
         "<tr><td>\(Self.escape(participant.regency.code))</td><td>\(Self.escape(participant.regency.officialName))</td>"
           + "<td>\(Self.escape(participant.provinceName))</td><td>\(Self.escape(participant.cohort))</td>"
@@ -162,12 +162,12 @@ struct HTMLPage {
   }
 
   /// A source as a link when it has a web address, else as its citation.
-  static func link(_ source: Source) -> String {
-    let text = escape(source.title ?? source.publisher ?? source.url ?? source.citation)
+  func link(_ source: Source) -> String {
+    let text = Self.escape(source.title ?? source.publisher ?? source.url ?? source.citation(in: language))
     guard let url = source.url, url.lowercased().hasPrefix("http://") || url.lowercased().hasPrefix("https://") else {
       return text
     }
-    return "<a href=\"\(escape(url))\">\(text)</a>"
+    return "<a href=\"\(Self.escape(url))\">\(text)</a>"
   }
 
   /// Text safe inside HTML elements and quoted attributes.

@@ -36,7 +36,7 @@ struct RegionProfile {
       say(
         .profileKindAndProvince,
         ["kind": "\(regency.kind.rawValue)", "province": "\(clean(province?.name ?? regency.province))", "code": "\(regency.province)"]))
-    if let source = regency.sources.first { lines.append(say(.profileCodeSource, ["source": "\(clean(source.citation))"])) }
+    if let source = regency.sources.first { lines.append(say(.profileCodeSource, ["source": "\(clean(source.citation(in: language)))"])) }
     if mous.isEmpty && letters.isEmpty {
       lines.append("")
       lines.append(say(.profileNotInProgramme))
@@ -137,7 +137,7 @@ struct RegionProfile {
 
   func sourceLines(_ sources: [Source], _ language: Language) -> [String] {
     guard !sources.isEmpty else { return [Phrase(.profileUnsourced).text(in: language)] }
-    return sources.map { Phrase(.profileSource, ["source": "\($0.citation.escapingControlCharacters)"]).text(in: language) }
+    return sources.map { Phrase(.profileSource, ["source": "\($0.citation(in: language).escapingControlCharacters)"]).text(in: language) }
   }
 
   var jsonValue: JSONValue {
