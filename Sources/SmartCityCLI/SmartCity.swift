@@ -57,6 +57,9 @@ enum SmartCity {
       if let language = languageOption(in: leading), Language(rawValue: language) == nil {
         return fail(badLanguage(language), spec: nil, context)
       }
+      if let last = leading.last, ["--data", "--lang"].contains(last), words.isEmpty {
+        return fail(.missingValue(last == "--data" ? "--data <dir>" : "--lang <lang>"), spec: nil, context)
+      }
       out.write(HelpFormatter.rootHelp(commands: specs, abstract: abstract, in: context.language))
       return .success
     }

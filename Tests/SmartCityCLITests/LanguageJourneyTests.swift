@@ -140,6 +140,9 @@ import Testing
       #expect(outcome.standardError.hasPrefix("Error: The value 'fr' is invalid for '--lang <lang>': use one of en, id\n"))
       #expect(outcome.standardOutput.isEmpty)
     }
+    let missing = try CLI.run(["--lang"])
+    #expect(missing.status == 64)
+    #expect(missing.standardError.hasPrefix("Error: Missing value for '--lang <lang>'\n"))
   }
 
   /// JSON, CSV, TSV, SQL, NDJSON and exit statuses are for machines: byte for byte the same in

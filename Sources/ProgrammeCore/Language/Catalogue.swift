@@ -489,1375 +489,1822 @@ extension Message {
   public var texts: [Language: String] {
     switch self {
     // MARK: JSON syntax
-    case .jsonTextAfterEnd:
-      [.english: "unexpected text after the end of the JSON value",
-       .indonesian: "ada teks setelah akhir nilai JSON"]
-    case .jsonEndOfFile:
-      [.english: "end of file",
-       .indonesian: "akhir berkas"]
-    case .jsonByte:
-      [.english: "byte {byte}",
-       .indonesian: "bita {byte}"]
-    case .jsonUnexpected:
-      [.english: "unexpected {found}, expected {expected}",
-       .indonesian: "tidak terduga: {found}, seharusnya {expected}"]
-    case .jsonAValue:
-      [.english: "a value",
-       .indonesian: "sebuah nilai"]
-    case .jsonAKey:
-      [.english: "a key in double quotes",
-       .indonesian: "kunci dalam tanda petik ganda"]
-    case .jsonAColon:
-      [.english: "':' after the key",
-       .indonesian: "':' setelah kunci"]
-    case .jsonInvalidLiteral:
-      [.english: "invalid literal, expected '{literal}'",
-       .indonesian: "literal tidak sah, seharusnya '{literal}'"]
-    case .jsonTooDeep:
-      [.english: "nesting deeper than {depth} levels",
-       .indonesian: "bersarang lebih dalam dari {depth} tingkat"]
-    case .jsonDuplicateKey:
-      [.english: "duplicate key '{key}'",
-       .indonesian: "kunci '{key}' muncul dua kali"]
-    case .jsonNumberDigit:
-      [.english: "invalid number: expected a digit",
-       .indonesian: "angka tidak sah: seharusnya ada digit"]
-    case .jsonNumberLeadingZero:
-      [.english: "invalid number: leading zero",
-       .indonesian: "angka tidak sah: diawali nol"]
-    case .jsonNumberFraction:
-      [.english: "invalid number: expected a digit after '.'",
-       .indonesian: "angka tidak sah: seharusnya ada digit setelah '.'"]
-    case .jsonNumberExponent:
-      [.english: "invalid number: expected a digit in the exponent",
-       .indonesian: "angka tidak sah: seharusnya ada digit pada eksponen"]
-    case .jsonNumberInvalid:
-      [.english: "invalid number '{number}'",
-       .indonesian: "angka tidak sah '{number}'"]
-    case .jsonUnterminatedString:
-      [.english: "unterminated string",
-       .indonesian: "string tidak ditutup"]
-    case .jsonControlCharacter:
-      [.english: "control character in a string (write it as an escape such as \\n)",
-       .indonesian: "karakter kontrol di dalam string (tulis sebagai escape seperti \\n)"]
-    case .jsonInvalidUTF8:
-      [.english: "invalid UTF-8 in a string",
-       .indonesian: "UTF-8 tidak sah di dalam string"]
-    case .jsonUnterminatedEscape:
-      [.english: "unterminated escape in a string",
-       .indonesian: "escape tidak selesai di dalam string"]
-    case .jsonLoneSurrogate:
-      [.english: "lone surrogate {escape} in a string",
-       .indonesian: "surrogate tunggal {escape} di dalam string"]
-    case .jsonInvalidSurrogatePair:
-      [.english: "invalid surrogate pair {escape}",
-       .indonesian: "pasangan surrogate tidak sah {escape}"]
-    case .jsonInvalidEscape:
-      [.english: "invalid escape: \\ followed by {found} in a string",
-       .indonesian: "escape tidak sah: \\ diikuti {found} di dalam string"]
-    case .jsonUnterminatedUnicodeEscape:
-      [.english: "unterminated \\u escape",
-       .indonesian: "escape \\u tidak selesai"]
-    case .jsonInvalidHexDigit:
-      [.english: "invalid hex digit in a \\u escape",
-       .indonesian: "digit heksadesimal tidak sah dalam escape \\u"]
+    case .jsonTextAfterEnd: [
+      .english: "unexpected text after the end of the JSON value",
+      .indonesian: "ada teks setelah akhir nilai JSON",
+    ]
+    case .jsonEndOfFile: [
+      .english: "end of file",
+      .indonesian: "akhir berkas",
+    ]
+    case .jsonByte: [
+      .english: "byte {byte}",
+      .indonesian: "bita {byte}",
+    ]
+    case .jsonUnexpected: [
+      .english: "unexpected {found}, expected {expected}",
+      .indonesian: "tidak terduga: {found}, seharusnya {expected}",
+    ]
+    case .jsonAValue: [
+      .english: "a value",
+      .indonesian: "sebuah nilai",
+    ]
+    case .jsonAKey: [
+      .english: "a key in double quotes",
+      .indonesian: "kunci dalam tanda petik ganda",
+    ]
+    case .jsonAColon: [
+      .english: "':' after the key",
+      .indonesian: "':' setelah kunci",
+    ]
+    case .jsonInvalidLiteral: [
+      .english: "invalid literal, expected '{literal}'",
+      .indonesian: "literal tidak sah, seharusnya '{literal}'",
+    ]
+    case .jsonTooDeep: [
+      .english: "nesting deeper than {depth} levels",
+      .indonesian: "bersarang lebih dalam dari {depth} tingkat",
+    ]
+    case .jsonDuplicateKey: [
+      .english: "duplicate key '{key}'",
+      .indonesian: "kunci '{key}' muncul dua kali",
+    ]
+    case .jsonNumberDigit: [
+      .english: "invalid number: expected a digit",
+      .indonesian: "angka tidak sah: seharusnya ada digit",
+    ]
+    case .jsonNumberLeadingZero: [
+      .english: "invalid number: leading zero",
+      .indonesian: "angka tidak sah: diawali nol",
+    ]
+    case .jsonNumberFraction: [
+      .english: "invalid number: expected a digit after '.'",
+      .indonesian: "angka tidak sah: seharusnya ada digit setelah '.'",
+    ]
+    case .jsonNumberExponent: [
+      .english: "invalid number: expected a digit in the exponent",
+      .indonesian: "angka tidak sah: seharusnya ada digit pada eksponen",
+    ]
+    case .jsonNumberInvalid: [
+      .english: "invalid number '{number}'",
+      .indonesian: "angka tidak sah '{number}'",
+    ]
+    case .jsonUnterminatedString: [
+      .english: "unterminated string",
+      .indonesian: "string tidak ditutup",
+    ]
+    case .jsonControlCharacter: [
+      .english: "control character in a string (write it as an escape such as \\n)",
+      .indonesian: "karakter kontrol di dalam string (tulis sebagai escape seperti \\n)",
+    ]
+    case .jsonInvalidUTF8: [
+      .english: "invalid UTF-8 in a string",
+      .indonesian: "UTF-8 tidak sah di dalam string",
+    ]
+    case .jsonUnterminatedEscape: [
+      .english: "unterminated escape in a string",
+      .indonesian: "escape tidak selesai di dalam string",
+    ]
+    case .jsonLoneSurrogate: [
+      .english: "lone surrogate {escape} in a string",
+      .indonesian: "surrogate tunggal {escape} di dalam string",
+    ]
+    case .jsonInvalidSurrogatePair: [
+      .english: "invalid surrogate pair {escape}",
+      .indonesian: "pasangan surrogate tidak sah {escape}",
+    ]
+    case .jsonInvalidEscape: [
+      .english: "invalid escape: \\ followed by {found} in a string",
+      .indonesian: "escape tidak sah: \\ diikuti {found} di dalam string",
+    ]
+    case .jsonUnterminatedUnicodeEscape: [
+      .english: "unterminated \\u escape",
+      .indonesian: "escape \\u tidak selesai",
+    ]
+    case .jsonInvalidHexDigit: [
+      .english: "invalid hex digit in a \\u escape",
+      .indonesian: "digit heksadesimal tidak sah dalam escape \\u",
+    ]
     // MARK: JSON types
-    case .typeNull:
-      [.english: "null",
-       .indonesian: "null"]
-    case .typeBoolean:
-      [.english: "a boolean",
-       .indonesian: "nilai boolean"]
-    case .typeNumber:
-      [.english: "a number",
-       .indonesian: "angka"]
-    case .typeString:
-      [.english: "a string",
-       .indonesian: "string"]
-    case .typeArray:
-      [.english: "an array",
-       .indonesian: "array"]
-    case .typeObject:
-      [.english: "an object",
-       .indonesian: "objek"]
+    case .typeNull: [
+      .english: "null",
+      .indonesian: "null",
+    ]
+    case .typeBoolean: [
+      .english: "a boolean",
+      .indonesian: "nilai boolean",
+    ]
+    case .typeNumber: [
+      .english: "a number",
+      .indonesian: "angka",
+    ]
+    case .typeString: [
+      .english: "a string",
+      .indonesian: "string",
+    ]
+    case .typeArray: [
+      .english: "an array",
+      .indonesian: "array",
+    ]
+    case .typeObject: [
+      .english: "an object",
+      .indonesian: "objek",
+    ]
     // MARK: Records in store files
-    case .record:
-      [.english: "record {index}",
-       .indonesian: "entri ke-{index}"]
-    case .recordWithID:
-      [.english: "record {index} ('{id}')",
-       .indonesian: "entri ke-{index} ('{id}')"]
-    case .theFile:
-      [.english: "the file",
-       .indonesian: "berkas ini"]
-    case .expectedObject:
-      [.english: "expected an object, found {found}",
-       .indonesian: "seharusnya objek, ditemukan {found}"]
-    case .expectedRecordArray:
-      [.english: "expected an array of records, found {found}",
-       .indonesian: "seharusnya array berisi entri, ditemukan {found}"]
-    case .unknownField:
-      [.english: "unknown field (known fields: {known})",
-       .indonesian: "kolom tidak dikenal (kolom yang dikenal: {known})"]
-    case .missingField:
-      [.english: "missing required field",
-       .indonesian: "kolom wajib tidak ada"]
-    case .expectedString:
-      [.english: "expected a string, found {found}",
-       .indonesian: "seharusnya string, ditemukan {found}"]
-    case .mustNotBeEmpty:
-      [.english: "must not be empty",
-       .indonesian: "tidak boleh kosong"]
-    case .mustNotBeNegative:
-      [.english: "must not be negative",
-       .indonesian: "tidak boleh negatif"]
-    case .unexpectedID:
-      [.english: "expected '{expected}', found '{found}'",
-       .indonesian: "seharusnya '{expected}', ditemukan '{found}'"]
-    case .expectedWholeNumber:
-      [.english: "expected a whole number, found {found}",
-       .indonesian: "seharusnya bilangan bulat, ditemukan {found}"]
-    case .expectedISODate:
-      [.english: "expected a date YYYY-MM-DD, found '{found}'",
-       .indonesian: "seharusnya tanggal YYYY-MM-DD, ditemukan '{found}'"]
-    case .unknownValue:
-      [.english: "unknown value '{value}' (expected one of: {known})",
-       .indonesian: "nilai '{value}' tidak dikenal (pilihan: {known})"]
-    case .expectedArray:
-      [.english: "expected an array, found {found}",
-       .indonesian: "seharusnya array, ditemukan {found}"]
-    case .expectedNonEmptyString:
-      [.english: "expected a non-empty string, found {found}",
-       .indonesian: "seharusnya string yang tidak kosong, ditemukan {found}"]
-    case .sourceNeedsTitle:
-      [.english: "a source needs at least a title, a publisher or a url",
-       .indonesian: "sumber memerlukan paling tidak judul, penerbit, atau url"]
-    case .expectedRegencyCode:
-      [.english: "expected a Kemendagri code such as 53.19, found '{found}'",
-       .indonesian: "seharusnya kode Kemendagri seperti 53.19, ditemukan '{found}'"]
-    case .expectedProvinceCode:
-      [.english: "expected a two-digit Kemendagri code such as 53, found '{found}'",
-       .indonesian: "seharusnya kode Kemendagri dua angka seperti 53, ditemukan '{found}'"]
-    case .codeOutsideProvince:
-      [.english: "code {code} does not belong to province '{province}'",
-       .indonesian: "kode {code} tidak termasuk provinsi '{province}'"]
-    case .codeOfOtherKind:
-      [.english: "code {code} is not a {kind} (01–69 are kabupaten, 71–99 kota)",
-       .indonesian: "kode {code} bukan {kind} (01–69 kabupaten, 71–99 kota)"]
-    case .endsBeforeStart:
-      [.english: "ends before it starts ({start})",
-       .indonesian: "berakhir sebelum dimulai ({start})"]
-    case .cohortNeedsYear:
-      [.english: "a cohort covers at least one year",
-       .indonesian: "angkatan mencakup paling sedikit satu tahun"]
-    case .phasesDoNotAddUp:
-      [.english: "the phases' sizes do not add up to announcedSize {size}",
-       .indonesian: "jumlah anggota tiap fase tidak sama dengan announcedSize {size}"]
-    case .unexpectedFormat:
-      [.english: "expected '{expected}', found '{found}'",
-       .indonesian: "seharusnya '{expected}', ditemukan '{found}'"]
-    case .versionTooLow:
-      [.english: "expected 1 or more, found {found}",
-       .indonesian: "seharusnya 1 atau lebih, ditemukan {found}"]
+    case .record: [
+      .english: "record {index}",
+      .indonesian: "entri ke-{index}",
+    ]
+    case .recordWithID: [
+      .english: "record {index} ('{id}')",
+      .indonesian: "entri ke-{index} ('{id}')",
+    ]
+    case .theFile: [
+      .english: "the file",
+      .indonesian: "berkas ini",
+    ]
+    case .expectedObject: [
+      .english: "expected an object, found {found}",
+      .indonesian: "seharusnya objek, ditemukan {found}",
+    ]
+    case .expectedRecordArray: [
+      .english: "expected an array of records, found {found}",
+      .indonesian: "seharusnya array berisi entri, ditemukan {found}",
+    ]
+    case .unknownField: [
+      .english: "unknown field (known fields: {known})",
+      .indonesian: "kolom tidak dikenal (kolom yang dikenal: {known})",
+    ]
+    case .missingField: [
+      .english: "missing required field",
+      .indonesian: "kolom wajib tidak ada",
+    ]
+    case .expectedString: [
+      .english: "expected a string, found {found}",
+      .indonesian: "seharusnya string, ditemukan {found}",
+    ]
+    case .mustNotBeEmpty: [
+      .english: "must not be empty",
+      .indonesian: "tidak boleh kosong",
+    ]
+    case .mustNotBeNegative: [
+      .english: "must not be negative",
+      .indonesian: "tidak boleh negatif",
+    ]
+    case .unexpectedID: [
+      .english: "expected '{expected}', found '{found}'",
+      .indonesian: "seharusnya '{expected}', ditemukan '{found}'",
+    ]
+    case .expectedWholeNumber: [
+      .english: "expected a whole number, found {found}",
+      .indonesian: "seharusnya bilangan bulat, ditemukan {found}",
+    ]
+    case .expectedISODate: [
+      .english: "expected a date YYYY-MM-DD, found '{found}'",
+      .indonesian: "seharusnya tanggal YYYY-MM-DD, ditemukan '{found}'",
+    ]
+    case .unknownValue: [
+      .english: "unknown value '{value}' (expected one of: {known})",
+      .indonesian: "nilai '{value}' tidak dikenal (pilihan: {known})",
+    ]
+    case .expectedArray: [
+      .english: "expected an array, found {found}",
+      .indonesian: "seharusnya array, ditemukan {found}",
+    ]
+    case .expectedNonEmptyString: [
+      .english: "expected a non-empty string, found {found}",
+      .indonesian: "seharusnya string yang tidak kosong, ditemukan {found}",
+    ]
+    case .sourceNeedsTitle: [
+      .english: "a source needs at least a title, a publisher or a url",
+      .indonesian: "sumber memerlukan paling tidak judul, penerbit, atau url",
+    ]
+    case .expectedRegencyCode: [
+      .english: "expected a Kemendagri code such as 53.19, found '{found}'",
+      .indonesian: "seharusnya kode Kemendagri seperti 53.19, ditemukan '{found}'",
+    ]
+    case .expectedProvinceCode: [
+      .english: "expected a two-digit Kemendagri code such as 53, found '{found}'",
+      .indonesian: "seharusnya kode Kemendagri dua angka seperti 53, ditemukan '{found}'",
+    ]
+    case .codeOutsideProvince: [
+      .english: "code {code} does not belong to province '{province}'",
+      .indonesian: "kode {code} tidak termasuk provinsi '{province}'",
+    ]
+    case .codeOfOtherKind: [
+      .english: "code {code} is not a {kind} (01–69 are kabupaten, 71–99 kota)",
+      .indonesian: "kode {code} bukan {kind} (01–69 kabupaten, 71–99 kota)",
+    ]
+    case .endsBeforeStart: [
+      .english: "ends before it starts ({start})",
+      .indonesian: "berakhir sebelum dimulai ({start})",
+    ]
+    case .cohortNeedsYear: [
+      .english: "a cohort covers at least one year",
+      .indonesian: "angkatan mencakup paling sedikit satu tahun",
+    ]
+    case .phasesDoNotAddUp: [
+      .english: "the phases' sizes do not add up to announcedSize {size}",
+      .indonesian: "jumlah anggota tiap fase tidak sama dengan announcedSize {size}",
+    ]
+    case .unexpectedFormat: [
+      .english: "expected '{expected}', found '{found}'",
+      .indonesian: "seharusnya '{expected}', ditemukan '{found}'",
+    ]
+    case .versionTooLow: [
+      .english: "expected 1 or more, found {found}",
+      .indonesian: "seharusnya 1 atau lebih, ditemukan {found}",
+    ]
     // MARK: Errors (ProgrammeError)
-    case .storeNotFound:
-      [.english: "no store at '{path}'; pass --data DIR, set SMARTCITY_DATA, or create a store with 'smartcity init DIR'",
-       .indonesian: "tidak ada registri di '{path}'; beri --data FOLDER, atur SMARTCITY_DATA, atau buat registri dengan 'smartcity init FOLDER'"]
-    case .storeNotADirectory:
-      [.english: "'{path}' is not a folder; pass the store's folder with --data DIR",
-       .indonesian: "'{path}' bukan folder; beri folder registri dengan --data FOLDER"]
-    case .storeAlreadyExists:
-      [.english: "'{path}' already holds files; choose a new or empty folder for the new store",
-       .indonesian: "'{path}' sudah berisi berkas; pilih folder baru atau kosong untuk registri baru"]
-    case .missingFile:
-      [.english: "{path}: missing; every store holds this file (create a store with 'smartcity init DIR')",
-       .indonesian: "{path}: tidak ada; setiap registri memuat berkas ini (buat registri dengan 'smartcity init FOLDER')"]
-    case .notAFile:
-      [.english: "{path}: is a folder, expected a JSON file",
-       .indonesian: "{path}: berupa folder, seharusnya berkas JSON"]
-    case .emptyFile:
-      [.english: "{path}: empty file, expected a JSON array",
-       .indonesian: "{path}: berkas kosong, seharusnya array JSON"]
-    case .notUTF8:
-      [.english: "{path}:{line}:{column}: not UTF-8 text; save the file as UTF-8",
-       .indonesian: "{path}:{line}:{column}: bukan teks UTF-8; simpan berkas sebagai UTF-8"]
-    case .invalidJSON:
-      [.english: "{path}:{line}:{column}: invalid JSON: {reason}",
-       .indonesian: "{path}:{line}:{column}: JSON tidak sah: {reason}"]
-    case .invalidField:
-      [.english: "{file}: {record}, field '{field}': {reason}",
-       .indonesian: "{file}: {record}, kolom '{field}': {reason}"]
-    case .invalidRecord:
-      [.english: "{file}: {record}: {reason}",
-       .indonesian: "{file}: {record}: {reason}"]
-    case .unsupportedVersion:
-      [.english: "{path}: store format version {found} is newer than this smartcity reads ({supported}); upgrade smartcity",
-       .indonesian: "{path}: versi format registri {found} lebih baru daripada yang dibaca smartcity ini ({supported}); perbarui smartcity"]
-    case .duplicateID:
-      [.english: "{file}: duplicate id '{id}'; each record needs its own id",
-       .indonesian: "{file}: id '{id}' muncul dua kali; setiap entri memerlukan id sendiri"]
-    case .danglingReference:
-      [.english: "{file}: {record}, field '{field}': '{value}' is not in {target}",
-       .indonesian: "{file}: {record}, kolom '{field}': '{value}' tidak ada di {target}"]
-    case .readFailed:
-      [.english: "cannot read {path}: {reason}",
-       .indonesian: "tidak dapat membaca {path}: {reason}"]
-    case .writeFailed:
-      [.english: "cannot write {path}: {reason}; the store was left as it was",
-       .indonesian: "tidak dapat menulis {path}: {reason}; registri dibiarkan seperti semula"]
-    case .commitUnfinished:
-      [.english: "cannot write {path}: {reason} (the next command will finish the write)",
-       .indonesian: "tidak dapat menulis {path}: {reason} (perintah berikutnya akan menyelesaikan penulisan)"]
-    case .notReadableFile:
-      [.english: "cannot read {path}: not a file",
-       .indonesian: "tidak dapat membaca {path}: bukan berkas"]
-    case .locked:
-      [.english: "the store is locked by another process (waited {seconds} for the lock on {path}); try again, or raise SMARTCITY_LOCK_TIMEOUT",
-       .indonesian: "registri sedang dikunci proses lain (sudah menunggu {seconds} untuk kunci {path}); coba lagi, atau naikkan SMARTCITY_LOCK_TIMEOUT"]
-    case .didYouMean:
-      [.english: "did you mean {suggestions}?",
-       .indonesian: "maksud Anda {suggestions}?"]
-    case .regencyHint:
-      [.english: "use a Kemendagri code such as 53.19 or a name; 'smartcity regencies --search TEXT' lists them",
-       .indonesian: "pakai kode Kemendagri seperti 53.19 atau nama; 'smartcity regencies --search TEKS' menampilkan daftarnya"]
-    case .unknownRegency:
-      [.english: "no regency or city matches '{input}'; {hint}",
-       .indonesian: "tidak ada kabupaten/kota yang cocok dengan '{input}'; {hint}"]
-    case .ambiguousRegency:
-      [.english: "'{input}' is ambiguous: {candidates}; say 'Kabupaten {input}' or 'Kota {input}', or give the code",
-       .indonesian: "'{input}' bermakna ganda: {candidates}; tulis 'Kabupaten {input}' atau 'Kota {input}', atau beri kodenya"]
-    case .provinceHint:
-      [.english: "use a two-digit code such as 53 or a name such as 'Nusa Tenggara Timur'",
-       .indonesian: "pakai kode dua angka seperti 53 atau nama seperti 'Nusa Tenggara Timur'"]
-    case .unknownProvince:
-      [.english: "no province matches '{input}'; {hint}",
-       .indonesian: "tidak ada provinsi yang cocok dengan '{input}'; {hint}"]
-    case .unknownCohort:
-      [.english: "no cohort '{input}'; known cohorts: {known}",
-       .indonesian: "tidak ada angkatan '{input}'; angkatan yang dikenal: {known}"]
-    case .noCohortForYear:
-      [.english: "no cohort signs in {year}; pass --cohort with one of: {known}",
-       .indonesian: "tidak ada angkatan yang menandatangani pada {year}; beri --cohort dengan salah satu dari: {known}"]
-    case .severalCohortsForYear:
-      [.english: "several cohorts sign in {year} ({cohorts}); pass --cohort",
-       .indonesian: "beberapa angkatan menandatangani pada {year} ({cohorts}); beri --cohort"]
-    case .duplicateMoU:
-      [.english: "this region already has an MoU in that cohort: {id}, signed {date}; one MoU per region per cohort",
-       .indonesian: "daerah ini sudah memiliki nota kesepakatan pada angkatan itu: {id}, ditandatangani {date}; satu nota kesepakatan per daerah per angkatan"]
-    case .dateOutsideCohort:
-      [.english: "{date} is not in cohort {cohort}, which signed in {years}; check the date or pass another --cohort",
-       .indonesian: "{date} tidak termasuk angkatan {cohort}, yang menandatangani pada {years}; periksa tanggalnya atau beri --cohort lain"]
-    case .noMembership:
-      [.english: "{regency} has no MoU; register the signing first with 'smartcity add-mou'",
-       .indonesian: "{regency} belum memiliki nota kesepakatan; catat penandatanganannya dahulu dengan 'smartcity add-mou'"]
-    case .noMembershipInCohort:
-      [.english: "{regency} has no MoU in cohort {cohort}; register the signing first with 'smartcity add-mou'",
-       .indonesian: "{regency} belum memiliki nota kesepakatan pada angkatan {cohort}; catat penandatanganannya dahulu dengan 'smartcity add-mou'"]
-    case .severalMemberships:
-      [.english: "{regency} signed in several cohorts ({cohorts}); pass --cohort",
-       .indonesian: "{regency} menandatangani pada beberapa angkatan ({cohorts}); beri --cohort"]
-    case .duplicateMilestone:
-      [.english: "this milestone is already recorded: {id}",
-       .indonesian: "tahapan ini sudah tercatat: {id}"]
-    case .duplicateQuickWin:
-      [.english: "this quick win is already recorded: {id}; give another title",
-       .indonesian: "quick win ini sudah tercatat: {id}; beri judul lain"]
-    case .nothingToUndo:
-      [.english: "nothing to undo: the journal ({path}) holds no earlier write",
-       .indonesian: "tidak ada yang dapat dibatalkan: jurnal ({path}) tidak memuat penulisan sebelumnya"]
-    case .brokenJournal:
-      [.english: "{path}: {reason}; the journal entry cannot be undone",
-       .indonesian: "{path}: {reason}; entri jurnal ini tidak dapat dibatalkan"]
-    case .mouHint:
-      [.english: "'smartcity list --format tsv' shows the ids",
-       .indonesian: "'smartcity list --format tsv' menampilkan id-nya"]
-    case .unknownMoU:
-      [.english: "no MoU with id '{id}'; {hint}",
-       .indonesian: "tidak ada nota kesepakatan dengan id '{id}'; {hint}"]
-    case .mouInUse:
-      [.english: "{id} is referred to by {records}; remove or change those first",
-       .indonesian: "{id} dirujuk oleh {records}; hapus atau ubah entri itu dahulu"]
-    case .duplicateRecord:
-      [.english: "{file} already holds '{id}'; each record needs its own id",
-       .indonesian: "{file} sudah memuat '{id}'; setiap entri memerlukan id sendiri"]
-    case .invalidInput:
-      [.english: "{field}: {reason}",
-       .indonesian: "{field}: {reason}"]
-    case .importFailedOneRow:
-      [.english: "{file}: 1 bad row, nothing imported: {problems}",
-       .indonesian: "{file}: 1 baris salah, tidak ada yang diimpor: {problems}"]
-    case .importFailed:
-      [.english: "{file}: {count} bad rows, nothing imported: {problems}",
-       .indonesian: "{file}: {count} baris salah, tidak ada yang diimpor: {problems}"]
-    case .unknownLetterNoneKnown:
-      [.english: "no selection letter '{number}'; the store has none",
-       .indonesian: "tidak ada surat penetapan '{number}'; registri belum memuat surat apa pun"]
-    case .unknownLetter:
-      [.english: "no selection letter '{number}'; known: {known}",
-       .indonesian: "tidak ada surat penetapan '{number}'; yang dikenal: {known}"]
+    case .storeNotFound: [
+      .english: "no store at '{path}'; pass --data DIR, set SMARTCITY_DATA, or create a store with 'smartcity init DIR'",
+      .indonesian: "tidak ada registri di '{path}'; beri --data FOLDER, atur SMARTCITY_DATA, atau buat registri dengan 'smartcity init FOLDER'",
+    ]
+    case .storeNotADirectory: [
+      .english: "'{path}' is not a folder; pass the store's folder with --data DIR",
+      .indonesian: "'{path}' bukan folder; beri folder registri dengan --data FOLDER",
+    ]
+    case .storeAlreadyExists: [
+      .english: "'{path}' already holds files; choose a new or empty folder for the new store",
+      .indonesian: "'{path}' sudah berisi berkas; pilih folder baru atau kosong untuk registri baru",
+    ]
+    case .missingFile: [
+      .english: "{path}: missing; every store holds this file (create a store with 'smartcity init DIR')",
+      .indonesian: "{path}: tidak ada; setiap registri memuat berkas ini (buat registri dengan 'smartcity init FOLDER')",
+    ]
+    case .notAFile: [
+      .english: "{path}: is a folder, expected a JSON file",
+      .indonesian: "{path}: berupa folder, seharusnya berkas JSON",
+    ]
+    case .emptyFile: [
+      .english: "{path}: empty file, expected a JSON array",
+      .indonesian: "{path}: berkas kosong, seharusnya array JSON",
+    ]
+    case .notUTF8: [
+      .english: "{path}:{line}:{column}: not UTF-8 text; save the file as UTF-8",
+      .indonesian: "{path}:{line}:{column}: bukan teks UTF-8; simpan berkas sebagai UTF-8",
+    ]
+    case .invalidJSON: [
+      .english: "{path}:{line}:{column}: invalid JSON: {reason}",
+      .indonesian: "{path}:{line}:{column}: JSON tidak sah: {reason}",
+    ]
+    case .invalidField: [
+      .english: "{file}: {record}, field '{field}': {reason}",
+      .indonesian: "{file}: {record}, kolom '{field}': {reason}",
+    ]
+    case .invalidRecord: [
+      .english: "{file}: {record}: {reason}",
+      .indonesian: "{file}: {record}: {reason}",
+    ]
+    case .unsupportedVersion: [
+      .english: "{path}: store format version {found} is newer than this smartcity reads ({supported}); upgrade smartcity",
+      .indonesian: "{path}: versi format registri {found} lebih baru daripada yang dibaca smartcity ini ({supported}); perbarui smartcity",
+    ]
+    case .duplicateID: [
+      .english: "{file}: duplicate id '{id}'; each record needs its own id",
+      .indonesian: "{file}: id '{id}' muncul dua kali; setiap entri memerlukan id sendiri",
+    ]
+    case .danglingReference: [
+      .english: "{file}: {record}, field '{field}': '{value}' is not in {target}",
+      .indonesian: "{file}: {record}, kolom '{field}': '{value}' tidak ada di {target}",
+    ]
+    case .readFailed: [
+      .english: "cannot read {path}: {reason}",
+      .indonesian: "tidak dapat membaca {path}: {reason}",
+    ]
+    case .writeFailed: [
+      .english: "cannot write {path}: {reason}; the store was left as it was",
+      .indonesian: "tidak dapat menulis {path}: {reason}; registri dibiarkan seperti semula",
+    ]
+    case .commitUnfinished: [
+      .english: "cannot write {path}: {reason} (the next command will finish the write)",
+      .indonesian: "tidak dapat menulis {path}: {reason} (perintah berikutnya akan menyelesaikan penulisan)",
+    ]
+    case .notReadableFile: [
+      .english: "cannot read {path}: not a file",
+      .indonesian: "tidak dapat membaca {path}: bukan berkas",
+    ]
+    case .locked: [
+      .english: "the store is locked by another process (waited {seconds} for the lock on {path}); try again, or raise SMARTCITY_LOCK_TIMEOUT",
+      .indonesian: "registri sedang dikunci proses lain (sudah menunggu {seconds} untuk kunci {path}); coba lagi, atau naikkan SMARTCITY_LOCK_TIMEOUT",
+    ]
+    case .didYouMean: [
+      .english: "did you mean {suggestions}?",
+      .indonesian: "maksud Anda {suggestions}?",
+    ]
+    case .regencyHint: [
+      .english: "use a Kemendagri code such as 53.19 or a name; 'smartcity regencies --search TEXT' lists them",
+      .indonesian: "pakai kode Kemendagri seperti 53.19 atau nama; 'smartcity regencies --search TEKS' menampilkan daftarnya",
+    ]
+    case .unknownRegency: [
+      .english: "no regency or city matches '{input}'; {hint}",
+      .indonesian: "tidak ada kabupaten/kota yang cocok dengan '{input}'; {hint}",
+    ]
+    case .ambiguousRegency: [
+      .english: "'{input}' is ambiguous: {candidates}; say 'Kabupaten {input}' or 'Kota {input}', or give the code",
+      .indonesian: "'{input}' bermakna ganda: {candidates}; tulis 'Kabupaten {input}' atau 'Kota {input}', atau beri kodenya",
+    ]
+    case .provinceHint: [
+      .english: "use a two-digit code such as 53 or a name such as 'Nusa Tenggara Timur'",
+      .indonesian: "pakai kode dua angka seperti 53 atau nama seperti 'Nusa Tenggara Timur'",
+    ]
+    case .unknownProvince: [
+      .english: "no province matches '{input}'; {hint}",
+      .indonesian: "tidak ada provinsi yang cocok dengan '{input}'; {hint}",
+    ]
+    case .unknownCohort: [
+      .english: "no cohort '{input}'; known cohorts: {known}",
+      .indonesian: "tidak ada angkatan '{input}'; angkatan yang dikenal: {known}",
+    ]
+    case .noCohortForYear: [
+      .english: "no cohort signs in {year}; pass --cohort with one of: {known}",
+      .indonesian: "tidak ada angkatan yang menandatangani pada {year}; beri --cohort dengan salah satu dari: {known}",
+    ]
+    case .severalCohortsForYear: [
+      .english: "several cohorts sign in {year} ({cohorts}); pass --cohort",
+      .indonesian: "beberapa angkatan menandatangani pada {year} ({cohorts}); beri --cohort",
+    ]
+    case .duplicateMoU: [
+      .english: "this region already has an MoU in that cohort: {id}, signed {date}; one MoU per region per cohort",
+      .indonesian: "daerah ini sudah memiliki nota kesepakatan pada angkatan itu: {id}, ditandatangani {date}; satu nota kesepakatan per daerah per angkatan",
+    ]
+    case .dateOutsideCohort: [
+      .english: "{date} is not in cohort {cohort}, which signed in {years}; check the date or pass another --cohort",
+      .indonesian: "{date} tidak termasuk angkatan {cohort}, yang menandatangani pada {years}; periksa tanggalnya atau beri --cohort lain",
+    ]
+    case .noMembership: [
+      .english: "{regency} has no MoU; register the signing first with 'smartcity add-mou'",
+      .indonesian: "{regency} belum memiliki nota kesepakatan; catat penandatanganannya dahulu dengan 'smartcity add-mou'",
+    ]
+    case .noMembershipInCohort: [
+      .english: "{regency} has no MoU in cohort {cohort}; register the signing first with 'smartcity add-mou'",
+      .indonesian: "{regency} belum memiliki nota kesepakatan pada angkatan {cohort}; catat penandatanganannya dahulu dengan 'smartcity add-mou'",
+    ]
+    case .severalMemberships: [
+      .english: "{regency} signed in several cohorts ({cohorts}); pass --cohort",
+      .indonesian: "{regency} menandatangani pada beberapa angkatan ({cohorts}); beri --cohort",
+    ]
+    case .duplicateMilestone: [
+      .english: "this milestone is already recorded: {id}",
+      .indonesian: "tahapan ini sudah tercatat: {id}",
+    ]
+    case .duplicateQuickWin: [
+      .english: "this quick win is already recorded: {id}; give another title",
+      .indonesian: "quick win ini sudah tercatat: {id}; beri judul lain",
+    ]
+    case .nothingToUndo: [
+      .english: "nothing to undo: the journal ({path}) holds no earlier write",
+      .indonesian: "tidak ada yang dapat dibatalkan: jurnal ({path}) tidak memuat penulisan sebelumnya",
+    ]
+    case .brokenJournal: [
+      .english: "{path}: {reason}; the journal entry cannot be undone",
+      .indonesian: "{path}: {reason}; entri jurnal ini tidak dapat dibatalkan",
+    ]
+    case .mouHint: [
+      .english: "'smartcity list --format tsv' shows the ids",
+      .indonesian: "'smartcity list --format tsv' menampilkan id-nya",
+    ]
+    case .unknownMoU: [
+      .english: "no MoU with id '{id}'; {hint}",
+      .indonesian: "tidak ada nota kesepakatan dengan id '{id}'; {hint}",
+    ]
+    case .mouInUse: [
+      .english: "{id} is referred to by {records}; remove or change those first",
+      .indonesian: "{id} dirujuk oleh {records}; hapus atau ubah entri itu dahulu",
+    ]
+    case .duplicateRecord: [
+      .english: "{file} already holds '{id}'; each record needs its own id",
+      .indonesian: "{file} sudah memuat '{id}'; setiap entri memerlukan id sendiri",
+    ]
+    case .invalidInput: [
+      .english: "{field}: {reason}",
+      .indonesian: "{field}: {reason}",
+    ]
+    case .importFailedOneRow: [
+      .english: "{file}: 1 bad row, nothing imported: {problems}",
+      .indonesian: "{file}: 1 baris salah, tidak ada yang diimpor: {problems}",
+    ]
+    case .importFailed: [
+      .english: "{file}: {count} bad rows, nothing imported: {problems}",
+      .indonesian: "{file}: {count} baris salah, tidak ada yang diimpor: {problems}",
+    ]
+    case .unknownLetterNoneKnown: [
+      .english: "no selection letter '{number}'; the store has none",
+      .indonesian: "tidak ada surat penetapan '{number}'; registri belum memuat surat apa pun",
+    ]
+    case .unknownLetter: [
+      .english: "no selection letter '{number}'; known: {known}",
+      .indonesian: "tidak ada surat penetapan '{number}'; yang dikenal: {known}",
+    ]
     // MARK: Input refused (import, add)
-    case .notInFile:
-      [.english: "'{value}' is not in {file}",
-       .indonesian: "'{value}' tidak ada di {file}"]
-    case .csvLineProblem:
-      [.english: "line {line}: {problem}",
-       .indonesian: "baris {line}: {problem}"]
-    case .csvEmpty:
-      [.english: "empty file; expected a header row naming the columns",
-       .indonesian: "berkas kosong; seharusnya ada baris judul yang menamai kolom"]
-    case .csvUnknownColumn:
-      [.english: "unknown column '{column}' (known: {known})",
-       .indonesian: "kolom '{column}' tidak dikenal (yang dikenal: {known})"]
-    case .csvColumnTwice:
-      [.english: "column '{column}' appears twice",
-       .indonesian: "kolom '{column}' muncul dua kali"]
-    case .csvMissingColumn:
-      [.english: "missing column '{column}'",
-       .indonesian: "kolom '{column}' tidak ada"]
-    case .csvFieldCount:
-      [.english: "expected {expected} fields, found {found}",
-       .indonesian: "seharusnya {expected} isian, ditemukan {found}"]
-    case .csvNotUTF8:
-      [.english: "not UTF-8 text; save the file as CSV UTF-8",
-       .indonesian: "bukan teks UTF-8; simpan berkas sebagai CSV UTF-8"]
-    case .csvStrayQuote:
-      [.english: "a quote inside an unquoted field; quote the whole field and double the quote",
-       .indonesian: "ada tanda petik di dalam isian tanpa petik; beri petik pada seluruh isian dan gandakan tanda petiknya"]
-    case .csvTextAfterQuote:
-      [.english: "text after a closing quote; quote the whole field",
-       .indonesian: "ada teks setelah petik penutup; beri petik pada seluruh isian"]
-    case .csvUnclosedQuote:
-      [.english: "a quoted field is never closed; add the closing quote",
-       .indonesian: "isian berpetik tidak pernah ditutup; tambahkan petik penutup"]
-    case .notImportable:
-      [.english: "{collection} cannot be imported",
-       .indonesian: "{collection} tidak dapat diimpor"]
-    case .alreadyWithOtherValues:
-      [.english: "'{id}' is already in {file} with other values",
-       .indonesian: "'{id}' sudah ada di {file} dengan nilai lain"]
-    case .emptyRegency:
-      [.english: "empty; give a Kemendagri code such as 53.19 or a name",
-       .indonesian: "kosong; beri kode Kemendagri seperti 53.19 atau nama"]
-    case .emptySigningDate:
-      [.english: "empty; give the signing date, e.g. 2021-05-20",
-       .indonesian: "kosong; beri tanggal penandatanganan, misalnya 2021-05-20"]
-    case .idDoesNotMatch:
-      [.english: "'{id}' does not match the region and cohort ({expected})",
-       .indonesian: "'{id}' tidak sesuai dengan daerah dan angkatannya ({expected})"]
-    case .expectedWholeNumbers:
-      [.english: "expected whole numbers separated by commas, found '{found}'",
-       .indonesian: "seharusnya bilangan bulat dipisahkan koma, ditemukan '{found}'"]
-    case .notAJSONArray:
-      [.english: "starts with '[' but is not a JSON array",
-       .indonesian: "diawali '[' tetapi bukan array JSON"]
-    case .expectedJSONObjects:
-      [.english: "expected a JSON array of objects, such as [{\"name\": \"...\"}]",
-       .indonesian: "seharusnya array JSON berisi objek, seperti [{\"name\": \"...\"}]"]
-    case .journalNamesOtherFile:
-      [.english: "names '{file}', which is not a collection file",
-       .indonesian: "menyebut '{file}', yang bukan berkas koleksi"]
-    case .journalFileMissing:
-      [.english: "{file} is missing",
-       .indonesian: "{file} tidak ada"]
+    case .notInFile: [
+      .english: "'{value}' is not in {file}",
+      .indonesian: "'{value}' tidak ada di {file}",
+    ]
+    case .csvLineProblem: [
+      .english: "line {line}: {problem}",
+      .indonesian: "baris {line}: {problem}",
+    ]
+    case .csvEmpty: [
+      .english: "empty file; expected a header row naming the columns",
+      .indonesian: "berkas kosong; seharusnya ada baris judul yang menamai kolom",
+    ]
+    case .csvUnknownColumn: [
+      .english: "unknown column '{column}' (known: {known})",
+      .indonesian: "kolom '{column}' tidak dikenal (yang dikenal: {known})",
+    ]
+    case .csvColumnTwice: [
+      .english: "column '{column}' appears twice",
+      .indonesian: "kolom '{column}' muncul dua kali",
+    ]
+    case .csvMissingColumn: [
+      .english: "missing column '{column}'",
+      .indonesian: "kolom '{column}' tidak ada",
+    ]
+    case .csvFieldCount: [
+      .english: "expected {expected} fields, found {found}",
+      .indonesian: "seharusnya {expected} isian, ditemukan {found}",
+    ]
+    case .csvNotUTF8: [
+      .english: "not UTF-8 text; save the file as CSV UTF-8",
+      .indonesian: "bukan teks UTF-8; simpan berkas sebagai CSV UTF-8",
+    ]
+    case .csvStrayQuote: [
+      .english: "a quote inside an unquoted field; quote the whole field and double the quote",
+      .indonesian: "ada tanda petik di dalam isian tanpa petik; beri petik pada seluruh isian dan gandakan tanda petiknya",
+    ]
+    case .csvTextAfterQuote: [
+      .english: "text after a closing quote; quote the whole field",
+      .indonesian: "ada teks setelah petik penutup; beri petik pada seluruh isian",
+    ]
+    case .csvUnclosedQuote: [
+      .english: "a quoted field is never closed; add the closing quote",
+      .indonesian: "isian berpetik tidak pernah ditutup; tambahkan petik penutup",
+    ]
+    case .notImportable: [
+      .english: "{collection} cannot be imported",
+      .indonesian: "{collection} tidak dapat diimpor",
+    ]
+    case .alreadyWithOtherValues: [
+      .english: "'{id}' is already in {file} with other values",
+      .indonesian: "'{id}' sudah ada di {file} dengan nilai lain",
+    ]
+    case .emptyRegency: [
+      .english: "empty; give a Kemendagri code such as 53.19 or a name",
+      .indonesian: "kosong; beri kode Kemendagri seperti 53.19 atau nama",
+    ]
+    case .emptySigningDate: [
+      .english: "empty; give the signing date, e.g. 2021-05-20",
+      .indonesian: "kosong; beri tanggal penandatanganan, misalnya 2021-05-20",
+    ]
+    case .idDoesNotMatch: [
+      .english: "'{id}' does not match the region and cohort ({expected})",
+      .indonesian: "'{id}' tidak sesuai dengan daerah dan angkatannya ({expected})",
+    ]
+    case .expectedWholeNumbers: [
+      .english: "expected whole numbers separated by commas, found '{found}'",
+      .indonesian: "seharusnya bilangan bulat dipisahkan koma, ditemukan '{found}'",
+    ]
+    case .notAJSONArray: [
+      .english: "starts with '[' but is not a JSON array",
+      .indonesian: "diawali '[' tetapi bukan array JSON",
+    ]
+    case .expectedJSONObjects: [
+      .english: "expected a JSON array of objects, such as [{\"name\": \"...\"}]",
+      .indonesian: "seharusnya array JSON berisi objek, seperti [{\"name\": \"...\"}]",
+    ]
+    case .journalNamesOtherFile: [
+      .english: "names '{file}', which is not a collection file",
+      .indonesian: "menyebut '{file}', yang bukan berkas koleksi",
+    ]
+    case .journalFileMissing: [
+      .english: "{file} is missing",
+      .indonesian: "{file} tidak ada",
+    ]
     // MARK: Dates typed by people
-    case .dateEmpty:
-      [.english: "the date is empty; use 2021-05-20, 20/05/2021 or \"20 Mei 2021\"",
-       .indonesian: "tanggal kosong; pakai 2021-05-20, 20/05/2021 atau \"20 Mei 2021\""]
-    case .dateUnrecognised:
-      [.english: "not a date; use 2021-05-20, 20/05/2021 or \"20 Mei 2021\"",
-       .indonesian: "bukan tanggal; pakai 2021-05-20, 20/05/2021 atau \"20 Mei 2021\""]
-    case .dateImpossible:
-      [.english: "no such day in the calendar; use 2021-05-20, 20/05/2021 or \"20 Mei 2021\"",
-       .indonesian: "tanggal itu tidak ada di kalender; pakai 2021-05-20, 20/05/2021 atau \"20 Mei 2021\""]
-    case .dateAmbiguous:
-      [.english: "ambiguous date; {hint}",
-       .indonesian: "tanggal bermakna ganda; {hint}"]
-    case .dateHintISO:
-      [.english: "write ISO dates with two-digit month and day, e.g. 2021-05-20",
-       .indonesian: "tulis tanggal ISO dengan bulan dan hari dua angka, misalnya 2021-05-20"]
-    case .dateHintYear:
-      [.english: "write the year with four digits, e.g. 20/05/2021",
-       .indonesian: "tulis tahun dengan empat angka, misalnya 20/05/2021"]
-    case .dateUnknownMonth:
-      [.english: "unknown month '{month}'; use a month name such as Mei, Agustus or Desember",
-       .indonesian: "bulan '{month}' tidak dikenal; pakai nama bulan seperti Mei, Agustus atau Desember"]
-    case .dateOutOfRange:
-      [.english: "{date} is outside the programme's time span; use a date from {earliest} to {latest}",
-       .indonesian: "{date} di luar rentang waktu program; pakai tanggal dari {earliest} sampai {latest}"]
+    case .dateEmpty: [
+      .english: "the date is empty; use 2021-05-20, 20/05/2021 or \"20 Mei 2021\"",
+      .indonesian: "tanggal kosong; pakai 2021-05-20, 20/05/2021 atau \"20 Mei 2021\"",
+    ]
+    case .dateUnrecognised: [
+      .english: "not a date; use 2021-05-20, 20/05/2021 or \"20 Mei 2021\"",
+      .indonesian: "bukan tanggal; pakai 2021-05-20, 20/05/2021 atau \"20 Mei 2021\"",
+    ]
+    case .dateImpossible: [
+      .english: "no such day in the calendar; use 2021-05-20, 20/05/2021 or \"20 Mei 2021\"",
+      .indonesian: "tanggal itu tidak ada di kalender; pakai 2021-05-20, 20/05/2021 atau \"20 Mei 2021\"",
+    ]
+    case .dateAmbiguous: [
+      .english: "ambiguous date; {hint}",
+      .indonesian: "tanggal bermakna ganda; {hint}",
+    ]
+    case .dateHintISO: [
+      .english: "write ISO dates with two-digit month and day, e.g. 2021-05-20",
+      .indonesian: "tulis tanggal ISO dengan bulan dan hari dua angka, misalnya 2021-05-20",
+    ]
+    case .dateHintYear: [
+      .english: "write the year with four digits, e.g. 20/05/2021",
+      .indonesian: "tulis tahun dengan empat angka, misalnya 20/05/2021",
+    ]
+    case .dateUnknownMonth: [
+      .english: "unknown month '{month}'; use a month name such as Mei, Agustus or Desember",
+      .indonesian: "bulan '{month}' tidak dikenal; pakai nama bulan seperti Mei, Agustus atau Desember",
+    ]
+    case .dateOutOfRange: [
+      .english: "{date} is outside the programme's time span; use a date from {earliest} to {latest}",
+      .indonesian: "{date} di luar rentang waktu program; pakai tanggal dari {earliest} sampai {latest}",
+    ]
     // MARK: Validation findings
-    case .staleDescription:
-      [.english: "{files} out of step with this version's model; run 'smartcity describe'",
-       .indonesian: "{files} tidak sesuai dengan model versi ini; jalankan 'smartcity describe'"]
-    case .letterNamesTwice:
-      [.english: "letters.json: {letter} names {code} twice",
-       .indonesian: "letters.json: {letter} menyebut {code} dua kali"]
-    case .cohortSizeDiffers:
-      [.english: "cohort {cohort}: {registered} members registered, {announced} announced",
-       .indonesian: "angkatan {cohort}: {registered} anggota tercatat, {announced} diumumkan"]
-    case .andMore:
-      [.english: "and {count} more",
-       .indonesian: "dan {count} lainnya"]
-    case .unsourcedRecord:
-      [.english: "{file}: 1 record without a source: {ids}",
-       .indonesian: "{file}: 1 entri tanpa sumber: {ids}"]
-    case .unsourcedRecords:
-      [.english: "{file}: {count} records without a source: {ids}",
-       .indonesian: "{file}: {count} entri tanpa sumber: {ids}"]
+    case .staleDescription: [
+      .english: "{files} out of step with this version's model; run 'smartcity describe'",
+      .indonesian: "{files} tidak sesuai dengan model versi ini; jalankan 'smartcity describe'",
+    ]
+    case .letterNamesTwice: [
+      .english: "letters.json: {letter} names {code} twice",
+      .indonesian: "letters.json: {letter} menyebut {code} dua kali",
+    ]
+    case .cohortSizeDiffers: [
+      .english: "cohort {cohort}: {registered} members registered, {announced} announced",
+      .indonesian: "angkatan {cohort}: {registered} anggota tercatat, {announced} diumumkan",
+    ]
+    case .andMore: [
+      .english: "and {count} more",
+      .indonesian: "dan {count} lainnya",
+    ]
+    case .unsourcedRecord: [
+      .english: "{file}: 1 record without a source: {ids}",
+      .indonesian: "{file}: 1 entri tanpa sumber: {ids}",
+    ]
+    case .unsourcedRecords: [
+      .english: "{file}: {count} records without a source: {ids}",
+      .indonesian: "{file}: {count} entri tanpa sumber: {ids}",
+    ]
     // MARK: Report reconciliation
-    case .coverageComplete:
-      [.english: "{registered} of {announced}",
-       .indonesian: "{registered} dari {announced}"]
-    case .coverageKnown:
-      [.english: "{registered} of {announced} known",
-       .indonesian: "{registered} dari {announced} diketahui"]
-    case .announcedSignings:
-      [.english: "{count} announced signings",
-       .indonesian: "{count} penandatanganan diumumkan"]
-    case .lessRepeats:
-      [.english: " less {repeats} repeats = {net}",
-       .indonesian: " dikurangi {repeats} ulangan = {net}"]
-    case .lessImpliedRepeats:
-      [.english: " less {repeats} repeats (implied) = {net}",
-       .indonesian: " dikurangi {repeats} ulangan (tersirat) = {net}"]
-    case .announcedRegions:
-      [.english: " (announced: {count})",
-       .indonesian: " (diumumkan: {count})"]
-    case .registryHolds:
-      [.english: "; the registry holds {regions} regions from {mous} MoUs",
-       .indonesian: "; registri memuat {regions} daerah dari {mous} nota kesepakatan"]
-    case .regionsSignedTwice:
-      [.english: " ({count} regions signed twice)",
-       .indonesian: " ({count} daerah menandatangani dua kali)"]
-    case .regionsNotRegistered:
-      [.english: "; {count} announced regions are not yet registered",
-       .indonesian: "; {count} daerah yang diumumkan belum tercatat"]
+    case .coverageComplete: [
+      .english: "{registered} of {announced}",
+      .indonesian: "{registered} dari {announced}",
+    ]
+    case .coverageKnown: [
+      .english: "{registered} of {announced} known",
+      .indonesian: "{registered} dari {announced} diketahui",
+    ]
+    case .announcedSignings: [
+      .english: "{count} announced signings",
+      .indonesian: "{count} penandatanganan diumumkan",
+    ]
+    case .lessRepeats: [
+      .english: " less {repeats} repeats = {net}",
+      .indonesian: " dikurangi {repeats} ulangan = {net}",
+    ]
+    case .lessImpliedRepeats: [
+      .english: " less {repeats} repeats (implied) = {net}",
+      .indonesian: " dikurangi {repeats} ulangan (tersirat) = {net}",
+    ]
+    case .announcedRegions: [
+      .english: " (announced: {count})",
+      .indonesian: " (diumumkan: {count})",
+    ]
+    case .registryHolds: [
+      .english: "; the registry holds {regions} regions from {mous} MoUs",
+      .indonesian: "; registri memuat {regions} daerah dari {mous} nota kesepakatan",
+    ]
+    case .regionsSignedTwice: [
+      .english: " ({count} regions signed twice)",
+      .indonesian: " ({count} daerah menandatangani dua kali)",
+    ]
+    case .regionsNotRegistered: [
+      .english: "; {count} announced regions are not yet registered",
+      .indonesian: "; {count} daerah yang diumumkan belum tercatat",
+    ]
     // MARK: Milestones, scope, signatories
-    case .milestoneBeforeMoU:
-      [.english: "the milestone ({date}) is before the MoU of {signed}",
-       .indonesian: "tahapan ini ({date}) mendahului nota kesepakatan tanggal {signed}"]
-    case .previousBimtekMissing:
-      [.english: "{milestone} is not recorded for this membership",
-       .indonesian: "{milestone} belum tercatat untuk keanggotaan ini"]
-    case .milestoneBimtek1:
-      [.english: "Bimtek Tahap I",
-       .indonesian: "Bimtek Tahap I"]
-    case .milestoneBimtek2:
-      [.english: "Bimtek Tahap II",
-       .indonesian: "Bimtek Tahap II"]
-    case .milestoneBimtek3:
-      [.english: "Bimtek Tahap III",
-       .indonesian: "Bimtek Tahap III"]
-    case .milestoneBimtek4:
-      [.english: "Bimtek Tahap IV",
-       .indonesian: "Bimtek Tahap IV"]
-    case .milestoneMasterplanPresented:
-      [.english: "masterplan presented",
-       .indonesian: "rencana induk (masterplan) dipaparkan"]
-    case .milestoneMasterplanAdopted:
-      [.english: "masterplan adopted",
-       .indonesian: "rencana induk (masterplan) ditetapkan"]
-    case .milestoneEvaluated:
-      [.english: "evaluated",
-       .indonesian: "dievaluasi"]
-    case .milestoneAwarded:
-      [.english: "awarded",
-       .indonesian: "meraih penghargaan"]
-    case .scopeMasterplanGuidance:
-      [.english: "technical guidance for the Smart City masterplan",
-       .indonesian: "bimbingan teknis penyusunan rencana induk (masterplan) Smart City"]
-    case .scopeDataExchange:
-      [.english: "data exchange and legal software / FOSS between regional agencies",
-       .indonesian: "pertukaran data dan penggunaan perangkat lunak legal dan/atau FOSS antar-organisasi perangkat daerah"]
-    case .scopeSocialisation:
-      [.english: "socialisation and focus group discussions (FGD)",
-       .indonesian: "sosialisasi dan diskusi kelompok terpumpun (FGD)"]
-    case .scopeDataIntegration:
-      [.english: "data integration between regional agencies",
-       .indonesian: "integrasi data antar-organisasi perangkat daerah"]
-    case .onBehalfOf:
-      [.english: "on behalf of the {office}",
-       .indonesian: "atas nama {office}"]
+    case .milestoneBeforeMoU: [
+      .english: "the milestone ({date}) is before the MoU of {signed}",
+      .indonesian: "tahapan ini ({date}) mendahului nota kesepakatan tanggal {signed}",
+    ]
+    case .previousBimtekMissing: [
+      .english: "{milestone} is not recorded for this membership",
+      .indonesian: "{milestone} belum tercatat untuk keanggotaan ini",
+    ]
+    case .milestoneBimtek1: [
+      .english: "Bimtek Tahap I",
+      .indonesian: "Bimtek Tahap I",
+    ]
+    case .milestoneBimtek2: [
+      .english: "Bimtek Tahap II",
+      .indonesian: "Bimtek Tahap II",
+    ]
+    case .milestoneBimtek3: [
+      .english: "Bimtek Tahap III",
+      .indonesian: "Bimtek Tahap III",
+    ]
+    case .milestoneBimtek4: [
+      .english: "Bimtek Tahap IV",
+      .indonesian: "Bimtek Tahap IV",
+    ]
+    case .milestoneMasterplanPresented: [
+      .english: "masterplan presented",
+      .indonesian: "rencana induk (masterplan) dipaparkan",
+    ]
+    case .milestoneMasterplanAdopted: [
+      .english: "masterplan adopted",
+      .indonesian: "rencana induk (masterplan) ditetapkan",
+    ]
+    case .milestoneEvaluated: [
+      .english: "evaluated",
+      .indonesian: "dievaluasi",
+    ]
+    case .milestoneAwarded: [
+      .english: "awarded",
+      .indonesian: "meraih penghargaan",
+    ]
+    case .scopeMasterplanGuidance: [
+      .english: "technical guidance for the Smart City masterplan",
+      .indonesian: "bimbingan teknis penyusunan rencana induk (masterplan) Smart City",
+    ]
+    case .scopeDataExchange: [
+      .english: "data exchange and legal software / FOSS between regional agencies",
+      .indonesian: "pertukaran data dan penggunaan perangkat lunak legal dan/atau FOSS antar-organisasi perangkat daerah",
+    ]
+    case .scopeSocialisation: [
+      .english: "socialisation and focus group discussions (FGD)",
+      .indonesian: "sosialisasi dan diskusi kelompok terpumpun (FGD)",
+    ]
+    case .scopeDataIntegration: [
+      .english: "data integration between regional agencies",
+      .indonesian: "integrasi data antar-organisasi perangkat daerah",
+    ]
+    case .onBehalfOf: [
+      .english: "on behalf of the {office}",
+      .indonesian: "atas nama {office}",
+    ]
     // MARK: Usage errors, in swift-argument-parser's words
-    case .unknownCommand:
-      [.english: "Unknown command '{name}'. See 'smartcity help' for the list of commands.",
-       .indonesian: "Perintah '{name}' tidak dikenal. Lihat 'smartcity help' untuk daftar perintah."]
-    case .unknownCommandSuggesting:
-      [.english: "Unknown command '{name}'. Did you mean '{suggestion}'?",
-       .indonesian: "Perintah '{name}' tidak dikenal. Maksud Anda '{suggestion}'?"]
-    case .unknownOption:
-      [.english: "Unknown option '{name}'.",
-       .indonesian: "Opsi '{name}' tidak dikenal."]
-    case .unknownOptionSuggesting:
-      [.english: "Unknown option '{name}'. Did you mean '{suggestion}'?",
-       .indonesian: "Opsi '{name}' tidak dikenal. Maksud Anda '{suggestion}'?"]
-    case .missingValue:
-      [.english: "Missing value for '{option}'",
-       .indonesian: "Nilai untuk '{option}' tidak ada"]
-    case .missingArgument:
-      [.english: "Missing expected argument '{argument}'",
-       .indonesian: "Argumen yang diharapkan tidak ada: '{argument}'"]
-    case .unexpectedArgument:
-      [.english: "Unexpected argument '{argument}'",
-       .indonesian: "Argumen tidak terduga: '{argument}'"]
-    case .invalidValue:
-      [.english: "The value '{value}' is invalid for '{option}': {reason}",
-       .indonesian: "Nilai '{value}' tidak sah untuk '{option}': {reason}"]
-    case .invalidArgumentEncoding:
-      [.english: "Argument {position} is not valid UTF-8 text; pass text in UTF-8",
-       .indonesian: "Argumen ke-{position} bukan teks UTF-8 yang sah; berikan teks dalam UTF-8"]
-    case .seeHelpOf:
-      [.english: "  See 'smartcity {command} --help' for more information.",
-       .indonesian: "  Lihat 'smartcity {command} --help' untuk keterangan lebih lanjut."]
-    case .seeHelp:
-      [.english: "  See 'smartcity --help' for more information.",
-       .indonesian: "  Lihat 'smartcity --help' untuk keterangan lebih lanjut."]
+    case .unknownCommand: [
+      .english: "Unknown command '{name}'. See 'smartcity help' for the list of commands.",
+      .indonesian: "Perintah '{name}' tidak dikenal. Lihat 'smartcity help' untuk daftar perintah.",
+    ]
+    case .unknownCommandSuggesting: [
+      .english: "Unknown command '{name}'. Did you mean '{suggestion}'?",
+      .indonesian: "Perintah '{name}' tidak dikenal. Maksud Anda '{suggestion}'?",
+    ]
+    case .unknownOption: [
+      .english: "Unknown option '{name}'.",
+      .indonesian: "Opsi '{name}' tidak dikenal.",
+    ]
+    case .unknownOptionSuggesting: [
+      .english: "Unknown option '{name}'. Did you mean '{suggestion}'?",
+      .indonesian: "Opsi '{name}' tidak dikenal. Maksud Anda '{suggestion}'?",
+    ]
+    case .missingValue: [
+      .english: "Missing value for '{option}'",
+      .indonesian: "Nilai untuk '{option}' tidak ada",
+    ]
+    case .missingArgument: [
+      .english: "Missing expected argument '{argument}'",
+      .indonesian: "Argumen yang diharapkan tidak ada: '{argument}'",
+    ]
+    case .unexpectedArgument: [
+      .english: "Unexpected argument '{argument}'",
+      .indonesian: "Argumen tidak terduga: '{argument}'",
+    ]
+    case .invalidValue: [
+      .english: "The value '{value}' is invalid for '{option}': {reason}",
+      .indonesian: "Nilai '{value}' tidak sah untuk '{option}': {reason}",
+    ]
+    case .invalidArgumentEncoding: [
+      .english: "Argument {position} is not valid UTF-8 text; pass text in UTF-8",
+      .indonesian: "Argumen ke-{position} bukan teks UTF-8 yang sah; berikan teks dalam UTF-8",
+    ]
+    case .seeHelpOf: [
+      .english: "  See 'smartcity {command} --help' for more information.",
+      .indonesian: "  Lihat 'smartcity {command} --help' untuk keterangan lebih lanjut.",
+    ]
+    case .seeHelp: [
+      .english: "  See 'smartcity --help' for more information.",
+      .indonesian: "  Lihat 'smartcity --help' untuk keterangan lebih lanjut.",
+    ]
     // MARK: Option values refused
-    case .takesNoValue:
-      [.english: "this option takes no value",
-       .indonesian: "opsi ini tidak menerima nilai"]
-    case .useOneOf:
-      [.english: "use one of {values}",
-       .indonesian: "pakai salah satu dari {values}"]
-    case .useOneOrMoreOf:
-      [.english: "use one or more of {values}, separated by commas",
-       .indonesian: "pakai satu atau lebih dari {values}, dipisahkan koma"]
-    case .nameAFolder:
-      [.english: "name a folder",
-       .indonesian: "sebutkan sebuah folder"]
-    case .controlCharacters:
-      [.english: "contains control characters (such as a newline or an escape sequence); type plain text",
-       .indonesian: "mengandung karakter kontrol (seperti baris baru atau urutan escape); ketik teks biasa"]
-    case .tooLong:
-      [.english: "too long ({count} characters); at most {maximum}",
-       .indonesian: "terlalu panjang ({count} karakter); paling banyak {maximum}"]
-    case .expectedYear:
-      [.english: "expected a year such as 2021",
-       .indonesian: "seharusnya tahun seperti 2021"]
-    case .untilBeforeDate:
-      [.english: "ends before --date {date}",
-       .indonesian: "berakhir sebelum --date {date}"]
-    case .collectionNeedsFormat:
-      [.english: "--collection goes with json, ndjson or csv",
-       .indonesian: "--collection hanya untuk json, ndjson atau csv"]
-    case .optionNeedsCSV:
-      [.english: "--{option} goes with csv",
-       .indonesian: "--{option} hanya untuk csv"]
-    case .needsLettersOrDigits:
-      [.english: "needs letters or digits",
-       .indonesian: "memerlukan huruf atau angka"]
-    case .expectedYears:
-      [.english: "expected years such as 2024,2025",
-       .indonesian: "seharusnya tahun seperti 2024,2025"]
-    case .expectedCount:
-      [.english: "expected a whole number, 0 or more",
-       .indonesian: "seharusnya bilangan bulat, 0 atau lebih"]
-    case .useShell:
-      [.english: "use bash, zsh or fish",
-       .indonesian: "pakai bash, zsh atau fish"]
-    case .noSuchFile:
-      [.english: "cannot read {path}: no such file",
-       .indonesian: "tidak dapat membaca {path}: berkas tidak ada"]
+    case .takesNoValue: [
+      .english: "this option takes no value",
+      .indonesian: "opsi ini tidak menerima nilai",
+    ]
+    case .useOneOf: [
+      .english: "use one of {values}",
+      .indonesian: "pakai salah satu dari {values}",
+    ]
+    case .useOneOrMoreOf: [
+      .english: "use one or more of {values}, separated by commas",
+      .indonesian: "pakai satu atau lebih dari {values}, dipisahkan koma",
+    ]
+    case .nameAFolder: [
+      .english: "name a folder",
+      .indonesian: "sebutkan sebuah folder",
+    ]
+    case .controlCharacters: [
+      .english: "contains control characters (such as a newline or an escape sequence); type plain text",
+      .indonesian: "mengandung karakter kontrol (seperti baris baru atau urutan escape); ketik teks biasa",
+    ]
+    case .tooLong: [
+      .english: "too long ({count} characters); at most {maximum}",
+      .indonesian: "terlalu panjang ({count} karakter); paling banyak {maximum}",
+    ]
+    case .expectedYear: [
+      .english: "expected a year such as 2021",
+      .indonesian: "seharusnya tahun seperti 2021",
+    ]
+    case .untilBeforeDate: [
+      .english: "ends before --date {date}",
+      .indonesian: "berakhir sebelum --date {date}",
+    ]
+    case .collectionNeedsFormat: [
+      .english: "--collection goes with json, ndjson or csv",
+      .indonesian: "--collection hanya untuk json, ndjson atau csv",
+    ]
+    case .optionNeedsCSV: [
+      .english: "--{option} goes with csv",
+      .indonesian: "--{option} hanya untuk csv",
+    ]
+    case .needsLettersOrDigits: [
+      .english: "needs letters or digits",
+      .indonesian: "memerlukan huruf atau angka",
+    ]
+    case .expectedYears: [
+      .english: "expected years such as 2024,2025",
+      .indonesian: "seharusnya tahun seperti 2024,2025",
+    ]
+    case .expectedCount: [
+      .english: "expected a whole number, 0 or more",
+      .indonesian: "seharusnya bilangan bulat, 0 atau lebih",
+    ]
+    case .useShell: [
+      .english: "use bash, zsh or fish",
+      .indonesian: "pakai bash, zsh atau fish",
+    ]
+    case .noSuchFile: [
+      .english: "cannot read {path}: no such file",
+      .indonesian: "tidak dapat membaca {path}: berkas tidak ada",
+    ]
     // MARK: Help: the common options
-    case .optionData:
-      [.english: "The store's folder. (default: $SMARTCITY_DATA, else ./Data)",
-       .indonesian: "Folder registri. (bawaan: $SMARTCITY_DATA, atau ./Data)"]
-    case .optionLang:
-      [.english: "The language of messages, help and tables.",
-       .indonesian: "Bahasa pesan, bantuan dan tabel."]
-    case .defaultLanguage:
-      [.english: "$SMARTCITY_LANG, else the locale, else en",
-       .indonesian: "$SMARTCITY_LANG, atau locale sistem, atau en"]
-    case .optionNoColor:
-      [.english: "Never colour the output.",
-       .indonesian: "Jangan pernah memberi warna pada keluaran."]
-    case .optionHelp:
-      [.english: "Show help information.",
-       .indonesian: "Tampilkan bantuan."]
-    case .optionVersion:
-      [.english: "Show the version.",
-       .indonesian: "Tampilkan versi."]
-    case .seeSubcommandHelp:
-      [.english: "  See 'smartcity help <subcommand>' for detailed help.",
-       .indonesian: "  Lihat 'smartcity help <subcommand>' untuk bantuan terperinci."]
-    case .helpDefault:
-      [.english: "default: {value}",
-       .indonesian: "bawaan: {value}"]
-    case .helpValues:
-      [.english: "values: {values}",
-       .indonesian: "nilai: {values}"]
-    case .rootAbstract:
-      [.english: "A registry of Indonesia's Gerakan Menuju Smart City: regions, MoUs, letters and cohorts.",
-       .indonesian: "Registri Gerakan Menuju Smart City Indonesia: daerah, nota kesepakatan, surat penetapan dan angkatan."]
+    case .optionData: [
+      .english: "The store's folder. (default: $SMARTCITY_DATA, else ./Data)",
+      .indonesian: "Folder registri. (bawaan: $SMARTCITY_DATA, atau ./Data)",
+    ]
+    case .optionLang: [
+      .english: "The language of messages, help and tables.",
+      .indonesian: "Bahasa pesan, bantuan dan tabel.",
+    ]
+    case .defaultLanguage: [
+      .english: "$SMARTCITY_LANG, else the locale, else en",
+      .indonesian: "$SMARTCITY_LANG, atau locale sistem, atau en",
+    ]
+    case .optionNoColor: [
+      .english: "Never colour the output.",
+      .indonesian: "Jangan pernah memberi warna pada keluaran.",
+    ]
+    case .optionHelp: [
+      .english: "Show help information.",
+      .indonesian: "Tampilkan bantuan.",
+    ]
+    case .optionVersion: [
+      .english: "Show the version.",
+      .indonesian: "Tampilkan versi.",
+    ]
+    case .seeSubcommandHelp: [
+      .english: "  See 'smartcity help <subcommand>' for detailed help.",
+      .indonesian: "  Lihat 'smartcity help <subcommand>' untuk bantuan terperinci.",
+    ]
+    case .helpDefault: [
+      .english: "default: {value}",
+      .indonesian: "bawaan: {value}",
+    ]
+    case .helpValues: [
+      .english: "values: {values}",
+      .indonesian: "nilai: {values}",
+    ]
+    case .rootAbstract: [
+      .english: "A registry of Indonesia's Gerakan Menuju Smart City: regions, MoUs, letters and cohorts.",
+      .indonesian: "Registri Gerakan Menuju Smart City Indonesia: daerah, nota kesepakatan, surat penetapan dan angkatan.",
+    ]
     // MARK: Help: options several commands share
-    case .optionRegency:
-      [.english: "Kemendagri code (53.19) or name of the regency or city.",
-       .indonesian: "Kode Kemendagri (53.19) atau nama kabupaten/kota."]
-    case .optionSource:
-      [.english: "Where the fact comes from: an address or a title.",
-       .indonesian: "Asal fakta ini: alamat web atau judul."]
-    case .optionNote:
-      [.english: "A note on the record.",
-       .indonesian: "Catatan untuk entri ini."]
-    case .optionDryRun:
-      [.english: "Show what would be stored, and store nothing.",
-       .indonesian: "Tampilkan apa yang akan disimpan, tanpa menyimpan apa pun."]
-    case .optionSignatory:
-      [.english: "Name of the region's signatory.",
-       .indonesian: "Nama penanda tangan dari daerah."]
-    case .optionOffice:
-      [.english: "Office of the signatory: Bupati, Wali Kota, Sekda.",
-       .indonesian: "Jabatan penanda tangan: Bupati, Wali Kota, Sekda."]
-    case .optionOnBehalfOf:
-      [.english: "The office a deputy signed for, e.g. Bupati.",
-       .indonesian: "Jabatan yang diwakili penanda tangan, misalnya Bupati."]
-    case .optionVenue:
-      [.english: "Where the region signed from.",
-       .indonesian: "Tempat daerah menandatangani."]
-    case .optionLetter:
-      [.english: "Number of the selection letter that named the region.",
-       .indonesian: "Nomor surat penetapan yang menyebut daerah ini."]
-    case .optionScope:
-      [.english: "Scope points, separated by commas: {values}.",
-       .indonesian: "Butir ruang lingkup, dipisahkan koma: {values}."]
+    case .optionRegency: [
+      .english: "Kemendagri code (53.19) or name of the regency or city.",
+      .indonesian: "Kode Kemendagri (53.19) atau nama kabupaten/kota.",
+    ]
+    case .optionSource: [
+      .english: "Where the fact comes from: an address or a title.",
+      .indonesian: "Asal fakta ini: alamat web atau judul.",
+    ]
+    case .optionNote: [
+      .english: "A note on the record.",
+      .indonesian: "Catatan untuk entri ini.",
+    ]
+    case .optionDryRun: [
+      .english: "Show what would be stored, and store nothing.",
+      .indonesian: "Tampilkan apa yang akan disimpan, tanpa menyimpan apa pun.",
+    ]
+    case .optionSignatory: [
+      .english: "Name of the region's signatory.",
+      .indonesian: "Nama penanda tangan dari daerah.",
+    ]
+    case .optionOffice: [
+      .english: "Office of the signatory: Bupati, Wali Kota, Sekda.",
+      .indonesian: "Jabatan penanda tangan: Bupati, Wali Kota, Sekda.",
+    ]
+    case .optionOnBehalfOf: [
+      .english: "The office a deputy signed for, e.g. Bupati.",
+      .indonesian: "Jabatan yang diwakili penanda tangan, misalnya Bupati.",
+    ]
+    case .optionVenue: [
+      .english: "Where the region signed from.",
+      .indonesian: "Tempat daerah menandatangani.",
+    ]
+    case .optionLetter: [
+      .english: "Number of the selection letter that named the region.",
+      .indonesian: "Nomor surat penetapan yang menyebut daerah ini.",
+    ]
+    case .optionScope: [
+      .english: "Scope points, separated by commas: {values}.",
+      .indonesian: "Butir ruang lingkup, dipisahkan koma: {values}.",
+    ]
     // MARK: add-mou
-    case .addMoUAbstract:
-      [.english: "Register a signed MoU (nota kesepakatan) of a regency or city.",
-       .indonesian: "Catat nota kesepakatan (MoU) yang ditandatangani sebuah kabupaten/kota."]
-    case .addMoUDiscussion:
-      [.english: "The cohort is inferred from the date's year when one cohort signs in that year. A region signs at most one MoU per cohort. The MoU joins the cohort's signing ceremony held that day, if the store has one.",
-       .indonesian: "Angkatan disimpulkan dari tahun tanggalnya bila hanya satu angkatan yang menandatangani pada tahun itu. Satu daerah menandatangani paling banyak satu nota kesepakatan per angkatan. Nota kesepakatan dikaitkan dengan seremoni penandatanganan angkatannya pada hari itu, bila registri memuatnya."]
-    case .optionSigningDate:
-      [.english: "Signing date: 2021-05-20, 20/05/2021 or \"20 Mei 2021\".",
-       .indonesian: "Tanggal penandatanganan: 2021-05-20, 20/05/2021 atau \"20 Mei 2021\"."]
-    case .addMoUCohort:
-      [.english: "The cohort id, e.g. 2021. (default: the cohort signing in the date's year)",
-       .indonesian: "Id angkatan, misalnya 2021. (bawaan: angkatan yang menandatangani pada tahun tanggal itu)"]
-    case .optionMode:
-      [.english: "How it was signed.",
-       .indonesian: "Cara penandatanganannya."]
-    case .defaultCeremonyMode:
-      [.english: "the ceremony's",
-       .indonesian: "sama dengan seremoninya"]
-    case .addMoUArea:
-      [.english: "The priority area named in the MoU, e.g. \"KPPN Labuan Bajo\".",
-       .indonesian: "Kawasan prioritas yang disebut dalam nota kesepakatan, misalnya \"KPPN Labuan Bajo\"."]
-    case .registeredMoU:
-      [.english: "Registered {id}: {region}, cohort {cohort}, signed {date}",
-       .indonesian: "Tercatat {id}: {region}, angkatan {cohort}, ditandatangani {date}"]
-    case .wouldRegisterMoU:
-      [.english: "Would register {id}: {region}, cohort {cohort}, signed {date}",
-       .indonesian: "Akan dicatat {id}: {region}, angkatan {cohort}, ditandatangani {date}"]
-    case .unsourcedSuffix:
-      [.english: " (unsourced)",
-       .indonesian: " (tanpa sumber)"]
-    case .dryRunSuffix:
-      [.english: "; dry run, nothing written",
-       .indonesian: "; uji coba, tidak ada yang ditulis"]
+    case .addMoUAbstract: [
+      .english: "Register a signed MoU (nota kesepakatan) of a regency or city.",
+      .indonesian: "Catat nota kesepakatan (MoU) yang ditandatangani sebuah kabupaten/kota.",
+    ]
+    case .addMoUDiscussion: [
+      .english: "The cohort is inferred from the date's year when one cohort signs in that year. A region signs at most one MoU per cohort. The MoU joins the cohort's signing ceremony held that day, if the store has one.",
+      .indonesian: "Angkatan disimpulkan dari tahun tanggalnya bila hanya satu angkatan yang menandatangani pada tahun itu. Satu daerah menandatangani paling banyak satu nota kesepakatan per angkatan. Nota kesepakatan dikaitkan dengan seremoni penandatanganan angkatannya pada hari itu, bila registri memuatnya.",
+    ]
+    case .optionSigningDate: [
+      .english: "Signing date: 2021-05-20, 20/05/2021 or \"20 Mei 2021\".",
+      .indonesian: "Tanggal penandatanganan: 2021-05-20, 20/05/2021 atau \"20 Mei 2021\".",
+    ]
+    case .addMoUCohort: [
+      .english: "The cohort id, e.g. 2021. (default: the cohort signing in the date's year)",
+      .indonesian: "Id angkatan, misalnya 2021. (bawaan: angkatan yang menandatangani pada tahun tanggal itu)",
+    ]
+    case .optionMode: [
+      .english: "How it was signed.",
+      .indonesian: "Cara penandatanganannya.",
+    ]
+    case .defaultCeremonyMode: [
+      .english: "the ceremony's",
+      .indonesian: "sama dengan seremoninya",
+    ]
+    case .addMoUArea: [
+      .english: "The priority area named in the MoU, e.g. \"KPPN Labuan Bajo\".",
+      .indonesian: "Kawasan prioritas yang disebut dalam nota kesepakatan, misalnya \"KPPN Labuan Bajo\".",
+    ]
+    case .registeredMoU: [
+      .english: "Registered {id}: {region}, cohort {cohort}, signed {date}",
+      .indonesian: "Tercatat {id}: {region}, angkatan {cohort}, ditandatangani {date}",
+    ]
+    case .wouldRegisterMoU: [
+      .english: "Would register {id}: {region}, cohort {cohort}, signed {date}",
+      .indonesian: "Akan dicatat {id}: {region}, angkatan {cohort}, ditandatangani {date}",
+    ]
+    case .unsourcedSuffix: [
+      .english: " (unsourced)",
+      .indonesian: " (tanpa sumber)",
+    ]
+    case .dryRunSuffix: [
+      .english: "; dry run, nothing written",
+      .indonesian: "; uji coba, tidak ada yang ditulis",
+    ]
     // MARK: list
-    case .listAbstract:
-      [.english: "List the regions in the programme, by cohort, province or year.",
-       .indonesian: "Daftar daerah dalam program, menurut angkatan, provinsi atau tahun."]
-    case .listDiscussion:
-      [.english: "Lists every region with an MoU (status signed) and every region a selection letter names without a recorded MoU (status selected), one row per region and cohort, sorted by code.",
-       .indonesian: "Menampilkan setiap daerah yang memiliki nota kesepakatan (status signed) dan setiap daerah yang disebut surat penetapan tanpa nota kesepakatan tercatat (status selected), satu baris per daerah dan angkatan, diurutkan menurut kode."]
-    case .listCohort:
-      [.english: "Only this cohort, e.g. 2021.",
-       .indonesian: "Hanya angkatan ini, misalnya 2021."]
-    case .listRegency:
-      [.english: "Only this regency or city: a code (53.19) or a name.",
-       .indonesian: "Hanya kabupaten/kota ini: kode (53.19) atau nama."]
-    case .listProvince:
-      [.english: "Only this province: a code (53) or a name.",
-       .indonesian: "Hanya provinsi ini: kode (53) atau nama."]
-    case .listYear:
-      [.english: "Only MoUs signed in this year.",
-       .indonesian: "Hanya nota kesepakatan yang ditandatangani pada tahun ini."]
-    case .listStage:
-      [.english: "Only memberships at this stage.",
-       .indonesian: "Hanya keanggotaan pada tahap ini."]
-    case .listPillar:
-      [.english: "Only memberships with a quick win under this pillar.",
-       .indonesian: "Hanya keanggotaan yang memiliki quick win pada pilar ini."]
-    case .oneRegion:
-      [.english: "1 region",
-       .indonesian: "1 daerah"]
-    case .regions:
-      [.english: "{count} regions",
-       .indonesian: "{count} daerah"]
-    case .unsourcedCell:
-      [.english: "(unsourced)",
-       .indonesian: "(tanpa sumber)"]
+    case .listAbstract: [
+      .english: "List the regions in the programme, by cohort, province or year.",
+      .indonesian: "Daftar daerah dalam program, menurut angkatan, provinsi atau tahun.",
+    ]
+    case .listDiscussion: [
+      .english: "Lists every region with an MoU (status signed) and every region a selection letter names without a recorded MoU (status selected), one row per region and cohort, sorted by code.",
+      .indonesian: "Menampilkan setiap daerah yang memiliki nota kesepakatan (status signed) dan setiap daerah yang disebut surat penetapan tanpa nota kesepakatan tercatat (status selected), satu baris per daerah dan angkatan, diurutkan menurut kode.",
+    ]
+    case .listCohort: [
+      .english: "Only this cohort, e.g. 2021.",
+      .indonesian: "Hanya angkatan ini, misalnya 2021.",
+    ]
+    case .listRegency: [
+      .english: "Only this regency or city: a code (53.19) or a name.",
+      .indonesian: "Hanya kabupaten/kota ini: kode (53.19) atau nama.",
+    ]
+    case .listProvince: [
+      .english: "Only this province: a code (53) or a name.",
+      .indonesian: "Hanya provinsi ini: kode (53) atau nama.",
+    ]
+    case .listYear: [
+      .english: "Only MoUs signed in this year.",
+      .indonesian: "Hanya nota kesepakatan yang ditandatangani pada tahun ini.",
+    ]
+    case .listStage: [
+      .english: "Only memberships at this stage.",
+      .indonesian: "Hanya keanggotaan pada tahap ini.",
+    ]
+    case .listPillar: [
+      .english: "Only memberships with a quick win under this pillar.",
+      .indonesian: "Hanya keanggotaan yang memiliki quick win pada pilar ini.",
+    ]
+    case .oneRegion: [
+      .english: "1 region",
+      .indonesian: "1 daerah",
+    ]
+    case .regions: [
+      .english: "{count} regions",
+      .indonesian: "{count} daerah",
+    ]
+    case .unsourcedCell: [
+      .english: "(unsourced)",
+      .indonesian: "(tanpa sumber)",
+    ]
     // MARK: Table headings
-    case .columnCode:
-      [.english: "Code",
-       .indonesian: "Kode"]
-    case .columnName:
-      [.english: "Name",
-       .indonesian: "Nama"]
-    case .columnRegion:
-      [.english: "Region",
-       .indonesian: "Daerah"]
-    case .columnKind:
-      [.english: "Kind",
-       .indonesian: "Jenis"]
-    case .columnProvinceCode:
-      [.english: "Prov.",
-       .indonesian: "Prov."]
-    case .columnProvince:
-      [.english: "Province",
-       .indonesian: "Provinsi"]
-    case .columnCohort:
-      [.english: "Cohort",
-       .indonesian: "Angkatan"]
-    case .columnStatus:
-      [.english: "Status",
-       .indonesian: "Status"]
-    case .columnStage:
-      [.english: "Stage",
-       .indonesian: "Tahap"]
-    case .columnSigned:
-      [.english: "Signed",
-       .indonesian: "Ditandatangani"]
-    case .columnMoU:
-      [.english: "MoU",
-       .indonesian: "Nota kesepakatan"]
-    case .columnLetter:
-      [.english: "Letter",
-       .indonesian: "Surat penetapan"]
-    case .columnSource:
-      [.english: "Source",
-       .indonesian: "Sumber"]
-    case .columnCohorts:
-      [.english: "Cohorts",
-       .indonesian: "Angkatan"]
+    case .columnCode: [
+      .english: "Code",
+      .indonesian: "Kode",
+    ]
+    case .columnName: [
+      .english: "Name",
+      .indonesian: "Nama",
+    ]
+    case .columnRegion: [
+      .english: "Region",
+      .indonesian: "Daerah",
+    ]
+    case .columnKind: [
+      .english: "Kind",
+      .indonesian: "Jenis",
+    ]
+    case .columnProvinceCode: [
+      .english: "Prov.",
+      .indonesian: "Prov.",
+    ]
+    case .columnProvince: [
+      .english: "Province",
+      .indonesian: "Provinsi",
+    ]
+    case .columnCohort: [
+      .english: "Cohort",
+      .indonesian: "Angkatan",
+    ]
+    case .columnStatus: [
+      .english: "Status",
+      .indonesian: "Status",
+    ]
+    case .columnStage: [
+      .english: "Stage",
+      .indonesian: "Tahap",
+    ]
+    case .columnSigned: [
+      .english: "Signed",
+      .indonesian: "Ditandatangani",
+    ]
+    case .columnMoU: [
+      .english: "MoU",
+      .indonesian: "Nota kesepakatan",
+    ]
+    case .columnLetter: [
+      .english: "Letter",
+      .indonesian: "Surat penetapan",
+    ]
+    case .columnSource: [
+      .english: "Source",
+      .indonesian: "Sumber",
+    ]
+    case .columnCohorts: [
+      .english: "Cohorts",
+      .indonesian: "Angkatan",
+    ]
     // MARK: report
-    case .reportAbstract:
-      [.english: "Print per-year and per-cohort totals, registered against announced.",
-       .indonesian: "Cetak jumlah per tahun dan per angkatan, yang tercatat dibandingkan dengan yang diumumkan."]
-    case .reportDiscussion:
-      [.english: "MoUs count signings; regions count distinct kabupaten/kota (one region can sign in several cohorts). A cohort whose members are not all registered shows as \"7 of 48 known\". Without --by, all sections are printed (CSV, being one table, prints the years).",
-       .indonesian: "Nota kesepakatan menghitung penandatanganan; daerah menghitung kabupaten/kota yang berbeda (satu daerah dapat menandatangani pada beberapa angkatan). Angkatan yang anggotanya belum semua tercatat tampil sebagai \"7 dari 48 diketahui\". Tanpa --by, semua bagian dicetak (CSV, karena hanya satu tabel, mencetak bagian per tahun)."]
-    case .reportBy:
-      [.english: "Print one section only.",
-       .indonesian: "Cetak satu bagian saja."]
-    case .reportCohort:
-      [.english: "With --by stage or pillar: only this cohort.",
-       .indonesian: "Dengan --by stage atau pillar: hanya angkatan ini."]
-    case .sectionYears:
-      [.english: "Per year",
-       .indonesian: "Per tahun"]
-    case .sectionCohorts:
-      [.english: "Per cohort",
-       .indonesian: "Per angkatan"]
-    case .sectionReconciliation:
-      [.english: "Announced totals against the registry",
-       .indonesian: "Jumlah yang diumumkan dibandingkan dengan registri"]
-    case .sectionProvinces:
-      [.english: "Per province",
-       .indonesian: "Per provinsi"]
-    case .sectionStages:
-      [.english: "Pipeline after the signing",
-       .indonesian: "Tahapan setelah penandatanganan"]
-    case .sectionPillars:
-      [.english: "Quick wins per pillar",
-       .indonesian: "Quick win per pilar"]
-    case .sectionParticipants:
-      [.english: "Participants",
-       .indonesian: "Peserta"]
-    case .summaryInProgramme:
-      [.english: "Regions in the programme: {regions} of {total} ({share}%), from {mous} registered MoUs",
-       .indonesian: "Daerah dalam program: {regions} dari {total} ({share}%), dari {mous} nota kesepakatan tercatat"]
-    case .summaryAnnounced:
-      [.english: "; announced: {count} by {year}",
-       .indonesian: "; diumumkan: {count} hingga {year}"]
-    case .summaryUnconfirmed:
-      [.english: "; {count} unconfirmed reports not counted",
-       .indonesian: "; {count} laporan yang belum terkonfirmasi tidak dihitung"]
-    case .yes:
-      [.english: "yes",
-       .indonesian: "ya"]
-    case .no:
-      [.english: "no",
-       .indonesian: "tidak"]
-    case .columnYear:
-      [.english: "Year",
-       .indonesian: "Tahun"]
-    case .columnAnnouncedMoUs:
-      [.english: "Announced MoUs",
-       .indonesian: "MoU diumumkan"]
-    case .columnMoUs:
-      [.english: "MoUs",
-       .indonesian: "MoU"]
-    case .columnNewRegions:
-      [.english: "New regions",
-       .indonesian: "Daerah baru"]
-    case .columnCumulativeRegions:
-      [.english: "Regions (cumulative)",
-       .indonesian: "Daerah (kumulatif)"]
-    case .columnShareOfAll:
-      [.english: "Of {total} %",
-       .indonesian: "Dari {total} %"]
-    case .columnAnnouncedCumulative:
-      [.english: "Announced (cumulative)",
-       .indonesian: "Diumumkan (kumulatif)"]
-    case .columnPhase:
-      [.english: "Phase",
-       .indonesian: "Fase"]
-    case .columnTrack:
-      [.english: "Track",
-       .indonesian: "Jalur"]
-    case .columnAnnounced:
-      [.english: "Announced",
-       .indonesian: "Diumumkan"]
-    case .columnRegistered:
-      [.english: "Registered",
-       .indonesian: "Tercatat"]
-    case .columnComplete:
-      [.english: "Complete",
-       .indonesian: "Lengkap"]
-    case .columnCoverage:
-      [.english: "Coverage",
-       .indonesian: "Cakupan"]
-    case .columnByEndOf:
-      [.english: "By end of",
-       .indonesian: "Hingga akhir"]
-    case .columnSignings:
-      [.english: "Signings",
-       .indonesian: "Penandatanganan"]
-    case .columnRepeats:
-      [.english: "Repeats",
-       .indonesian: "Ulangan"]
-    case .columnMissing:
-      [.english: "Missing",
-       .indonesian: "Belum tercatat"]
-    case .columnExplanation:
-      [.english: "Explanation",
-       .indonesian: "Penjelasan"]
-    case .columnRegions:
-      [.english: "Regions",
-       .indonesian: "Daerah"]
-    case .columnInProgramme:
-      [.english: "In programme",
-       .indonesian: "Dalam program"]
-    case .columnSharePercent:
-      [.english: "Share %",
-       .indonesian: "Persentase %"]
-    case .columnReached:
-      [.english: "Reached",
-       .indonesian: "Tercapai"]
-    case .columnPillar:
-      [.english: "Pillar",
-       .indonesian: "Pilar"]
-    case .columnTotal:
-      [.english: "Total",
-       .indonesian: "Jumlah"]
-    case .quickWinPlanned:
-      [.english: "Planned",
-       .indonesian: "Direncanakan"]
-    case .quickWinRunning:
-      [.english: "Running",
-       .indonesian: "Berjalan"]
-    case .quickWinDone:
-      [.english: "Done",
-       .indonesian: "Selesai"]
-    case .verbatim:
-      [.english: "{text}",
-       .indonesian: "{text}"]
+    case .reportAbstract: [
+      .english: "Print per-year and per-cohort totals, registered against announced.",
+      .indonesian: "Cetak jumlah per tahun dan per angkatan, yang tercatat dibandingkan dengan yang diumumkan.",
+    ]
+    case .reportDiscussion: [
+      .english: "MoUs count signings; regions count distinct kabupaten/kota (one region can sign in several cohorts). A cohort whose members are not all registered shows as \"7 of 48 known\". Without --by, all sections are printed (CSV, being one table, prints the years).",
+      .indonesian: "Nota kesepakatan menghitung penandatanganan; daerah menghitung kabupaten/kota yang berbeda (satu daerah dapat menandatangani pada beberapa angkatan). Angkatan yang anggotanya belum semua tercatat tampil sebagai \"7 dari 48 diketahui\". Tanpa --by, semua bagian dicetak (CSV, karena hanya satu tabel, mencetak bagian per tahun).",
+    ]
+    case .reportBy: [
+      .english: "Print one section only.",
+      .indonesian: "Cetak satu bagian saja.",
+    ]
+    case .reportCohort: [
+      .english: "With --by stage or pillar: only this cohort.",
+      .indonesian: "Dengan --by stage atau pillar: hanya angkatan ini.",
+    ]
+    case .sectionYears: [
+      .english: "Per year",
+      .indonesian: "Per tahun",
+    ]
+    case .sectionCohorts: [
+      .english: "Per cohort",
+      .indonesian: "Per angkatan",
+    ]
+    case .sectionReconciliation: [
+      .english: "Announced totals against the registry",
+      .indonesian: "Jumlah yang diumumkan dibandingkan dengan registri",
+    ]
+    case .sectionProvinces: [
+      .english: "Per province",
+      .indonesian: "Per provinsi",
+    ]
+    case .sectionStages: [
+      .english: "Pipeline after the signing",
+      .indonesian: "Tahapan setelah penandatanganan",
+    ]
+    case .sectionPillars: [
+      .english: "Quick wins per pillar",
+      .indonesian: "Quick win per pilar",
+    ]
+    case .sectionParticipants: [
+      .english: "Participants",
+      .indonesian: "Peserta",
+    ]
+    case .summaryInProgramme: [
+      .english: "Regions in the programme: {regions} of {total} ({share}%), from {mous} registered MoUs",
+      .indonesian: "Daerah dalam program: {regions} dari {total} ({share}%), dari {mous} nota kesepakatan tercatat",
+    ]
+    case .summaryAnnounced: [
+      .english: "; announced: {count} by {year}",
+      .indonesian: "; diumumkan: {count} hingga {year}",
+    ]
+    case .summaryUnconfirmed: [
+      .english: "; {count} unconfirmed reports not counted",
+      .indonesian: "; {count} laporan yang belum terkonfirmasi tidak dihitung",
+    ]
+    case .yes: [
+      .english: "yes",
+      .indonesian: "ya",
+    ]
+    case .no: [
+      .english: "no",
+      .indonesian: "tidak",
+    ]
+    case .columnYear: [
+      .english: "Year",
+      .indonesian: "Tahun",
+    ]
+    case .columnAnnouncedMoUs: [
+      .english: "Announced MoUs",
+      .indonesian: "MoU diumumkan",
+    ]
+    case .columnMoUs: [
+      .english: "MoUs",
+      .indonesian: "MoU",
+    ]
+    case .columnNewRegions: [
+      .english: "New regions",
+      .indonesian: "Daerah baru",
+    ]
+    case .columnCumulativeRegions: [
+      .english: "Regions (cumulative)",
+      .indonesian: "Daerah (kumulatif)",
+    ]
+    case .columnShareOfAll: [
+      .english: "Of {total} %",
+      .indonesian: "Dari {total} %",
+    ]
+    case .columnAnnouncedCumulative: [
+      .english: "Announced (cumulative)",
+      .indonesian: "Diumumkan (kumulatif)",
+    ]
+    case .columnPhase: [
+      .english: "Phase",
+      .indonesian: "Fase",
+    ]
+    case .columnTrack: [
+      .english: "Track",
+      .indonesian: "Jalur",
+    ]
+    case .columnAnnounced: [
+      .english: "Announced",
+      .indonesian: "Diumumkan",
+    ]
+    case .columnRegistered: [
+      .english: "Registered",
+      .indonesian: "Tercatat",
+    ]
+    case .columnComplete: [
+      .english: "Complete",
+      .indonesian: "Lengkap",
+    ]
+    case .columnCoverage: [
+      .english: "Coverage",
+      .indonesian: "Cakupan",
+    ]
+    case .columnByEndOf: [
+      .english: "By end of",
+      .indonesian: "Hingga akhir",
+    ]
+    case .columnSignings: [
+      .english: "Signings",
+      .indonesian: "Penandatanganan",
+    ]
+    case .columnRepeats: [
+      .english: "Repeats",
+      .indonesian: "Ulangan",
+    ]
+    case .columnMissing: [
+      .english: "Missing",
+      .indonesian: "Belum tercatat",
+    ]
+    case .columnExplanation: [
+      .english: "Explanation",
+      .indonesian: "Penjelasan",
+    ]
+    case .columnRegions: [
+      .english: "Regions",
+      .indonesian: "Daerah",
+    ]
+    case .columnInProgramme: [
+      .english: "In programme",
+      .indonesian: "Dalam program",
+    ]
+    case .columnSharePercent: [
+      .english: "Share %",
+      .indonesian: "Persentase %",
+    ]
+    case .columnReached: [
+      .english: "Reached",
+      .indonesian: "Tercapai",
+    ]
+    case .columnPillar: [
+      .english: "Pillar",
+      .indonesian: "Pilar",
+    ]
+    case .columnTotal: [
+      .english: "Total",
+      .indonesian: "Jumlah",
+    ]
+    case .quickWinPlanned: [
+      .english: "Planned",
+      .indonesian: "Direncanakan",
+    ]
+    case .quickWinRunning: [
+      .english: "Running",
+      .indonesian: "Berjalan",
+    ]
+    case .quickWinDone: [
+      .english: "Done",
+      .indonesian: "Selesai",
+    ]
+    case .verbatim: [
+      .english: "{text}",
+      .indonesian: "{text}",
+    ]
     // MARK: add-milestone
-    case .addMilestoneAbstract:
-      [.english: "Record a milestone after the signing: a Bimtek session, the masterplan, an evaluation.",
-       .indonesian: "Catat tahapan setelah penandatanganan: sesi Bimtek, rencana induk (masterplan), evaluasi."]
-    case .addMilestoneDiscussion:
-      [.english: "The milestone belongs to the region's MoU in --cohort, or to its only MoU, or to the latest signed before the date. A milestone before the MoU, or a Bimtek session whose predecessor is not recorded, is stored with a warning; the same milestone twice is refused.",
-       .indonesian: "Tahapan dikaitkan dengan nota kesepakatan daerah pada --cohort, atau dengan satu-satunya nota kesepakatannya, atau dengan yang terakhir ditandatangani sebelum tanggal itu. Tahapan sebelum nota kesepakatan, atau sesi Bimtek yang tahap sebelumnya belum tercatat, disimpan dengan peringatan; tahapan yang sama dua kali ditolak."]
-    case .addMilestoneKind:
-      [.english: "What happened.",
-       .indonesian: "Apa yang terjadi."]
-    case .addMilestoneDate:
-      [.english: "The (first) day: 2021-06-21, 21/06/2021 or \"21 Juni 2021\".",
-       .indonesian: "Hari (pertama): 2021-06-21, 21/06/2021 atau \"21 Juni 2021\"."]
-    case .addMilestoneUntil:
-      [.english: "The last day, for a milestone over several days.",
-       .indonesian: "Hari terakhir, untuk tahapan yang berlangsung beberapa hari."]
-    case .addMilestoneCohort:
-      [.english: "The cohort of the membership. (default: see above)",
-       .indonesian: "Angkatan keanggotaan. (bawaan: lihat di atas)"]
-    case .addMilestoneRegulation:
-      [.english: "The local regulation adopting the masterplan, e.g. a Perbup number.",
-       .indonesian: "Peraturan daerah yang menetapkan rencana induk (masterplan), misalnya nomor Perbup."]
-    case .recorded:
-      [.english: "Recorded {id}: {region}, {what}",
-       .indonesian: "Tercatat {id}: {region}, {what}"]
-    case .wouldRecord:
-      [.english: "Would record {id}: {region}, {what}",
-       .indonesian: "Akan dicatat {id}: {region}, {what}"]
-    case .dateRange:
-      [.english: "{from} to {to}",
-       .indonesian: "{from} sampai {to}"]
+    case .addMilestoneAbstract: [
+      .english: "Record a milestone after the signing: a Bimtek session, the masterplan, an evaluation.",
+      .indonesian: "Catat tahapan setelah penandatanganan: sesi Bimtek, rencana induk (masterplan), evaluasi.",
+    ]
+    case .addMilestoneDiscussion: [
+      .english: "The milestone belongs to the region's MoU in --cohort, or to its only MoU, or to the latest signed before the date. A milestone before the MoU, or a Bimtek session whose predecessor is not recorded, is stored with a warning; the same milestone twice is refused.",
+      .indonesian: "Tahapan dikaitkan dengan nota kesepakatan daerah pada --cohort, atau dengan satu-satunya nota kesepakatannya, atau dengan yang terakhir ditandatangani sebelum tanggal itu. Tahapan sebelum nota kesepakatan, atau sesi Bimtek yang tahap sebelumnya belum tercatat, disimpan dengan peringatan; tahapan yang sama dua kali ditolak.",
+    ]
+    case .addMilestoneKind: [
+      .english: "What happened.",
+      .indonesian: "Apa yang terjadi.",
+    ]
+    case .addMilestoneDate: [
+      .english: "The (first) day: 2021-06-21, 21/06/2021 or \"21 Juni 2021\".",
+      .indonesian: "Hari (pertama): 2021-06-21, 21/06/2021 atau \"21 Juni 2021\".",
+    ]
+    case .addMilestoneUntil: [
+      .english: "The last day, for a milestone over several days.",
+      .indonesian: "Hari terakhir, untuk tahapan yang berlangsung beberapa hari.",
+    ]
+    case .addMilestoneCohort: [
+      .english: "The cohort of the membership. (default: see above)",
+      .indonesian: "Angkatan keanggotaan. (bawaan: lihat di atas)",
+    ]
+    case .addMilestoneRegulation: [
+      .english: "The local regulation adopting the masterplan, e.g. a Perbup number.",
+      .indonesian: "Peraturan daerah yang menetapkan rencana induk (masterplan), misalnya nomor Perbup.",
+    ]
+    case .recorded: [
+      .english: "Recorded {id}: {region}, {what}",
+      .indonesian: "Tercatat {id}: {region}, {what}",
+    ]
+    case .wouldRecord: [
+      .english: "Would record {id}: {region}, {what}",
+      .indonesian: "Akan dicatat {id}: {region}, {what}",
+    ]
+    case .dateRange: [
+      .english: "{from} to {to}",
+      .indonesian: "{from} sampai {to}",
+    ]
     // MARK: add-quickwin
-    case .addQuickWinAbstract:
-      [.english: "Record a quick win of a region under one of the six pillars.",
-       .indonesian: "Catat quick win sebuah daerah pada salah satu dari enam pilar."]
-    case .addQuickWinPillar:
-      [.english: "The pillar it serves.",
-       .indonesian: "Pilar yang dilayaninya."]
-    case .addQuickWinTitle:
-      [.english: "What the quick win is, e.g. \"Aplikasi layanan perizinan\".",
-       .indonesian: "Nama quick win, misalnya \"Aplikasi layanan perizinan\"."]
-    case .addQuickWinStatus:
-      [.english: "Where it stands.",
-       .indonesian: "Keadaannya sekarang."]
-    case .addQuickWinStart:
-      [.english: "When it started.",
-       .indonesian: "Kapan dimulai."]
-    case .addQuickWinEnd:
-      [.english: "When it ended.",
-       .indonesian: "Kapan berakhir."]
-    case .addQuickWinCohort:
-      [.english: "The cohort of the membership. (default: the region's only or latest MoU)",
-       .indonesian: "Angkatan keanggotaan. (bawaan: satu-satunya atau yang terakhir dari nota kesepakatan daerah itu)"]
+    case .addQuickWinAbstract: [
+      .english: "Record a quick win of a region under one of the six pillars.",
+      .indonesian: "Catat quick win sebuah daerah pada salah satu dari enam pilar.",
+    ]
+    case .addQuickWinPillar: [
+      .english: "The pillar it serves.",
+      .indonesian: "Pilar yang dilayaninya.",
+    ]
+    case .addQuickWinTitle: [
+      .english: "What the quick win is, e.g. \"Aplikasi layanan perizinan\".",
+      .indonesian: "Nama quick win, misalnya \"Aplikasi layanan perizinan\".",
+    ]
+    case .addQuickWinStatus: [
+      .english: "Where it stands.",
+      .indonesian: "Keadaannya sekarang.",
+    ]
+    case .addQuickWinStart: [
+      .english: "When it started.",
+      .indonesian: "Kapan dimulai.",
+    ]
+    case .addQuickWinEnd: [
+      .english: "When it ended.",
+      .indonesian: "Kapan berakhir.",
+    ]
+    case .addQuickWinCohort: [
+      .english: "The cohort of the membership. (default: the region's only or latest MoU)",
+      .indonesian: "Angkatan keanggotaan. (bawaan: satu-satunya atau yang terakhir dari nota kesepakatan daerah itu)",
+    ]
     // MARK: edit-mou
-    case .editMoUAbstract:
-      [.english: "Correct a registered MoU; the previous version goes to the journal.",
-       .indonesian: "Perbaiki nota kesepakatan yang tercatat; versi sebelumnya disimpan di jurnal."]
-    case .editMoUDiscussion:
-      [.english: "Give only what changes; the rest is kept. A new --regency or --cohort gives the MoU a new id. --source adds a source to those cited; --clear empties a field. 'smartcity undo' takes the edit back.",
-       .indonesian: "Berikan hanya yang berubah; sisanya tetap. --regency atau --cohort yang baru memberi nota kesepakatan id baru. --source menambah sumber pada yang sudah dikutip; --clear mengosongkan kolom. 'smartcity undo' membatalkan perubahan ini."]
-    case .argumentMoUID:
-      [.english: "The MoU's id, e.g. mou-2021-53.19.",
-       .indonesian: "Id nota kesepakatan, misalnya mou-2021-53.19."]
-    case .editMoUCohort:
-      [.english: "The cohort id, e.g. 2021.",
-       .indonesian: "Id angkatan, misalnya 2021."]
-    case .editMoUArea:
-      [.english: "The priority area named in the MoU.",
-       .indonesian: "Kawasan prioritas yang disebut dalam nota kesepakatan."]
-    case .editMoUSource:
-      [.english: "Another source to cite: an address or a title.",
-       .indonesian: "Sumber tambahan yang dikutip: alamat web atau judul."]
-    case .editMoUClear:
-      [.english: "Fields to empty, separated by commas.",
-       .indonesian: "Kolom yang dikosongkan, dipisahkan koma."]
-    case .missingChange:
-      [.english: "Missing expected argument: an option saying what to change (see 'smartcity edit-mou --help')",
-       .indonesian: "Argumen yang diharapkan tidak ada: opsi yang menyebut apa yang diubah (lihat 'smartcity edit-mou --help')"]
-    case .edited:
-      [.english: "Edited {id}",
-       .indonesian: "Diubah {id}"]
-    case .wouldEdit:
-      [.english: "Would edit {id}",
-       .indonesian: "Akan diubah {id}"]
-    case .renamedTo:
-      [.english: " (now {id})",
-       .indonesian: " (sekarang {id})"]
-    case .nothingChanged:
-      [.english: "nothing changed",
-       .indonesian: "tidak ada yang berubah"]
-    case .fieldsChanged:
-      [.english: "changed {fields}",
-       .indonesian: "{fields} berubah"]
+    case .editMoUAbstract: [
+      .english: "Correct a registered MoU; the previous version goes to the journal.",
+      .indonesian: "Perbaiki nota kesepakatan yang tercatat; versi sebelumnya disimpan di jurnal.",
+    ]
+    case .editMoUDiscussion: [
+      .english: "Give only what changes; the rest is kept. A new --regency or --cohort gives the MoU a new id. --source adds a source to those cited; --clear empties a field. 'smartcity undo' takes the edit back.",
+      .indonesian: "Berikan hanya yang berubah; sisanya tetap. --regency atau --cohort yang baru memberi nota kesepakatan id baru. --source menambah sumber pada yang sudah dikutip; --clear mengosongkan kolom. 'smartcity undo' membatalkan perubahan ini.",
+    ]
+    case .argumentMoUID: [
+      .english: "The MoU's id, e.g. mou-2021-53.19.",
+      .indonesian: "Id nota kesepakatan, misalnya mou-2021-53.19.",
+    ]
+    case .editMoUCohort: [
+      .english: "The cohort id, e.g. 2021.",
+      .indonesian: "Id angkatan, misalnya 2021.",
+    ]
+    case .editMoUArea: [
+      .english: "The priority area named in the MoU.",
+      .indonesian: "Kawasan prioritas yang disebut dalam nota kesepakatan.",
+    ]
+    case .editMoUSource: [
+      .english: "Another source to cite: an address or a title.",
+      .indonesian: "Sumber tambahan yang dikutip: alamat web atau judul.",
+    ]
+    case .editMoUClear: [
+      .english: "Fields to empty, separated by commas.",
+      .indonesian: "Kolom yang dikosongkan, dipisahkan koma.",
+    ]
+    case .missingChange: [
+      .english: "Missing expected argument: an option saying what to change (see 'smartcity edit-mou --help')",
+      .indonesian: "Argumen yang diharapkan tidak ada: opsi yang menyebut apa yang diubah (lihat 'smartcity edit-mou --help')",
+    ]
+    case .edited: [
+      .english: "Edited {id}",
+      .indonesian: "Diubah {id}",
+    ]
+    case .wouldEdit: [
+      .english: "Would edit {id}",
+      .indonesian: "Akan diubah {id}",
+    ]
+    case .renamedTo: [
+      .english: " (now {id})",
+      .indonesian: " (sekarang {id})",
+    ]
+    case .nothingChanged: [
+      .english: "nothing changed",
+      .indonesian: "tidak ada yang berubah",
+    ]
+    case .fieldsChanged: [
+      .english: "changed {fields}",
+      .indonesian: "{fields} berubah",
+    ]
     // MARK: remove-mou and confirmations
-    case .removeMoUAbstract:
-      [.english: "Remove a registered MoU; the previous version goes to the journal.",
-       .indonesian: "Hapus nota kesepakatan yang tercatat; versi sebelumnya disimpan di jurnal."]
-    case .removeMoUDiscussion:
-      [.english: "On a terminal it asks first; elsewhere it needs --yes. An MoU with milestones or quick wins is refused. 'smartcity undo' puts it back.",
-       .indonesian: "Di terminal perintah ini bertanya dahulu; di tempat lain perlu --yes. Nota kesepakatan yang memiliki tahapan atau quick win ditolak. 'smartcity undo' mengembalikannya."]
-    case .removeMoUYes:
-      [.english: "Do not ask; remove.",
-       .indonesian: "Jangan bertanya; langsung hapus."]
-    case .confirmRemove:
-      [.english: "Remove {id} ({code}, signed {date})?",
-       .indonesian: "Hapus {id} ({code}, ditandatangani {date})?"]
-    case .removed:
-      [.english: "Removed {id}, signed {date}",
-       .indonesian: "Dihapus {id}, ditandatangani {date}"]
-    case .wouldRemove:
-      [.english: "Would remove {id}, signed {date}",
-       .indonesian: "Akan dihapus {id}, ditandatangani {date}"]
-    case .undoPutsBack:
-      [.english: "; 'smartcity undo' puts it back",
-       .indonesian: "; 'smartcity undo' mengembalikannya"]
-    case .needsYes:
-      [.english: "{command} changes the store and standard input is not a terminal; pass --yes to confirm",
-       .indonesian: "{command} mengubah registri dan masukan standar bukan terminal; beri --yes untuk mengonfirmasi"]
-    case .cancelled:
-      [.english: "cancelled; nothing was changed",
-       .indonesian: "dibatalkan; tidak ada yang diubah"]
+    case .removeMoUAbstract: [
+      .english: "Remove a registered MoU; the previous version goes to the journal.",
+      .indonesian: "Hapus nota kesepakatan yang tercatat; versi sebelumnya disimpan di jurnal.",
+    ]
+    case .removeMoUDiscussion: [
+      .english: "On a terminal it asks first; elsewhere it needs --yes. An MoU with milestones or quick wins is refused. 'smartcity undo' puts it back.",
+      .indonesian: "Di terminal perintah ini bertanya dahulu; di tempat lain perlu --yes. Nota kesepakatan yang memiliki tahapan atau quick win ditolak. 'smartcity undo' mengembalikannya.",
+    ]
+    case .removeMoUYes: [
+      .english: "Do not ask; remove.",
+      .indonesian: "Jangan bertanya; langsung hapus.",
+    ]
+    case .confirmRemove: [
+      .english: "Remove {id} ({code}, signed {date})?",
+      .indonesian: "Hapus {id} ({code}, ditandatangani {date})?",
+    ]
+    case .removed: [
+      .english: "Removed {id}, signed {date}",
+      .indonesian: "Dihapus {id}, ditandatangani {date}",
+    ]
+    case .wouldRemove: [
+      .english: "Would remove {id}, signed {date}",
+      .indonesian: "Akan dihapus {id}, ditandatangani {date}",
+    ]
+    case .undoPutsBack: [
+      .english: "; 'smartcity undo' puts it back",
+      .indonesian: "; 'smartcity undo' mengembalikannya",
+    ]
+    case .needsYes: [
+      .english: "{command} changes the store and standard input is not a terminal; pass --yes to confirm",
+      .indonesian: "{command} mengubah registri dan masukan standar bukan terminal; beri --yes untuk mengonfirmasi",
+    ]
+    case .cancelled: [
+      .english: "cancelled; nothing was changed",
+      .indonesian: "dibatalkan; tidak ada yang diubah",
+    ]
     // MARK: undo
-    case .undoAbstract:
-      [.english: "Take back the last change to the store, from the journal.",
-       .indonesian: "Batalkan perubahan terakhir pada registri, dari jurnal."]
-    case .undoDiscussion:
-      [.english: "Every write keeps the previous version of the files it changed in the store's .journal folder (the last {depth} writes). undo puts back the files of the newest one; run it again to go further back. --list shows the journal. On a terminal it asks first; elsewhere it needs --yes.",
-       .indonesian: "Setiap penulisan menyimpan versi sebelumnya dari berkas yang diubahnya di folder .journal registri ({depth} penulisan terakhir). undo mengembalikan berkas dari penulisan terbaru; jalankan lagi untuk mundur lebih jauh. --list menampilkan jurnal. Di terminal perintah ini bertanya dahulu; di tempat lain perlu --yes."]
-    case .undoList:
-      [.english: "Show the writes that can be undone, newest first, and change nothing.",
-       .indonesian: "Tampilkan penulisan yang dapat dibatalkan, terbaru lebih dahulu, tanpa mengubah apa pun."]
-    case .undoYes:
-      [.english: "Do not ask; undo.",
-       .indonesian: "Jangan bertanya; langsung batalkan."]
-    case .journalEmpty:
-      [.english: "The journal is empty: nothing to undo.",
-       .indonesian: "Jurnal kosong: tidak ada yang dapat dibatalkan."]
-    case .confirmUndo:
-      [.english: "Undo '{command}' of {time}?",
-       .indonesian: "Batalkan '{command}' pada {time}?"]
-    case .undid:
-      [.english: "Undid '{command}' ({time}): restored {files}",
-       .indonesian: "Dibatalkan '{command}' ({time}): dipulihkan {files}"]
-    case .wouldUndo:
-      [.english: "Would undo '{command}' ({time}): would restore {files}",
-       .indonesian: "Akan dibatalkan '{command}' ({time}): akan dipulihkan {files}"]
+    case .undoAbstract: [
+      .english: "Take back the last change to the store, from the journal.",
+      .indonesian: "Batalkan perubahan terakhir pada registri, dari jurnal.",
+    ]
+    case .undoDiscussion: [
+      .english: "Every write keeps the previous version of the files it changed in the store's .journal folder (the last {depth} writes). undo puts back the files of the newest one; run it again to go further back. --list shows the journal. On a terminal it asks first; elsewhere it needs --yes.",
+      .indonesian: "Setiap penulisan menyimpan versi sebelumnya dari berkas yang diubahnya di folder .journal registri ({depth} penulisan terakhir). undo mengembalikan berkas dari penulisan terbaru; jalankan lagi untuk mundur lebih jauh. --list menampilkan jurnal. Di terminal perintah ini bertanya dahulu; di tempat lain perlu --yes.",
+    ]
+    case .undoList: [
+      .english: "Show the writes that can be undone, newest first, and change nothing.",
+      .indonesian: "Tampilkan penulisan yang dapat dibatalkan, terbaru lebih dahulu, tanpa mengubah apa pun.",
+    ]
+    case .undoYes: [
+      .english: "Do not ask; undo.",
+      .indonesian: "Jangan bertanya; langsung batalkan.",
+    ]
+    case .journalEmpty: [
+      .english: "The journal is empty: nothing to undo.",
+      .indonesian: "Jurnal kosong: tidak ada yang dapat dibatalkan.",
+    ]
+    case .confirmUndo: [
+      .english: "Undo '{command}' of {time}?",
+      .indonesian: "Batalkan '{command}' pada {time}?",
+    ]
+    case .undid: [
+      .english: "Undid '{command}' ({time}): restored {files}",
+      .indonesian: "Dibatalkan '{command}' ({time}): dipulihkan {files}",
+    ]
+    case .wouldUndo: [
+      .english: "Would undo '{command}' ({time}): would restore {files}",
+      .indonesian: "Akan dibatalkan '{command}' ({time}): akan dipulihkan {files}",
+    ]
     // MARK: validate and describe
-    case .validateAbstract:
-      [.english: "Check the store: every record, every reference, and the checks across records.",
-       .indonesian: "Periksa registri: setiap entri, setiap rujukan, dan pemeriksaan antarentri."]
-    case .validateDiscussion:
-      [.english: "Errors (a broken file, a bad field, a duplicate id, a dangling reference, two MoUs of a region in one cohort) make the store invalid: exit status 65. Warnings (a cohort whose registered members differ from its announced size, records without a source, an out-of-date datapackage.json) do not: exit status 0.",
-       .indonesian: "Galat (berkas rusak, kolom salah, id ganda, rujukan yang tidak ada, dua nota kesepakatan satu daerah dalam satu angkatan) membuat registri tidak sah: status keluar 65. Peringatan (angkatan yang jumlah anggota tercatatnya berbeda dari yang diumumkan, entri tanpa sumber, datapackage.json yang usang) tidak: status keluar 0."]
-    case .optionFormat:
-      [.english: "Output format.",
-       .indonesian: "Format keluaran."]
-    case .severityError:
-      [.english: "error",
-       .indonesian: "galat"]
-    case .severityWarning:
-      [.english: "warning",
-       .indonesian: "peringatan"]
-    case .storeValid:
-      [.english: "{store}: valid ({errors}, {warnings})",
-       .indonesian: "{store}: sah ({errors}, {warnings})"]
-    case .storeInvalid:
-      [.english: "{store}: invalid ({errors}, {warnings})",
-       .indonesian: "{store}: tidak sah ({errors}, {warnings})"]
-    case .oneError:
-      [.english: "1 error",
-       .indonesian: "1 galat"]
-    case .errors:
-      [.english: "{count} errors",
-       .indonesian: "{count} galat"]
-    case .oneWarning:
-      [.english: "1 warning",
-       .indonesian: "1 peringatan"]
-    case .warnings:
-      [.english: "{count} warnings",
-       .indonesian: "{count} peringatan"]
-    case .notAValidStore:
-      [.english: "{store} is not a valid store: {problem}",
-       .indonesian: "{store} bukan registri yang sah: {problem}"]
-    case .describeAbstract:
-      [.english: "Write datapackage.json and the JSON Schemas (schema/) into the store.",
-       .indonesian: "Tulis datapackage.json dan JSON Schema (schema/) ke dalam registri."]
-    case .describeDiscussion:
-      [.english: "The Frictionless Data Package describes every collection file as a table with its fields, keys and references; the JSON Schemas (draft 2020-12) describe each file. Run it after upgrading smartcity; 'smartcity validate' warns when they are out of date.",
-       .indonesian: "Frictionless Data Package menjelaskan setiap berkas koleksi sebagai tabel dengan kolom, kunci dan rujukannya; JSON Schema (draft 2020-12) menjelaskan tiap berkas. Jalankan setelah memperbarui smartcity; 'smartcity validate' memberi peringatan bila keduanya usang."]
-    case .descriptionUpToDate:
-      [.english: "The description is up to date.",
-       .indonesian: "Deskripsi sudah mutakhir."]
-    case .wroteFiles:
-      [.english: "Wrote {files}",
-       .indonesian: "Ditulis {files}"]
+    case .validateAbstract: [
+      .english: "Check the store: every record, every reference, and the checks across records.",
+      .indonesian: "Periksa registri: setiap entri, setiap rujukan, dan pemeriksaan antarentri.",
+    ]
+    case .validateDiscussion: [
+      .english: "Errors (a broken file, a bad field, a duplicate id, a dangling reference, two MoUs of a region in one cohort) make the store invalid: exit status 65. Warnings (a cohort whose registered members differ from its announced size, records without a source, an out-of-date datapackage.json) do not: exit status 0.",
+      .indonesian: "Galat (berkas rusak, kolom salah, id ganda, rujukan yang tidak ada, dua nota kesepakatan satu daerah dalam satu angkatan) membuat registri tidak sah: status keluar 65. Peringatan (angkatan yang jumlah anggota tercatatnya berbeda dari yang diumumkan, entri tanpa sumber, datapackage.json yang usang) tidak: status keluar 0.",
+    ]
+    case .optionFormat: [
+      .english: "Output format.",
+      .indonesian: "Format keluaran.",
+    ]
+    case .severityError: [
+      .english: "error",
+      .indonesian: "galat",
+    ]
+    case .severityWarning: [
+      .english: "warning",
+      .indonesian: "peringatan",
+    ]
+    case .storeValid: [
+      .english: "{store}: valid ({errors}, {warnings})",
+      .indonesian: "{store}: sah ({errors}, {warnings})",
+    ]
+    case .storeInvalid: [
+      .english: "{store}: invalid ({errors}, {warnings})",
+      .indonesian: "{store}: tidak sah ({errors}, {warnings})",
+    ]
+    case .oneError: [
+      .english: "1 error",
+      .indonesian: "1 galat",
+    ]
+    case .errors: [
+      .english: "{count} errors",
+      .indonesian: "{count} galat",
+    ]
+    case .oneWarning: [
+      .english: "1 warning",
+      .indonesian: "1 peringatan",
+    ]
+    case .warnings: [
+      .english: "{count} warnings",
+      .indonesian: "{count} peringatan",
+    ]
+    case .notAValidStore: [
+      .english: "{store} is not a valid store: {problem}",
+      .indonesian: "{store} bukan registri yang sah: {problem}",
+    ]
+    case .describeAbstract: [
+      .english: "Write datapackage.json and the JSON Schemas (schema/) into the store.",
+      .indonesian: "Tulis datapackage.json dan JSON Schema (schema/) ke dalam registri.",
+    ]
+    case .describeDiscussion: [
+      .english: "The Frictionless Data Package describes every collection file as a table with its fields, keys and references; the JSON Schemas (draft 2020-12) describe each file. Run it after upgrading smartcity; 'smartcity validate' warns when they are out of date.",
+      .indonesian: "Frictionless Data Package menjelaskan setiap berkas koleksi sebagai tabel dengan kolom, kunci dan rujukannya; JSON Schema (draft 2020-12) menjelaskan tiap berkas. Jalankan setelah memperbarui smartcity; 'smartcity validate' memberi peringatan bila keduanya usang.",
+    ]
+    case .descriptionUpToDate: [
+      .english: "The description is up to date.",
+      .indonesian: "Deskripsi sudah mutakhir.",
+    ]
+    case .wroteFiles: [
+      .english: "Wrote {files}",
+      .indonesian: "Ditulis {files}",
+    ]
     // MARK: init and completions
-    case .initAbstract:
-      [.english: "Create a new store holding the reference data and no MoUs.",
-       .indonesian: "Buat registri baru berisi data rujukan tanpa nota kesepakatan."]
-    case .initDiscussion:
-      [.english: "The new store holds the 38 provinces and 514 kabupaten/kota (Kepmendagri 300.2.2-2138/2025), the six pillars and the cohorts; letters, ceremonies and MoUs are empty.",
-       .indonesian: "Registri baru memuat 38 provinsi dan 514 kabupaten/kota (Kepmendagri 300.2.2-2138/2025), enam pilar dan angkatan-angkatan; surat penetapan, seremoni dan nota kesepakatan masih kosong."]
-    case .initDirectory:
-      [.english: "The folder to create; it must not exist or be empty.",
-       .indonesian: "Folder yang dibuat; harus belum ada atau kosong."]
-    case .createdStore:
-      [.english: "Created a store in {folder}: {provinces} provinces, {regencies} regencies, {pillars} pillars, {cohorts} cohorts",
-       .indonesian: "Registri dibuat di {folder}: {provinces} provinsi, {regencies} kabupaten/kota, {pillars} pilar, {cohorts} angkatan"]
-    case .completionsAbstract:
-      [.english: "Print a shell completion script for bash, zsh or fish.",
-       .indonesian: "Cetak skrip pelengkapan shell untuk bash, zsh atau fish."]
-    case .completionsDiscussion:
-      [.english: "bash: smartcity completions bash > ~/.local/share/bash-completion/completions/smartcity. zsh: smartcity completions zsh > ~/.zfunc/_smartcity, with fpath+=~/.zfunc before compinit in ~/.zshrc. fish: smartcity completions fish > ~/.config/fish/completions/smartcity.fish. The scripts complete commands, options, the values of options with a closed set, and cohort ids (from 'smartcity completions cohorts', which prints the store's cohorts).",
-       .indonesian: "bash: smartcity completions bash > ~/.local/share/bash-completion/completions/smartcity. zsh: smartcity completions zsh > ~/.zfunc/_smartcity, dengan fpath+=~/.zfunc sebelum compinit di ~/.zshrc. fish: smartcity completions fish > ~/.config/fish/completions/smartcity.fish. Skrip ini melengkapi perintah, opsi, nilai opsi yang pilihannya tertutup, dan id angkatan (dari 'smartcity completions cohorts', yang mencetak angkatan dalam registri)."]
-    case .completionsShell:
-      [.english: "bash, zsh or fish (or cohorts: the store's cohort ids).",
-       .indonesian: "bash, zsh atau fish (atau cohorts: id angkatan dalam registri)."]
+    case .initAbstract: [
+      .english: "Create a new store holding the reference data and no MoUs.",
+      .indonesian: "Buat registri baru berisi data rujukan tanpa nota kesepakatan.",
+    ]
+    case .initDiscussion: [
+      .english: "The new store holds the 38 provinces and 514 kabupaten/kota (Kepmendagri 300.2.2-2138/2025), the six pillars and the cohorts; letters, ceremonies and MoUs are empty.",
+      .indonesian: "Registri baru memuat 38 provinsi dan 514 kabupaten/kota (Kepmendagri 300.2.2-2138/2025), enam pilar dan angkatan-angkatan; surat penetapan, seremoni dan nota kesepakatan masih kosong.",
+    ]
+    case .initDirectory: [
+      .english: "The folder to create; it must not exist or be empty.",
+      .indonesian: "Folder yang dibuat; harus belum ada atau kosong.",
+    ]
+    case .createdStore: [
+      .english: "Created a store in {folder}: {provinces} provinces, {regencies} regencies, {pillars} pillars, {cohorts} cohorts",
+      .indonesian: "Registri dibuat di {folder}: {provinces} provinsi, {regencies} kabupaten/kota, {pillars} pilar, {cohorts} angkatan",
+    ]
+    case .completionsAbstract: [
+      .english: "Print a shell completion script for bash, zsh or fish.",
+      .indonesian: "Cetak skrip pelengkapan shell untuk bash, zsh atau fish.",
+    ]
+    case .completionsDiscussion: [
+      .english: "bash: smartcity completions bash > ~/.local/share/bash-completion/completions/smartcity. zsh: smartcity completions zsh > ~/.zfunc/_smartcity, with fpath+=~/.zfunc before compinit in ~/.zshrc. fish: smartcity completions fish > ~/.config/fish/completions/smartcity.fish. The scripts complete commands, options, the values of options with a closed set, and cohort ids (from 'smartcity completions cohorts', which prints the store's cohorts).",
+      .indonesian: "bash: smartcity completions bash > ~/.local/share/bash-completion/completions/smartcity. zsh: smartcity completions zsh > ~/.zfunc/_smartcity, dengan fpath+=~/.zfunc sebelum compinit di ~/.zshrc. fish: smartcity completions fish > ~/.config/fish/completions/smartcity.fish. Skrip ini melengkapi perintah, opsi, nilai opsi yang pilihannya tertutup, dan id angkatan (dari 'smartcity completions cohorts', yang mencetak angkatan dalam registri).",
+    ]
+    case .completionsShell: [
+      .english: "bash, zsh or fish (or cohorts: the store's cohort ids).",
+      .indonesian: "bash, zsh atau fish (atau cohorts: id angkatan dalam registri).",
+    ]
     // MARK: show, import, regencies
-    case .showAbstract:
-      [.english: "Show everything the registry holds about one regency or city, with sources.",
-       .indonesian: "Tampilkan semua yang dimuat registri tentang satu kabupaten/kota, dengan sumbernya."]
-    case .importAbstract:
-      [.english: "Register many records at once from a CSV file, all or nothing.",
-       .indonesian: "Catat banyak entri sekaligus dari berkas CSV, semua atau tidak sama sekali."]
-    case .importDiscussion:
-      [.english: "The file has a header row naming its columns. For MoUs the columns are add-mou's options (regency, date, cohort, signatory, office, on-behalf-of, venue, mode, letter, scope, area, source, note) or the columns 'smartcity export --format csv' writes; 'smartcity export --format csv --collection letters' shows the columns of the other collections. Every row is checked first; if any is bad, each bad row is named with its line and nothing is written. Rows already in the store are skipped, so importing a file twice adds nothing. Comma or semicolon delimited, UTF-8 with or without a byte order mark.",
-       .indonesian: "Berkas memiliki baris judul yang menamai kolomnya. Untuk nota kesepakatan, kolomnya adalah opsi add-mou (regency, date, cohort, signatory, office, on-behalf-of, venue, mode, letter, scope, area, source, note) atau kolom yang ditulis 'smartcity export --format csv'; 'smartcity export --format csv --collection letters' menampilkan kolom koleksi lain. Setiap baris diperiksa dahulu; bila ada yang salah, setiap baris yang salah disebut dengan nomor barisnya dan tidak ada yang ditulis. Baris yang sudah ada di registri dilewati, sehingga mengimpor berkas dua kali tidak menambah apa pun. Pemisah koma atau titik koma, UTF-8 dengan atau tanpa byte order mark."]
-    case .importFile:
-      [.english: "The CSV file, or - for standard input.",
-       .indonesian: "Berkas CSV, atau - untuk masukan standar."]
-    case .importCollection:
-      [.english: "What the rows are.",
-       .indonesian: "Jenis entri pada baris-barisnya."]
-    case .standardInput:
-      [.english: "standard input",
-       .indonesian: "masukan standar"]
-    case .imported:
-      [.english: "Imported {count} {collection} records from {file}",
-       .indonesian: "Diimpor {count} entri {collection} dari {file}"]
-    case .importedOne:
-      [.english: "Imported 1 {collection} record from {file}",
-       .indonesian: "Diimpor 1 entri {collection} dari {file}"]
-    case .wouldImport:
-      [.english: "Would import {count} {collection} records from {file}",
-       .indonesian: "Akan diimpor {count} entri {collection} dari {file}"]
-    case .wouldImportOne:
-      [.english: "Would import 1 {collection} record from {file}",
-       .indonesian: "Akan diimpor 1 entri {collection} dari {file}"]
-    case .alreadyInStore:
-      [.english: "; {count} already in the store",
-       .indonesian: "; {count} sudah ada di registri"]
-    case .regenciesAbstract:
-      [.english: "List the 514 kabupaten and kota with their Kemendagri codes, members or not.",
-       .indonesian: "Daftar 514 kabupaten dan kota dengan kode Kemendagri-nya, anggota atau bukan."]
-    case .regenciesSearch:
-      [.english: "Only regions whose name or code contains this text.",
-       .indonesian: "Hanya daerah yang nama atau kodenya memuat teks ini."]
-    case .regenciesKind:
-      [.english: "Only kabupaten or only kota.",
-       .indonesian: "Hanya kabupaten atau hanya kota."]
-    case .optionTableFormat:
-      [.english: "Output format; piped output defaults to tab-separated rows.",
-       .indonesian: "Format keluaran; keluaran yang disalurkan (pipe) bawaannya baris dipisah tab."]
-    case .defaultTableFormat:
-      [.english: "table on a terminal, else tsv",
-       .indonesian: "table di terminal, selain itu tsv"]
+    case .showAbstract: [
+      .english: "Show everything the registry holds about one regency or city, with sources.",
+      .indonesian: "Tampilkan semua yang dimuat registri tentang satu kabupaten/kota, dengan sumbernya.",
+    ]
+    case .importAbstract: [
+      .english: "Register many records at once from a CSV file, all or nothing.",
+      .indonesian: "Catat banyak entri sekaligus dari berkas CSV, semua atau tidak sama sekali.",
+    ]
+    case .importDiscussion: [
+      .english: "The file has a header row naming its columns. For MoUs the columns are add-mou's options (regency, date, cohort, signatory, office, on-behalf-of, venue, mode, letter, scope, area, source, note) or the columns 'smartcity export --format csv' writes; 'smartcity export --format csv --collection letters' shows the columns of the other collections. Every row is checked first; if any is bad, each bad row is named with its line and nothing is written. Rows already in the store are skipped, so importing a file twice adds nothing. Comma or semicolon delimited, UTF-8 with or without a byte order mark.",
+      .indonesian: "Berkas memiliki baris judul yang menamai kolomnya. Untuk nota kesepakatan, kolomnya adalah opsi add-mou (regency, date, cohort, signatory, office, on-behalf-of, venue, mode, letter, scope, area, source, note) atau kolom yang ditulis 'smartcity export --format csv'; 'smartcity export --format csv --collection letters' menampilkan kolom koleksi lain. Setiap baris diperiksa dahulu; bila ada yang salah, setiap baris yang salah disebut dengan nomor barisnya dan tidak ada yang ditulis. Baris yang sudah ada di registri dilewati, sehingga mengimpor berkas dua kali tidak menambah apa pun. Pemisah koma atau titik koma, UTF-8 dengan atau tanpa byte order mark.",
+    ]
+    case .importFile: [
+      .english: "The CSV file, or - for standard input.",
+      .indonesian: "Berkas CSV, atau - untuk masukan standar.",
+    ]
+    case .importCollection: [
+      .english: "What the rows are.",
+      .indonesian: "Jenis entri pada baris-barisnya.",
+    ]
+    case .standardInput: [
+      .english: "standard input",
+      .indonesian: "masukan standar",
+    ]
+    case .imported: [
+      .english: "Imported {count} {collection} records from {file}",
+      .indonesian: "Diimpor {count} entri {collection} dari {file}",
+    ]
+    case .importedOne: [
+      .english: "Imported 1 {collection} record from {file}",
+      .indonesian: "Diimpor 1 entri {collection} dari {file}",
+    ]
+    case .wouldImport: [
+      .english: "Would import {count} {collection} records from {file}",
+      .indonesian: "Akan diimpor {count} entri {collection} dari {file}",
+    ]
+    case .wouldImportOne: [
+      .english: "Would import 1 {collection} record from {file}",
+      .indonesian: "Akan diimpor 1 entri {collection} dari {file}",
+    ]
+    case .alreadyInStore: [
+      .english: "; {count} already in the store",
+      .indonesian: "; {count} sudah ada di registri",
+    ]
+    case .regenciesAbstract: [
+      .english: "List the 514 kabupaten and kota with their Kemendagri codes, members or not.",
+      .indonesian: "Daftar 514 kabupaten dan kota dengan kode Kemendagri-nya, anggota atau bukan.",
+    ]
+    case .regenciesSearch: [
+      .english: "Only regions whose name or code contains this text.",
+      .indonesian: "Hanya daerah yang nama atau kodenya memuat teks ini.",
+    ]
+    case .regenciesKind: [
+      .english: "Only kabupaten or only kota.",
+      .indonesian: "Hanya kabupaten atau hanya kota.",
+    ]
+    case .optionTableFormat: [
+      .english: "Output format; piped output defaults to tab-separated rows.",
+      .indonesian: "Format keluaran; keluaran yang disalurkan (pipe) bawaannya baris dipisah tab.",
+    ]
+    case .defaultTableFormat: [
+      .english: "table on a terminal, else tsv",
+      .indonesian: "table di terminal, selain itu tsv",
+    ]
     // MARK: add-regency, add-letter, add-cohort
-    case .addRegencyAbstract:
-      [.english: "Add a regency or city that the store's reference list lacks.",
-       .indonesian: "Tambahkan kabupaten/kota yang belum ada dalam daftar rujukan registri."]
-    case .addRegencyDiscussion:
-      [.english: "For a region created after Kepmendagri 300.2.2-2138/2025. The province and the kind (kabupaten 01-69, kota 71-99) follow from the code.",
-       .indonesian: "Untuk daerah yang dibentuk setelah Kepmendagri 300.2.2-2138/2025. Provinsi dan jenisnya (kabupaten 01-69, kota 71-99) mengikuti kodenya."]
-    case .addRegencyCode:
-      [.english: "The Kemendagri code, e.g. 91.30.",
-       .indonesian: "Kode Kemendagri, misalnya 91.30."]
-    case .addRegencyName:
-      [.english: "The name without 'Kabupaten' or 'Kota'.",
-       .indonesian: "Nama tanpa 'Kabupaten' atau 'Kota'."]
-    case .addRegencyOfficialName:
-      [.english: "The name as Kemendagri writes it. (default: Kabupaten/Kota <name>)",
-       .indonesian: "Nama sebagaimana ditulis Kemendagri. (bawaan: Kabupaten/Kota <name>)"]
-    case .addLetterAbstract:
-      [.english: "Add a selection letter that named regions for a cohort.",
-       .indonesian: "Tambahkan surat penetapan yang menyebut daerah-daerah untuk suatu angkatan."]
-    case .addLetterNumber:
-      [.english: "The letter's number, e.g. B-160/DJAI/AI.03.02/2024.",
-       .indonesian: "Nomor surat, misalnya B-160/DJAI/AI.03.02/2024."]
-    case .addLetterDate:
-      [.english: "The letter's date.",
-       .indonesian: "Tanggal surat."]
-    case .addLetterCohort:
-      [.english: "The cohort it selected for.",
-       .indonesian: "Angkatan yang ditetapkannya."]
-    case .addLetterIssuer:
-      [.english: "Who signed it.",
-       .indonesian: "Penanda tangan surat."]
-    case .addLetterSubject:
-      [.english: "Its subject (perihal).",
-       .indonesian: "Perihal surat."]
-    case .addLetterRegencies:
-      [.english: "The regions it names: codes or names, separated by commas.",
-       .indonesian: "Daerah yang disebutnya: kode atau nama, dipisahkan koma."]
-    case .describeLetter:
-      [.english: "letter {number} ({count} regions)",
-       .indonesian: "surat {number} ({count} daerah)"]
-    case .addCohortAbstract:
-      [.english: "Add a cohort: a new intake of the programme.",
-       .indonesian: "Tambahkan angkatan: penerimaan peserta baru dalam program."]
-    case .addCohortID:
-      [.english: "The cohort's id, e.g. 2025.",
-       .indonesian: "Id angkatan, misalnya 2025."]
-    case .addCohortTitle:
-      [.english: "Its name, e.g. \"Gerakan Menuju Smart City 2025\".",
-       .indonesian: "Namanya, misalnya \"Gerakan Menuju Smart City 2025\"."]
-    case .addCohortYears:
-      [.english: "The years its members sign in, separated by commas.",
-       .indonesian: "Tahun-tahun anggotanya menandatangani, dipisahkan koma."]
-    case .addCohortSize:
-      [.english: "The number of members announced.",
-       .indonesian: "Jumlah anggota yang diumumkan."]
-    case .addCohortTrack:
-      [.english: "The priority track, e.g. KPPN/IKN.",
-       .indonesian: "Jalur prioritas, misalnya KPPN/IKN."]
-    case .describeCohort:
-      [.english: "cohort {id} ({count} announced)",
-       .indonesian: "angkatan {id} ({count} diumumkan)"]
-    case .added:
-      [.english: "Added {record} to {file}",
-       .indonesian: "Ditambahkan {record} ke {file}"]
-    case .wouldAdd:
-      [.english: "Would add {record} to {file}",
-       .indonesian: "Akan ditambahkan {record} ke {file}"]
+    case .addRegencyAbstract: [
+      .english: "Add a regency or city that the store's reference list lacks.",
+      .indonesian: "Tambahkan kabupaten/kota yang belum ada dalam daftar rujukan registri.",
+    ]
+    case .addRegencyDiscussion: [
+      .english: "For a region created after Kepmendagri 300.2.2-2138/2025. The province and the kind (kabupaten 01-69, kota 71-99) follow from the code.",
+      .indonesian: "Untuk daerah yang dibentuk setelah Kepmendagri 300.2.2-2138/2025. Provinsi dan jenisnya (kabupaten 01-69, kota 71-99) mengikuti kodenya.",
+    ]
+    case .addRegencyCode: [
+      .english: "The Kemendagri code, e.g. 91.30.",
+      .indonesian: "Kode Kemendagri, misalnya 91.30.",
+    ]
+    case .addRegencyName: [
+      .english: "The name without 'Kabupaten' or 'Kota'.",
+      .indonesian: "Nama tanpa 'Kabupaten' atau 'Kota'.",
+    ]
+    case .addRegencyOfficialName: [
+      .english: "The name as Kemendagri writes it. (default: Kabupaten/Kota <name>)",
+      .indonesian: "Nama sebagaimana ditulis Kemendagri. (bawaan: Kabupaten/Kota <name>)",
+    ]
+    case .addLetterAbstract: [
+      .english: "Add a selection letter that named regions for a cohort.",
+      .indonesian: "Tambahkan surat penetapan yang menyebut daerah-daerah untuk suatu angkatan.",
+    ]
+    case .addLetterNumber: [
+      .english: "The letter's number, e.g. B-160/DJAI/AI.03.02/2024.",
+      .indonesian: "Nomor surat, misalnya B-160/DJAI/AI.03.02/2024.",
+    ]
+    case .addLetterDate: [
+      .english: "The letter's date.",
+      .indonesian: "Tanggal surat.",
+    ]
+    case .addLetterCohort: [
+      .english: "The cohort it selected for.",
+      .indonesian: "Angkatan yang ditetapkannya.",
+    ]
+    case .addLetterIssuer: [
+      .english: "Who signed it.",
+      .indonesian: "Penanda tangan surat.",
+    ]
+    case .addLetterSubject: [
+      .english: "Its subject (perihal).",
+      .indonesian: "Perihal surat.",
+    ]
+    case .addLetterRegencies: [
+      .english: "The regions it names: codes or names, separated by commas.",
+      .indonesian: "Daerah yang disebutnya: kode atau nama, dipisahkan koma.",
+    ]
+    case .describeLetter: [
+      .english: "letter {number} ({count} regions)",
+      .indonesian: "surat {number} ({count} daerah)",
+    ]
+    case .addCohortAbstract: [
+      .english: "Add a cohort: a new intake of the programme.",
+      .indonesian: "Tambahkan angkatan: penerimaan peserta baru dalam program.",
+    ]
+    case .addCohortID: [
+      .english: "The cohort's id, e.g. 2025.",
+      .indonesian: "Id angkatan, misalnya 2025.",
+    ]
+    case .addCohortTitle: [
+      .english: "Its name, e.g. \"Gerakan Menuju Smart City 2025\".",
+      .indonesian: "Namanya, misalnya \"Gerakan Menuju Smart City 2025\".",
+    ]
+    case .addCohortYears: [
+      .english: "The years its members sign in, separated by commas.",
+      .indonesian: "Tahun-tahun anggotanya menandatangani, dipisahkan koma.",
+    ]
+    case .addCohortSize: [
+      .english: "The number of members announced.",
+      .indonesian: "Jumlah anggota yang diumumkan.",
+    ]
+    case .addCohortTrack: [
+      .english: "The priority track, e.g. KPPN/IKN.",
+      .indonesian: "Jalur prioritas, misalnya KPPN/IKN.",
+    ]
+    case .describeCohort: [
+      .english: "cohort {id} ({count} announced)",
+      .indonesian: "angkatan {id} ({count} diumumkan)",
+    ]
+    case .added: [
+      .english: "Added {record} to {file}",
+      .indonesian: "Ditambahkan {record} ke {file}",
+    ]
+    case .wouldAdd: [
+      .english: "Would add {record} to {file}",
+      .indonesian: "Akan ditambahkan {record} ke {file}",
+    ]
     // MARK: show: a region's profile
-    case .profileKindAndProvince:
-      [.english: "Kind: {kind}; province: {province} ({code})",
-       .indonesian: "Jenis: {kind}; provinsi: {province} ({code})"]
-    case .profileCodeSource:
-      [.english: "Code source: {source}",
-       .indonesian: "Sumber kode: {source}"]
-    case .profileNotInProgramme:
-      [.english: "Not in the programme: no MoU or selection letter is registered for this region.",
-       .indonesian: "Tidak dalam program: belum ada nota kesepakatan atau surat penetapan yang tercatat untuk daerah ini."]
-    case .profileLetterHeading:
-      [.english: "{date}  Selection letter {number}",
-       .indonesian: "{date}  Surat penetapan {number}"]
-    case .profileLetterDate:
-      [.english: "  Date: {date}; cohort {cohort}",
-       .indonesian: "  Tanggal: {date}; angkatan {cohort}"]
-    case .profileIssuer:
-      [.english: "  Issuer: {issuer}",
-       .indonesian: "  Penerbit: {issuer}"]
-    case .profileSubject:
-      [.english: "  Subject: {subject}",
-       .indonesian: "  Perihal: {subject}"]
-    case .profileMoUHeading:
-      [.english: "{date}  MoU {id}",
-       .indonesian: "{date}  Nota kesepakatan {id}"]
-    case .profileMoUCohort:
-      [.english: "  Cohort: {cohort}; signed {date}",
-       .indonesian: "  Angkatan: {cohort}; ditandatangani {date}"]
-    case .profileMode:
-      [.english: "  Mode: {mode}",
-       .indonesian: "  Cara: {mode}"]
-    case .profileSignedFrom:
-      [.english: "  Signed from: {venue}",
-       .indonesian: "  Ditandatangani dari: {venue}"]
-    case .profileSignatory:
-      [.english: "  Signatory: {person}",
-       .indonesian: "  Penanda tangan: {person}"]
-    case .profileAccompaniedBy:
-      [.english: "  Accompanied by: {person}",
-       .indonesian: "  Didampingi: {person}"]
-    case .profileCounterpart:
-      [.english: "  Counterpart: {person}",
-       .indonesian: "  Pihak kementerian: {person}"]
-    case .profilePresidedBy:
-      [.english: "  Presided by: {person}",
-       .indonesian: "  Dipimpin oleh: {person}"]
-    case .profileCeremony:
-      [.english: "  Ceremony: {id}, {mode}",
-       .indonesian: "  Seremoni: {id}, {mode}"]
-    case .profileSignedThatDay:
-      [.english: "; {count} regions signed that day",
-       .indonesian: "; {count} daerah menandatangani pada hari itu"]
-    case .profileArea:
-      [.english: "  Area: {area}",
-       .indonesian: "  Kawasan: {area}"]
-    case .profileSelectionLetter:
-      [.english: "  Selection letter: {number}",
-       .indonesian: "  Surat penetapan: {number}"]
-    case .profileScope:
-      [.english: "  Scope: {point}",
-       .indonesian: "  Ruang lingkup: {point}"]
-    case .profileNote:
-      [.english: "  Note: {note}",
-       .indonesian: "  Catatan: {note}"]
-    case .profileStage:
-      [.english: "  Stage: {stage}",
-       .indonesian: "  Tahap: {stage}"]
-    case .profileMilestoneHeading:
-      [.english: "{when}  {what} (cohort {cohort})",
-       .indonesian: "{when}  {what} (angkatan {cohort})"]
-    case .profileRegulation:
-      [.english: "  Regulation: {regulation}",
-       .indonesian: "  Peraturan: {regulation}"]
-    case .profileQuickWinCohort:
-      [.english: "cohort {cohort}",
-       .indonesian: "angkatan {cohort}"]
-    case .profileFrom:
-      [.english: "from {date}",
-       .indonesian: "sejak {date}"]
-    case .profileUntil:
-      [.english: " to {date}",
-       .indonesian: " sampai {date}"]
-    case .profileUnconfirmed:
-      [.english: "Unconfirmed: reported in cohort {cohort} ({confidence} confidence); not counted as a member",
-       .indonesian: "Belum terkonfirmasi: diberitakan dalam angkatan {cohort} (keyakinan {confidence}); tidak dihitung sebagai anggota"]
-    case .profileSource:
-      [.english: "  Source: {source}",
-       .indonesian: "  Sumber: {source}"]
-    case .profileUnsourced:
-      [.english: "  Source: (unsourced)",
-       .indonesian: "  Sumber: (tanpa sumber)"]
-    case .profileQuickWins:
-      [.english: "Quick wins by pillar",
-       .indonesian: "Quick win menurut pilar"]
+    case .profileKindAndProvince: [
+      .english: "Kind: {kind}; province: {province} ({code})",
+      .indonesian: "Jenis: {kind}; provinsi: {province} ({code})",
+    ]
+    case .profileCodeSource: [
+      .english: "Code source: {source}",
+      .indonesian: "Sumber kode: {source}",
+    ]
+    case .profileNotInProgramme: [
+      .english: "Not in the programme: no MoU or selection letter is registered for this region.",
+      .indonesian: "Tidak dalam program: belum ada nota kesepakatan atau surat penetapan yang tercatat untuk daerah ini.",
+    ]
+    case .profileLetterHeading: [
+      .english: "{date}  Selection letter {number}",
+      .indonesian: "{date}  Surat penetapan {number}",
+    ]
+    case .profileLetterDate: [
+      .english: "  Date: {date}; cohort {cohort}",
+      .indonesian: "  Tanggal: {date}; angkatan {cohort}",
+    ]
+    case .profileIssuer: [
+      .english: "  Issuer: {issuer}",
+      .indonesian: "  Penerbit: {issuer}",
+    ]
+    case .profileSubject: [
+      .english: "  Subject: {subject}",
+      .indonesian: "  Perihal: {subject}",
+    ]
+    case .profileMoUHeading: [
+      .english: "{date}  MoU {id}",
+      .indonesian: "{date}  Nota kesepakatan {id}",
+    ]
+    case .profileMoUCohort: [
+      .english: "  Cohort: {cohort}; signed {date}",
+      .indonesian: "  Angkatan: {cohort}; ditandatangani {date}",
+    ]
+    case .profileMode: [
+      .english: "  Mode: {mode}",
+      .indonesian: "  Cara: {mode}",
+    ]
+    case .profileSignedFrom: [
+      .english: "  Signed from: {venue}",
+      .indonesian: "  Ditandatangani dari: {venue}",
+    ]
+    case .profileSignatory: [
+      .english: "  Signatory: {person}",
+      .indonesian: "  Penanda tangan: {person}",
+    ]
+    case .profileAccompaniedBy: [
+      .english: "  Accompanied by: {person}",
+      .indonesian: "  Didampingi: {person}",
+    ]
+    case .profileCounterpart: [
+      .english: "  Counterpart: {person}",
+      .indonesian: "  Pihak kementerian: {person}",
+    ]
+    case .profilePresidedBy: [
+      .english: "  Presided by: {person}",
+      .indonesian: "  Dipimpin oleh: {person}",
+    ]
+    case .profileCeremony: [
+      .english: "  Ceremony: {id}, {mode}",
+      .indonesian: "  Seremoni: {id}, {mode}",
+    ]
+    case .profileSignedThatDay: [
+      .english: "; {count} regions signed that day",
+      .indonesian: "; {count} daerah menandatangani pada hari itu",
+    ]
+    case .profileArea: [
+      .english: "  Area: {area}",
+      .indonesian: "  Kawasan: {area}",
+    ]
+    case .profileSelectionLetter: [
+      .english: "  Selection letter: {number}",
+      .indonesian: "  Surat penetapan: {number}",
+    ]
+    case .profileScope: [
+      .english: "  Scope: {point}",
+      .indonesian: "  Ruang lingkup: {point}",
+    ]
+    case .profileNote: [
+      .english: "  Note: {note}",
+      .indonesian: "  Catatan: {note}",
+    ]
+    case .profileStage: [
+      .english: "  Stage: {stage}",
+      .indonesian: "  Tahap: {stage}",
+    ]
+    case .profileMilestoneHeading: [
+      .english: "{when}  {what} (cohort {cohort})",
+      .indonesian: "{when}  {what} (angkatan {cohort})",
+    ]
+    case .profileRegulation: [
+      .english: "  Regulation: {regulation}",
+      .indonesian: "  Peraturan: {regulation}",
+    ]
+    case .profileQuickWinCohort: [
+      .english: "cohort {cohort}",
+      .indonesian: "angkatan {cohort}",
+    ]
+    case .profileFrom: [
+      .english: "from {date}",
+      .indonesian: "sejak {date}",
+    ]
+    case .profileUntil: [
+      .english: " to {date}",
+      .indonesian: " sampai {date}",
+    ]
+    case .profileUnconfirmed: [
+      .english: "Unconfirmed: reported in cohort {cohort} ({confidence} confidence); not counted as a member",
+      .indonesian: "Belum terkonfirmasi: diberitakan dalam angkatan {cohort} (keyakinan {confidence}); tidak dihitung sebagai anggota",
+    ]
+    case .profileSource: [
+      .english: "  Source: {source}",
+      .indonesian: "  Sumber: {source}",
+    ]
+    case .profileUnsourced: [
+      .english: "  Source: (unsourced)",
+      .indonesian: "  Sumber: (tanpa sumber)",
+    ]
+    case .profileQuickWins: [
+      .english: "Quick wins by pillar",
+      .indonesian: "Quick win menurut pilar",
+    ]
     // MARK: export
-    case .exportAbstract:
-      [.english: "Write the registry as JSON, NDJSON, CSV, SQL, Markdown or a web page.",
-       .indonesian: "Tulis registri sebagai JSON, NDJSON, CSV, SQL, Markdown atau halaman web."]
-    case .exportDiscussion:
-      [.english: "json writes every collection in one document (or one collection with --collection); ndjson and csv write one collection, the MoUs by default, one record per line or row (the CSV is what 'smartcity import' reads); sql writes a script that creates the tables with their keys and loads the data, for sqlite3 or psql; markdown writes the report and the participants as tables; html writes one self-contained page with charts. JSON, NDJSON, CSV and SQL are the same in every language; markdown and html follow --lang.",
-       .indonesian: "json menulis semua koleksi dalam satu dokumen (atau satu koleksi dengan --collection); ndjson dan csv menulis satu koleksi, bawaannya nota kesepakatan, satu entri per baris (CSV-nya dapat dibaca 'smartcity import'); sql menulis skrip yang membuat tabel beserta kuncinya dan memuat datanya, untuk sqlite3 atau psql; markdown menulis laporan dan peserta sebagai tabel; html menulis satu halaman mandiri dengan grafik. JSON, NDJSON, CSV dan SQL sama dalam setiap bahasa; markdown dan html mengikuti --lang."]
-    case .exportFormat:
-      [.english: "What to write.",
-       .indonesian: "Yang ditulis."]
-    case .exportCollection:
-      [.english: "With json, ndjson or csv: only this collection.",
-       .indonesian: "Dengan json, ndjson atau csv: hanya koleksi ini."]
-    case .defaultExportCollection:
-      [.english: "every collection for json, else mous",
-       .indonesian: "semua koleksi untuk json, selain itu mous"]
-    case .exportOutput:
-      [.english: "Write to this file (replaced whole) instead of standard output.",
-       .indonesian: "Tulis ke berkas ini (diganti seluruhnya), bukan ke keluaran standar."]
-    case .exportBOM:
-      [.english: "With csv: start with a UTF-8 byte order mark, for Excel.",
-       .indonesian: "Dengan csv: awali dengan byte order mark UTF-8, untuk Excel."]
-    case .exportDelimiter:
-      [.english: "With csv: the field delimiter.",
-       .indonesian: "Dengan csv: pemisah kolom."]
-    case .wroteExport:
-      [.english: "Wrote {file} ({format})",
-       .indonesian: "Ditulis {file} ({format})"]
+    case .exportAbstract: [
+      .english: "Write the registry as JSON, NDJSON, CSV, SQL, Markdown or a web page.",
+      .indonesian: "Tulis registri sebagai JSON, NDJSON, CSV, SQL, Markdown atau halaman web.",
+    ]
+    case .exportDiscussion: [
+      .english: "json writes every collection in one document (or one collection with --collection); ndjson and csv write one collection, the MoUs by default, one record per line or row (the CSV is what 'smartcity import' reads); sql writes a script that creates the tables with their keys and loads the data, for sqlite3 or psql; markdown writes the report and the participants as tables; html writes one self-contained page with charts. JSON, NDJSON, CSV and SQL are the same in every language; markdown and html follow --lang.",
+      .indonesian: "json menulis semua koleksi dalam satu dokumen (atau satu koleksi dengan --collection); ndjson dan csv menulis satu koleksi, bawaannya nota kesepakatan, satu entri per baris (CSV-nya dapat dibaca 'smartcity import'); sql menulis skrip yang membuat tabel beserta kuncinya dan memuat datanya, untuk sqlite3 atau psql; markdown menulis laporan dan peserta sebagai tabel; html menulis satu halaman mandiri dengan grafik. JSON, NDJSON, CSV dan SQL sama dalam setiap bahasa; markdown dan html mengikuti --lang.",
+    ]
+    case .exportFormat: [
+      .english: "What to write.",
+      .indonesian: "Yang ditulis.",
+    ]
+    case .exportCollection: [
+      .english: "With json, ndjson or csv: only this collection.",
+      .indonesian: "Dengan json, ndjson atau csv: hanya koleksi ini.",
+    ]
+    case .defaultExportCollection: [
+      .english: "every collection for json, else mous",
+      .indonesian: "semua koleksi untuk json, selain itu mous",
+    ]
+    case .exportOutput: [
+      .english: "Write to this file (replaced whole) instead of standard output.",
+      .indonesian: "Tulis ke berkas ini (diganti seluruhnya), bukan ke keluaran standar.",
+    ]
+    case .exportBOM: [
+      .english: "With csv: start with a UTF-8 byte order mark, for Excel.",
+      .indonesian: "Dengan csv: awali dengan byte order mark UTF-8, untuk Excel.",
+    ]
+    case .exportDelimiter: [
+      .english: "With csv: the field delimiter.",
+      .indonesian: "Dengan csv: pemisah kolom.",
+    ]
+    case .wroteExport: [
+      .english: "Wrote {file} ({format})",
+      .indonesian: "Ditulis {file} ({format})",
+    ]
     // MARK: The web page (export --format html)
-    case .htmlTitle:
-      [.english: "Gerakan Menuju Smart City: registry",
-       .indonesian: "Gerakan Menuju Smart City: registri"]
-    case .htmlIntro:
-      [.english: "{regions} of {total} kabupaten/kota in the programme, {mous} MoUs registered. Generated by smartcity on {date}.",
-       .indonesian: "{regions} dari {total} kabupaten/kota dalam program, {mous} nota kesepakatan tercatat. Dibuat oleh smartcity pada {date}."]
-    case .htmlChartHeading:
-      [.english: "MoUs per year and regions in the programme",
-       .indonesian: "Nota kesepakatan per tahun dan daerah dalam program"]
-    case .htmlCohortsHeading:
-      [.english: "Cohorts: announced against registered",
-       .indonesian: "Angkatan: diumumkan dibandingkan dengan tercatat"]
-    case .htmlParticipantsHeading:
-      [.english: "Participants ({count})",
-       .indonesian: "Peserta ({count})"]
-    case .htmlNoMoUs:
-      [.english: "No MoUs registered.",
-       .indonesian: "Belum ada nota kesepakatan yang tercatat."]
-    case .htmlBarTitle:
-      [.english: "{year}: {count} MoUs",
-       .indonesian: "{year}: {count} nota kesepakatan"]
-    case .htmlPointTitle:
-      [.english: "{year}: {count} regions in the programme",
-       .indonesian: "{year}: {count} daerah dalam program"]
-    case .htmlLegendMoUs:
-      [.english: "MoUs signed in the year",
-       .indonesian: "Nota kesepakatan yang ditandatangani pada tahun itu"]
-    case .htmlLegendRegions:
-      [.english: "Regions in the programme (cumulative)",
-       .indonesian: "Daerah dalam program (kumulatif)"]
-    case .htmlFunnelCohort:
-      [.english: "Cohort {cohort} ({count} announced)",
-       .indonesian: "Angkatan {cohort} ({count} diumumkan)"]
-    case .htmlUnsourced:
-      [.english: "unsourced",
-       .indonesian: "tanpa sumber"]
-    case .columnSources:
-      [.english: "Sources",
-       .indonesian: "Sumber"]
+    case .htmlTitle: [
+      .english: "Gerakan Menuju Smart City: registry",
+      .indonesian: "Gerakan Menuju Smart City: registri",
+    ]
+    case .htmlIntro: [
+      .english: "{regions} of {total} kabupaten/kota in the programme, {mous} MoUs registered. Generated by smartcity on {date}.",
+      .indonesian: "{regions} dari {total} kabupaten/kota dalam program, {mous} nota kesepakatan tercatat. Dibuat oleh smartcity pada {date}.",
+    ]
+    case .htmlChartHeading: [
+      .english: "MoUs per year and regions in the programme",
+      .indonesian: "Nota kesepakatan per tahun dan daerah dalam program",
+    ]
+    case .htmlCohortsHeading: [
+      .english: "Cohorts: announced against registered",
+      .indonesian: "Angkatan: diumumkan dibandingkan dengan tercatat",
+    ]
+    case .htmlParticipantsHeading: [
+      .english: "Participants ({count})",
+      .indonesian: "Peserta ({count})",
+    ]
+    case .htmlNoMoUs: [
+      .english: "No MoUs registered.",
+      .indonesian: "Belum ada nota kesepakatan yang tercatat.",
+    ]
+    case .htmlBarTitle: [
+      .english: "{year}: {count} MoUs",
+      .indonesian: "{year}: {count} nota kesepakatan",
+    ]
+    case .htmlPointTitle: [
+      .english: "{year}: {count} regions in the programme",
+      .indonesian: "{year}: {count} daerah dalam program",
+    ]
+    case .htmlLegendMoUs: [
+      .english: "MoUs signed in the year",
+      .indonesian: "Nota kesepakatan yang ditandatangani pada tahun itu",
+    ]
+    case .htmlLegendRegions: [
+      .english: "Regions in the programme (cumulative)",
+      .indonesian: "Daerah dalam program (kumulatif)",
+    ]
+    case .htmlFunnelCohort: [
+      .english: "Cohort {cohort} ({count} announced)",
+      .indonesian: "Angkatan {cohort} ({count} diumumkan)",
+    ]
+    case .htmlUnsourced: [
+      .english: "unsourced",
+      .indonesian: "tanpa sumber",
+    ]
+    case .columnSources: [
+      .english: "Sources",
+      .indonesian: "Sumber",
+    ]
     }
   }
 }
