@@ -78,6 +78,11 @@ private struct Cursor {
     }
   }
 
+  /// "unexpected ']', expected a value", at the current position.
+  func unexpected(expecting expected: Phrase.Value) -> JSONSyntaxError {
+    error(Phrase(.jsonUnexpected, ["found": describeCurrent(), "expected": expected]))
+  }
+
   func describeCurrent() -> Phrase.Value {
     guard position < bytes.count else { return .phrase(Phrase(.jsonEndOfFile)) }
     let byte = bytes[position]
@@ -86,7 +91,7 @@ private struct Cursor {
   }
 
   mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONValue {
-    guard position < bytes.count else { throw error(Phrase(.jsonUnexpected, ["found": describeCurrent(), "expected": .phrase(Phrase(.jsonAValue))])) }
+    guard position < bytes.count else { throw unexpected(expecting: .phrase(Phrase(.jsonAValue))) }
     switch bytes[position] {
     case UInt8(ascii: "{"): return try parseObject(depth: depth + 1)
     case UInt8(ascii: "["): return try parseArray(depth: depth + 1)
@@ -95,7 +100,7 @@ private struct Cursor {
     case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
     case UInt8(ascii: "n"): try expectLiteral("null"); return .null
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
-    default: throw error(Phrase(.jsonUnexpected, ["found": describeCurrent(), "expected": .phrase(Phrase(.jsonAValue))]))
+    default: throw unexpected(expecting: .phrase(Phrase(.jsonAValue)))
     }
   }
 
@@ -121,13 +126,13 @@ private struct Cursor {
     while true {
       skipWhitespace()
       guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
-        throw error(Phrase(.jsonUnexpected, ["found": describeCurrent(), "expected": .phrase(Phrase(.jsonAKey))]))
+        throw unexpected(expecting: .phrase(Phrase(.jsonAKey)))
       }
       let keyOffset = position
       let key = try parseString()
       skipWhitespace()
       guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
-        throw error(Phrase(.jsonUnexpected, ["found": describeCurrent(), "expected": .phrase(Phrase(.jsonAColon))]))
+        throw unexpected(expecting: .phrase(Phrase(.jsonAColon)))
       }
       position += 1
       skipWhitespace()
@@ -136,11 +141,11 @@ private struct Cursor {
         throw error(Phrase(.jsonDuplicateKey, ["key": "\(key.quotedInMessage)"]), at: keyOffset)
       }
       skipWhitespace()
-      guard position < bytes.count else { throw error(Phrase(.jsonUnexpected, ["found": describeCurrent(), "expected": "',' or '}'"])) }
+      guard position < bytes.count else { throw unexpected(expecting: .phrase(Phrase(.jsonCommaOr, ["close": "}"]))) }
       switch bytes[position] {
       case UInt8(ascii: ","): position += 1
       case UInt8(ascii: "}"): position += 1; return .object(members)
-      default: throw error(Phrase(.jsonUnexpected, ["found": describeCurrent(), "expected": "',' or '}'"]))
+      default: throw unexpected(expecting: .phrase(Phrase(.jsonCommaOr, ["close": "}"])))
       }
     }
   }
@@ -158,11 +163,11 @@ private struct Cursor {
       skipWhitespace()
       elements.append(try parseValue(depth: depth))
       skipWhitespace()
-      guard position < bytes.count else { throw error(Phrase(.jsonUnexpected, ["found": describeCurrent(), "expected": "',' or ']'"])) }
+      guard position < bytes.count else { throw unexpected(expecting: .phrase(Phrase(.jsonCommaOr, ["close": "]"]))) }
       switch bytes[position] {
       case UInt8(ascii: ","): position += 1
       case UInt8(ascii: "]"): position += 1; return .array(elements)
-      default: throw error(Phrase(.jsonUnexpected, ["found": describeCurrent(), "expected": "',' or ']'"]))
+      default: throw unexpected(expecting: .phrase(Phrase(.jsonCommaOr, ["close": "]"])))
       }
     }
   }

@@ -14,6 +14,7 @@ public enum Message: CaseIterable, Sendable {
   case jsonAValue
   case jsonAKey
   case jsonAColon
+  case jsonCommaOr
   case jsonInvalidLiteral
   case jsonTooDeep
   case jsonDuplicateKey
@@ -516,6 +517,10 @@ extension Message {
     case .jsonAColon: [
       .english: "':' after the key",
       .indonesian: "':' setelah kunci",
+    ]
+    case .jsonCommaOr: [
+      .english: "',' or '{close}'",
+      .indonesian: "',' atau '{close}'",
     ]
     case .jsonInvalidLiteral: [
       .english: "invalid literal, expected '{literal}'",
