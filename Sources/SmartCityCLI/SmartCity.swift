@@ -53,12 +53,11 @@ enum SmartCity {
       }
     }
     guard let name = words.first, !["-h", "--help", "help"].contains(name) || words.count > 1 else {
-      // The root accepts the common options only to pass them on; a bad --lang is still an error.
-      if let language = languageOption(in: leading), Language(rawValue: language) == nil {
-        return fail(badLanguage(language), spec: nil, context)
-      }
-      if let last = leading.last, ["--data", "--lang"].contains(last), words.isEmpty {
-        return fail(.missingValue(last == "--data" ? "--data <dir>" : "--lang <lang>"), spec: nil, context)
+      // The root takes the common options only to pass them on, but checks them as a command would.
+      do throws(UsageError) {
+        _ = try ParsedArguments(leading, spec: CommandSpec(name: "", abstract: abstract))
+      } catch {
+        return fail(error, spec: nil, context)
       }
       out.write(HelpFormatter.rootHelp(commands: specs, abstract: abstract, in: context.language))
       return .success
@@ -131,12 +130,6 @@ enum SmartCity {
       if word.hasPrefix("--lang=") { return String(word.dropFirst("--lang=".count)) }
     }
     return nil
-  }
-
-  static func badLanguage(_ value: String) -> UsageError {
-    .invalidValue(
-      value.quotedInMessage, option: "--lang <lang>",
-      reason: Phrase(.useOneOf, ["values": .texts(Language.allCases.map(\.rawValue))]))
   }
 
   static func suggestion(for name: String) -> String? {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ProgrammeCore
@@ -51,6 +52,58 @@ import Testing
     #expect(error.message(in: .indonesian).hasPrefix("tidak ada kabupaten/kota yang cocok dengan 'Atlantis'; pakai kode"))
     #expect(error.message == "no regency or city matches 'Atlantis'; use a Kemendagri code such as 53.19 or a name; "
       + "'smartcity regencies --search TEXT' lists them")
+  }
+
+  /// One of every error, with values; `everyError_fillsEveryValue` checks the list is complete.
+  static let errors: [ProgrammeError] = {
+    let date = CalendarDate(year: 2021, month: 5, day: 20)!
+    let reason = Phrase(.expectedString, ["found": .phrase(Phrase(.typeNumber))])
+    return [
+      .storeNotFound(path: "D"), .storeNotADirectory(path: "D"), .storeAlreadyExists(path: "D"),
+      .missingFile(path: "f"), .notAFile(path: "f"), .emptyFile(path: "f"), .notUTF8(path: "f", line: 1, column: 2),
+      .syntax(path: "f", line: 1, column: 2, reason: Phrase(.jsonDuplicateKey, ["key": "a"])),
+      .invalidRecord(file: "f", record: Phrase(.record, ["index": 3]), field: "name", reason: reason),
+      .invalidRecord(file: "f", record: Phrase(.theFile), field: nil, reason: reason),
+      .unsupportedVersion(path: "f", found: 2, supported: 1), .duplicateID(file: "f", id: "x"),
+      .danglingReference(file: "f", record: "'x'", field: "cohort", value: "2099", target: .cohorts),
+      .readFailed(path: "f", reason: "Permission denied"), .writeFailed(path: "f", reason: "No space left on device"),
+      .commitUnfinished(path: "f", reason: "Input/output error"), .notReadableFile(path: "f"), .noSuchFile(path: "f"),
+      .locked(path: "f", seconds: 10), .unknownRegency(input: "x", suggestions: []),
+      .unknownRegency(input: "x", suggestions: ["Kota Bogor"]), .ambiguousRegency(input: "Bekasi", candidates: ["a", "b"]),
+      .unknownProvince(input: "x", suggestions: []), .unknownCohort(input: "x", known: ["2021"]),
+      .noCohortForYear(year: 2020, known: ["2021"]), .severalCohortsForYear(year: 2021, cohorts: ["a", "b"]),
+      .duplicateMoU(id: "m", signedOn: date), .dateOutsideCohort(date: date, cohort: "2022", years: [2022]),
+      .unknownLetter(number: "n", known: []), .unknownLetter(number: "n", known: ["B-1"]),
+      .noMembership(regency: "r", cohort: nil), .noMembership(regency: "r", cohort: "2021"),
+      .severalMemberships(regency: "r", cohorts: ["a", "b"]), .duplicateMilestone(id: "m"), .duplicateQuickWin(id: "q"),
+      .nothingToUndo(path: "j"), .brokenJournal(path: "j", reason: Phrase(.journalFileMissing, ["file": "mous.json"])),
+      .unknownMoU(id: "m", suggestions: []), .mouInUse(id: "m", records: ["x"]),
+      .duplicateRecord(collection: .letters, id: "x"), .invalidInput(field: "f", reason: reason),
+      .importFailed(file: "f", problems: [Phrase(.csvLineProblem, ["line": 2, "problem": .phrase(reason)])]),
+      .importFailed(file: "f", problems: [Phrase(.csvEmpty), Phrase(.csvColumnTwice, ["column": "a"])]),
+    ]
+  }()
+
+  @Test func everyError_fillsEveryValue() throws {
+    for error in Self.errors {
+      for language in Language.allCases {
+        let text = error.message(in: language)
+        #expect(Phrase.placeholders(in: text).isEmpty, "\(error) in \(language): \(text)")
+      }
+      #expect(error.message(in: .indonesian) != error.message(in: .english), "\(error)")
+    }
+    // The list above holds every case the enum declares.
+    let source = try String(
+      contentsOfFile: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Sources/ProgrammeCore/ProgrammeError.swift").path, encoding: .utf8)
+    let declared = Set(
+      source.split(separator: "\n").compactMap { line -> String? in
+        guard line.hasPrefix("  case "), let open = line.firstIndex(of: "(") else { return nil }
+        return String(line[line.index(line.startIndex, offsetBy: 7)..<open])
+      })
+    let sampled = Set(Self.errors.compactMap { Mirror(reflecting: $0).children.first?.label })
+    #expect(!declared.isEmpty)
+    #expect(declared == sampled, "not sampled: \(declared.subtracting(sampled).sorted())")
   }
 
   @Test func braces_thatAreNotPlaceholders_areKept() {

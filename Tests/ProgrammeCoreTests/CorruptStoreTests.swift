@@ -106,6 +106,10 @@ import Testing
       #expect(error.message.contains(test.path + "/" + damage.file), "\(error.message)")
       for fragment in damage.expected { #expect(error.message.contains(fragment), "\(error.message)") }
       #expect(!error.message.contains("\n"))
+      // Every value the message names is filled in, in both languages.
+      for language in Language.allCases {
+        #expect(Phrase.placeholders(in: error.message(in: language)).isEmpty, "\(error.message(in: language))")
+      }
     }
     // No write goes ahead over a store it could not read.
     #expect(throws: ProgrammeError.self) {

@@ -119,6 +119,22 @@ import Testing
     #expect(root.hasSuffix("\n  Lihat 'smartcity help <subcommand>' untuk bantuan terperinci.\n"))
   }
 
+  @Test func everyUsageError_fillsEveryValueInBothLanguages() {
+    let errors: [UsageError] = [
+      .unknownCommand("lst", suggestion: "list"), .unknownCommand("zzz", suggestion: nil),
+      .unknownOption("--cohrt", suggestion: "--cohort"), .unknownOption("-x", suggestion: nil),
+      .missingValue("--cohort <cohort>"), .missingArgument("--date <date>"), .unexpectedArgument("x"),
+      .invalidValue("x", option: "--year <yyyy>", reason: Phrase(.expectedYear)), .invalidArgumentEncoding(position: 2),
+      .missingChange,
+    ]
+    for error in errors {
+      let english = error.phrase.text(in: .english)
+      let indonesian = error.phrase.text(in: .indonesian)
+      #expect(Phrase.placeholders(in: english).isEmpty && Phrase.placeholders(in: indonesian).isEmpty, "\(error)")
+      #expect(english != indonesian)
+    }
+  }
+
   /// Every command's help in Indonesian keeps swift-argument-parser's layout.
   @Test(arguments: SmartCity.commands.map(\.spec.name))
   func indonesianHelp_keepsTheLayout(name: String) {

@@ -58,7 +58,7 @@ import Testing
     #expect(CSVWriter.neutralisingFormula("-2+3") == "'-2+3")
     #expect(CSVWriter.neutralisingFormula("@SUM(A1)") == "'@SUM(A1)")
     #expect(CSVWriter.neutralisingFormula("Kota Bogor") == "Kota Bogor")
-    #expect(CSVWriter().string(for: DataTable(columns: [.init("n", Phrase(.verbatim, ["text": "N"]))], rows: [[.integer(-5)]])) == "n\r\n-5\r\n")
+    #expect(CSVWriter().string(for: DataTable(columns: [.init("n", .verbatim("N"))], rows: [[.integer(-5)]])) == "n\r\n-5\r\n")
   }
 
   @Test(arguments: FailingFileSystem.Failure.allCases)

@@ -23,7 +23,7 @@ public struct RecordCSV: Sendable {
   /// The records of a registry's collection as a table.
   public func table(_ registry: Registry) -> DataTable {
     DataTable(
-      columns: columns.map { DataTable.Column($0, Phrase(.verbatim, ["text": "\($0)"])) },
+      columns: columns.map { DataTable.Column($0, .verbatim($0)) },
       rows: registry.records(of: schema.collection).map(row))
   }
 

@@ -11,7 +11,8 @@ public enum Language: String, CaseIterable, Sendable {
   /// An unrecognised `SMARTCITY_LANG` is passed over rather than refused, as gettext passes over
   /// a language it has no messages for: a setting shared with other tools must not stop this one.
   public static func chosen(option: String?, environment: [String: String]) -> Language {
-    if let option, let language = Language(code: option) { return language }
+    // The option takes exactly the codes its parser accepts; the environment is read leniently.
+    if let option, let language = Language(rawValue: option) { return language }
     if let setting = environment["SMARTCITY_LANG"], let language = Language(code: setting) { return language }
     for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
       guard let locale = environment[name], !locale.isEmpty else { continue }

@@ -16,6 +16,11 @@ public struct Phrase: Equatable, Sendable {
     Self.fill(message.template(in: language), with: values, in: language)
   }
 
+  /// Text shown as it is in every language (a column key, a code with a name).
+  public static func verbatim(_ text: String) -> Phrase {
+    Phrase(.verbatim, ["text": .text(text)])
+  }
+
   /// Replaces the `{name}` placeholders that `values` names; other braces are left as they are.
   static func fill(_ template: String, with values: [String: Value], in language: Language) -> String {
     guard template.contains("{") else { return template }

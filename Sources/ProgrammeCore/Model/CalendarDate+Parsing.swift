@@ -104,9 +104,6 @@ public enum DateInputError: Error, Equatable, Sendable {
       Phrase(.dateOutOfRange, ["date": .date(date), "earliest": .date(earliest), "latest": .date(latest)])
     }
   }
-
-  /// The reason in English.
-  public var reason: String { phrase.text(in: .english) }
 }
 
 extension Character {

@@ -24,7 +24,7 @@ enum AddRegencyCommand: Command {
       code: code, name: name, officialName: try arguments.text("official-name"), kind: kind,
       province: String(code.prefix(2)), sources: try arguments.sources())
     try AddRecord.add(
-      regency, describedAs: Phrase(.verbatim, ["text": "\(regency.code) \(regency.officialName)"]), arguments, context)
+      regency, describedAs: .verbatim("\(regency.code) \(regency.officialName)"), arguments, context)
   }
 }
 

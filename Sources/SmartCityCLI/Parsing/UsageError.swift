@@ -35,7 +35,4 @@ enum UsageError: Error, Equatable {
       Phrase(.missingChange)
     }
   }
-
-  /// The message in English.
-  var message: String { phrase.text(in: .english) }
 }
