@@ -19,6 +19,10 @@ public enum ProgrammeError: Error, Equatable, Sendable {
   case writeFailed(path: String, reason: String)
   /// The write was made durable but not finished; the next process to open the store finishes it.
   case commitUnfinished(path: String, reason: String)
+  /// The store's folder cannot be written (a read-only mount, or no permission).
+  case storeReadOnly(path: String, reason: String)
+  /// Writing an output (standard output, or a file named by `--output`) failed.
+  case outputFailed(path: String, reason: String)
   /// A file named on the command line is not a regular file.
   case notReadableFile(path: String)
   /// A file named on the command line does not exist.
@@ -57,7 +61,8 @@ public enum ProgrammeError: Error, Equatable, Sendable {
     case .missingFile, .notAFile, .emptyFile, .notUTF8, .syntax, .invalidRecord, .unsupportedVersion,
       .duplicateID, .danglingReference, .brokenJournal:
       .brokenStore
-    case .readFailed, .writeFailed, .commitUnfinished, .notReadableFile, .noSuchFile: .inputOutput
+    case .readFailed, .writeFailed, .commitUnfinished, .storeReadOnly, .outputFailed, .notReadableFile, .noSuchFile:
+      .inputOutput
     case .locked: .locked
     }
   }
@@ -115,6 +120,10 @@ public enum ProgrammeError: Error, Equatable, Sendable {
       Phrase(.writeFailed, ["path": "\(path)", "reason": "\(reason)"])
     case .commitUnfinished(let path, let reason):
       Phrase(.commitUnfinished, ["path": "\(path)", "reason": "\(reason)"])
+    case .storeReadOnly(let path, let reason):
+      Phrase(.storeReadOnly, ["path": "\(path)", "reason": "\(reason)"])
+    case .outputFailed(let path, let reason):
+      Phrase(.outputFailed, ["path": "\(path)", "reason": "\(reason)"])
     case .locked(let path, let seconds):
       Phrase(.locked, ["path": "\(path)", "seconds": "\(Self.seconds(seconds))"])
     case .unknownRegency(let input, let suggestions):

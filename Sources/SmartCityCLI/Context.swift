@@ -80,13 +80,33 @@ struct Context {
   func store(_ arguments: ParsedArguments) throws(CommandFailure) -> Store {
     let named = arguments.value("data") ?? environment["SMARTCITY_DATA"].flatMap { $0.isEmpty ? nil : $0 }
     let directory = named ?? "Data"
-    let timeout = environment["SMARTCITY_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10
     guard !directory.isEmpty else {
       throw .usage(.invalidValue("", option: "--data <dir>", reason: Phrase(.nameAFolder)))
     }
-    let store = Store(directory: directory, fileSystem: fileSystem, lockTimeout: max(0, timeout))
     // Relative paths are resolved by the system against the process's working folder.
-    return store
+    return Store(directory: directory, fileSystem: fileSystem, lockTimeout: try lockTimeout())
+  }
+
+  /// `SMARTCITY_LOCK_TIMEOUT`, checked as an option would be: seconds from 0 to 3600, written
+  /// as digits with an optional decimal point (10 by default).
+  func lockTimeout() throws(CommandFailure) -> Double {
+    guard let raw = environment["SMARTCITY_LOCK_TIMEOUT"] else { return 10 }
+    let parts = raw.split(separator: ".", omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }),
+      let seconds = Double(raw), seconds <= 3600
+    else {
+      throw .usage(.invalidEnvironment(name: "SMARTCITY_LOCK_TIMEOUT", value: raw, reason: Phrase(.expectedSeconds)))
+    }
+    return seconds
+  }
+
+  /// The registry as read, after printing on standard error what a person should know about
+  /// how it was read (a read-only store with an unfinished write).
+  func reporting(_ registry: Registry) -> Registry {
+    for warning in registry.readWarnings {
+      standardError.writeLine("Warning: " + warning.text(in: language))
+    }
+    return registry
   }
 }
 

@@ -24,10 +24,17 @@ enum SmartCity {
     var context = context
     context.commandLine = arguments
     context.language = Language.chosen(option: languageOption(in: arguments), environment: context.environment)
-    let status =
+    var status =
       invalidArgument.map { fail(.invalidArgumentEncoding(position: $0), spec: nil, context) }
       ?? run(arguments, context: context)
     context.standardOutput.flush()
+    // Output that did not arrive is a failure of the command, said on standard error; a reader
+    // that went away (a closed pipe) is not.
+    if case .failed(let reason) = context.standardOutput.failure {
+      let error = ProgrammeError.outputFailed(path: context.text(.standardOutput), reason: reason)
+      context.standardError.writeLine("Error: " + error.message(in: context.language))
+      if status == .success { status = ExitCode(error.category) }
+    }
     context.standardError.flush()
     return status.rawValue
   }

@@ -94,7 +94,7 @@ import Testing
 
   @Test(arguments: damages)
   func damagedStore_isRefusedWithItsPlace(damage: Damage) throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     try damage.apply(test)
     let before = try test.snapshot()

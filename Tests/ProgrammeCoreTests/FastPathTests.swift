@@ -13,7 +13,7 @@ import Testing
   }
 
   static func shippedBytes() throws -> [UInt8] {
-    [UInt8](try Data(contentsOf: URL(fileURLWithPath: TestStore.shippedData + "/mous.json")))
+    [UInt8](try Data(contentsOf: URL(fileURLWithPath: TestStore.fixture + "/mous.json")))
   }
 
   @Test func shippedMoUs_decodeAlikeAndWriteAlike() throws {
@@ -35,7 +35,7 @@ import Testing
   @Test func unusualButValidRecords_writeAlike() throws {
     let odd = MoU(
       regency: "53.19", cohort: "2021", signedOn: CalendarDate(year: 2021, month: 5, day: 20)!,
-      venue: "Hotel \"Inaya\" \\ Bay\t\u{1B}[31m é 😀", regionalSignatory: Signatory(),
+      venue: "Hotel \"Inaya\" \\ Bay é 😀 \u{202E}", regionalSignatory: Signatory(),
       ministrySignatory: Signatory(name: "x"), accompaniedBy: [Signatory(), Signatory(office: "Sekda")],
       sources: [Source(title: "t", date: CalendarDate(year: 2021, month: 1, day: 2), note: "/n")])
     let reference = JSONWriter().bytes(for: .array([odd.jsonValue]))
@@ -43,6 +43,15 @@ import Testing
     // Escapes send the decoder to the reference path, which reads the same record.
     #expect(MoUStreamDecoder.decode(reference) == nil)
     #expect(Self.referenceMoUs(reference) == [odd])
+  }
+
+  /// Control characters (C0 escaped, DEL and C1 raw in UTF-8) are refused by both readers.
+  @Test(arguments: ["\\u0007", "\\n", "\u{7F}", "\u{85}", "\u{9B}"])
+  func controlCharacters_areRefusedByBothReaders(character: String) throws {
+    let bytes = Array(
+      #"[{"id":"mou-2021-53.19","regency":"53.19","cohort":"2021","signedOn":"2021-05-20","sources":[],"venue":"a\#(character)b"}]"#.utf8)
+    #expect(MoUStreamDecoder.decode(bytes) == nil)
+    #expect(Self.referenceMoUs(bytes) == nil)
   }
 
   @Test(arguments: [
@@ -91,7 +100,7 @@ import Testing
 /// Reads that keep only some MoUs, and files the fast reader leaves to the reference path.
 @Suite struct SelectiveReadTests {
   @Test func selection_keepsWhatTheFullReadWouldFilter() throws {
-    let store = Store(directory: TestStore.shippedData)
+    let store = Store(directory: TestStore.fixture)
     let full = try store.load()
     let selected = try store.load(detail: .summary, selecting: { $0.cohort == "2021" })
     #expect(selected.mous.map(\.id) == full.mous.filter { $0.cohort == "2021" }.map(\.id))
@@ -116,7 +125,7 @@ import Testing
   }
 
   @Test func fileSortedByHand_fallsBackAndStillLoads() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let records = try JSONParser().parse(Array(test.read("mous.json").utf8)).arrayValue ?? []
     try test.write("mous.json", JSONWriter().string(for: .array(records.reversed())))
@@ -128,13 +137,13 @@ import Testing
   }
 
   @Test func brokenReferenceInADroppedMoU_isStillRefused() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let text = try test.read("mous.json")
     try test.write("mous.json", text.replacingOccurrences(of: "\"regency\": \"11.71\"", with: "\"regency\": \"99.99\"")
       .replacingOccurrences(of: "\"id\": \"mou-2017-11.71\"", with: "\"id\": \"mou-2017-99.99\""))
     do {
-      _ = try test.store.load([.regencies, .cohorts, .mous], detail: .summary, selecting: { $0.cohort == "2022" })
+      _ = try test.store.load(detail: .summary, selecting: { $0.cohort == "2022" })
       Issue.record("loaded a store with a dangling reference")
     } catch {
       #expect(error.message.contains("'99.99' is not in regencies.json"), "\(error.message)")

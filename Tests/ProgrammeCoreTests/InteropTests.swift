@@ -32,7 +32,7 @@ import Testing
 
   @Test func shippedDescription_isTheOneThisModelWrites() throws {
     for file in StoreDescription.files {
-      let shipped = try Data(contentsOf: URL(fileURLWithPath: TestStore.shippedData + "/" + file.path))
+      let shipped = try Data(contentsOf: URL(fileURLWithPath: TestStore.fixture + "/" + file.path))
       #expect([UInt8](shipped) == file.bytes, "\(file.path) is stale: run 'swift run smartcity describe'")
     }
   }
@@ -60,7 +60,7 @@ import Testing
 
   /// Every collection of the shipped store through CSV and back into a store made by `init`.
   @Test func csvRoundTrip_rebuildsTheShippedRecordsExactly() throws {
-    let shipped = try Store(directory: TestStore.shippedData).load()
+    let shipped = try Store(directory: TestStore.fixture).load()
     var rebuilt = try ReferenceData.registry()
     for collection in [Collection.letters, .ceremonies, .mous, .milestones] {
       let csv = CSVWriter().string(for: RecordCSV(collection).table(shipped))
@@ -77,7 +77,7 @@ import Testing
   }
 
   @Test func import_isAllOrNothingAndNamesEveryBadRow() throws {
-    var registry = try Store(directory: TestStore.shippedData).load()
+    var registry = try Store(directory: TestStore.fixture).load()
     let before = registry
     let csv = """
       regency,date,cohort,signatory,office,source
@@ -98,7 +98,7 @@ import Testing
   }
 
   @Test func import_refusesUnknownAndMissingColumns() throws {
-    var registry = try Store(directory: TestStore.shippedData).load()
+    var registry = try Store(directory: TestStore.fixture).load()
     #expect {
       _ = try registry.importCSV(Array("regency,signed_om\n53.19,2021-05-20\n".utf8), into: .mous, file: "x.csv")
     } throws: { error in
@@ -111,7 +111,7 @@ import Testing
   }
 
   @Test func sqlScript_hasKeysAndEveryRecord() {
-    let registry = (try? Store(directory: TestStore.shippedData).load()) ?? Registry()
+    let registry = (try? Store(directory: TestStore.fixture).load()) ?? Registry()
     let script = SQLWriter().script(for: registry).joined()
     #expect(script.hasPrefix("-- smartcity registry export"))
     #expect(script.contains("CREATE TABLE \"mous\" (\n  \"id\" TEXT NOT NULL,"))

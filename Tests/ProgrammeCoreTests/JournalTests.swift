@@ -13,7 +13,7 @@ import Testing
     regency: "Kota Bogor", signedOn: CalendarDate(year: 2022, month: 4, day: 21)!, sources: [Source(text: "test")])
 
   @Test func undo_restoresEachEarlierStateByteForByte() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let original = try test.snapshot()
     try test.store.update(journal: Self.label) { registry throws(ProgrammeError) in try registry.register(Self.bekasi) }
@@ -33,7 +33,7 @@ import Testing
   }
 
   @Test func dryRunAndUnchangedWrites_leaveNoEntry() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     try test.store.update(dryRun: true, journal: Self.label) { registry throws(ProgrammeError) in try registry.register(Self.bekasi) }
     try test.store.update(journal: Self.label) { _ throws(ProgrammeError) in }
@@ -43,7 +43,7 @@ import Testing
   }
 
   @Test func journal_keepsTheNewestEntriesOnly() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let registry = try test.store.load()
     let codes = registry.regencies.map(\.code).filter { code in registry.mous(of: code).isEmpty }.prefix(Store.journalDepth + 3)
@@ -60,7 +60,7 @@ import Testing
   /// A writer killed after staging its entry, before the commit: the next write removes the
   /// staging folder, and the journal holds only committed writes.
   @Test func staleStagingFolder_isRemovedByTheNextWriter() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     _ = try test.store.stageJournalEntry(replacing: ["mous.json"], label: Self.label)
     try test.store.update(journal: Self.label) { registry throws(ProgrammeError) in try registry.register(Self.bekasi) }
@@ -69,7 +69,7 @@ import Testing
   }
 
   @Test func failedWrite_leavesNeitherStoreNorJournalChanged() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let before = try test.snapshot()
     for failure in FailingFileSystem.Failure.allCases {
@@ -83,7 +83,7 @@ import Testing
   }
 
   @Test func edit_changesOnlyWhatIsGivenAndKeepsTheOrder() throws {
-    var registry = try Store(directory: TestStore.shippedData).load()
+    var registry = try Store(directory: TestStore.fixture).load()
     var edit = MoUEdit()
     edit.venue = "Hotel Inaya Bay"
     edit.addedSources = [Source(text: "https://example.org/second")]
@@ -106,7 +106,7 @@ import Testing
   }
 
   @Test func editAndRemove_refuseUnknownIdsAndDependents() throws {
-    var registry = try Store(directory: TestStore.shippedData).load()
+    var registry = try Store(directory: TestStore.fixture).load()
     #expect(throws: ProgrammeError.unknownMoU(id: "mou-2099-53.19", suggestions: ["mou-2021-53.19"])) {
       try registry.removeMoU("mou-2099-53.19")
     }
@@ -122,7 +122,7 @@ import Testing
   }
 
   @Test func add_checksRecordsAsTheLoaderDoes() throws {
-    var registry = try Store(directory: TestStore.shippedData).load()
+    var registry = try Store(directory: TestStore.fixture).load()
     #expect(throws: ProgrammeError.duplicateRecord(collection: .regencies, id: "53.19")) {
       try registry.add(Regency(code: "53.19", name: "Manggarai Barat", kind: .kabupaten, province: "53"))
     }
@@ -137,24 +137,27 @@ import Testing
   }
 
   @Test func validation_findsCrossRecordProblemsAndWarnings() throws {
-    let shipped = try Store(directory: TestStore.shippedData).validate()
+    let shipped = try Store(directory: TestStore.fixture).validate()
     #expect(shipped.isValid)
     #expect(shipped.warnings.contains { $0.check == "cohort-size" && $0.message == "cohort 2021: 7 members registered, 48 announced" })
     #expect(shipped.warnings.contains { $0.check == "unsourced" && $0.message.hasPrefix("letters.json: 1 record without a source") })
 
-    var registry = try Store(directory: TestStore.shippedData).load()
-    let index = try #require(registry.letters.firstIndex { !$0.regencies.isEmpty })
-    registry.letters[index].regencies.append(registry.letters[index].regencies[0])
-    #expect(registry.crossRecordFindings().contains { $0.severity == .error && $0.check == "letter-regions" })
-
-    let test = try TestStore.copyOfShipped()
+    // A letter naming a region twice is refused by the loader, so by every command alike.
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
+    #expect(throws: ProgrammeError.self) {
+      try test.store.update { (registry: inout Registry) throws(ProgrammeError) in
+        let index = registry.letters.firstIndex { !$0.regencies.isEmpty }!
+        registry.letters[index].regencies.append(registry.letters[index].regencies[0])
+      }
+    }
+
     try test.write("letters.json", "[")
     let broken = try test.store.validate()
     #expect(!broken.isValid && broken.errors.map(\.check) == ["load"])
   }
   @Test func undo_refusesAnEntryWhoseFileIsGone() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     try test.store.update(journal: Self.label) { registry throws(ProgrammeError) in try registry.register(Self.bekasi) }
     let before = try test.snapshot()

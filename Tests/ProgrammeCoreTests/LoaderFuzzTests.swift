@@ -45,7 +45,7 @@ import Testing
 
   @Test(.timeLimit(.minutes(5)), arguments: files)
   func mutatedFile_isLoadedOrRefusedCleanly(file: String) throws {
-    let original = [UInt8](try Data(contentsOf: URL(fileURLWithPath: TestStore.shippedData + "/" + file)))
+    let original = [UInt8](try Data(contentsOf: URL(fileURLWithPath: TestStore.fixture + "/" + file)))
     var random = SeededRandom(seed: UInt64(truncatingIfNeeded: file.utf8.reduce(5381) { $0 &* 33 &+ Int($1) }))
     let collection = Collection.allCases.first { $0.fileName == file }
     var refused = 0

@@ -4,7 +4,7 @@ import Testing
 @testable import ProgrammeCore
 
 @Suite struct RegencyResolverTests {
-  static let registry = (try? Store(directory: TestStore.shippedData).load([.provinces, .regencies])) ?? Registry()
+  static let registry = (try? Store(directory: TestStore.fixture).load()) ?? Registry()
   let resolver = RegencyResolver(regencies: registry.regencies, provinces: registry.provinces)
 
   @Test(arguments: [

@@ -10,7 +10,7 @@ import Testing
     sources: [Source(text: "https://example.org/bekasi")])
 
   @Test func update_writesOnlyTheChangedFile() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let before = try test.snapshot()
     let mou = try test.store.update { registry throws(ProgrammeError) in try registry.register(Self.request) }
@@ -24,7 +24,7 @@ import Testing
   }
 
   @Test func update_thatThrows_writesNothing() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let before = try test.snapshot()
     #expect(throws: ProgrammeError.duplicateMoU(id: "mou-2022-51.02", signedOn: CalendarDate(year: 2022, month: 4, day: 21)!)) {
@@ -36,7 +36,7 @@ import Testing
   }
 
   @Test func dryRun_writesNothing() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let before = try test.snapshot()
     _ = try test.store.update(dryRun: true) { registry throws(ProgrammeError) in try registry.register(Self.request) }
@@ -44,7 +44,7 @@ import Testing
   }
 
   @Test func update_keepsTheFileMode() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: test.path + "/mous.json")
     _ = try test.store.update { registry throws(ProgrammeError) in try registry.register(Self.request) }
@@ -54,7 +54,7 @@ import Testing
 
   @Test(arguments: FailingFileSystem.Failure.allCases)
   func failedWrite_leavesTheStoreAsItWas(failure: FailingFileSystem.Failure) throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let before = try test.snapshot()
     let store = Store(directory: test.path, fileSystem: FailingFileSystem(failure: failure))
@@ -67,13 +67,17 @@ import Testing
         .diskFull: "No space left on device", .renameFails: "Input/output error", .readOnly: "Read-only file system",
       ]
       #expect(error.message.contains(reasons[failure] ?? "?"))
-      #expect(error.message.contains("the store was left as it was"))
+      if failure == .readOnly {
+        #expect(error == .storeReadOnly(path: test.path, reason: "Read-only file system"))
+      } else {
+        #expect(error.message.contains("the store was left as it was"))
+      }
     }
     #expect(try test.snapshot() == before)
   }
 
   @Test func interruptedMultiFileCommit_isCompletedByTheNextReader() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     // What a writer killed after writing the marker, before its renames, leaves behind.
     var registry = try test.store.load()
@@ -100,7 +104,7 @@ import Testing
   }
 
   @Test func staleTemporaryFiles_areIgnoredOnReadAndRemovedByTheNextWriter() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     try Data("{ half a fi".utf8).write(to: URL(fileURLWithPath: test.path + "/.mous.json.tmp-123-0"))
     _ = try test.store.load()

@@ -92,7 +92,7 @@ import Testing
 
   @Test(arguments: cases)
   func badInvocation_isRefusedCleanly(testCase: Case) throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let before = try test.snapshot()
     let outcome = CLI.runInProcess(testCase.arguments, data: test.path)
@@ -108,7 +108,7 @@ import Testing
   /// A sample of the table through the real binary, as a script would run it.
   @Test(arguments: cases.filter { [1, 64].contains($0.status) }.enumerated().filter { $0.offset % 6 == 0 }.map(\.element))
   func badInvocation_throughTheBinary(testCase: Case) throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let before = try test.snapshot()
     let outcome = try CLI.run(testCase.arguments, data: test.path)
@@ -119,7 +119,7 @@ import Testing
   }
 
   @Test func invalidUTF8Argument_isRefused() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let before = try test.snapshot()
     // Process passes arguments as C strings; build one that is not UTF-8 through the shell.
@@ -139,7 +139,7 @@ import Testing
   }
 
   @Test func brokenStore_exits65NamingTheFile() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     try test.write("cohorts.json", "[\n  {\"id\": \"2017\",,}\n]\n")
     let before = try test.snapshot()

@@ -12,7 +12,7 @@ import Testing
 @Suite(.serialized) struct ConcurrencyTests {
   /// Regions with no MoU in cohort 2022 in the shipped store.
   static func freeRegions(_ count: Int) throws -> [String] {
-    let registry = try Store(directory: TestStore.shippedData).load([.provinces, .regencies, .cohorts, .mous])
+    let registry = try Store(directory: TestStore.fixture).load()
     let taken = Set(registry.mous(in: "2022").map(\.regency))
     return Array(registry.regencies.map(\.code).filter { !taken.contains($0) }.prefix(count))
   }
@@ -32,7 +32,7 @@ import Testing
   }
 
   @Test(.timeLimit(.minutes(1))) func thirtyTwoWritersAtOnce_allLand() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let codes = try Self.freeRegions(32)
     let processes = try codes.map { code in
@@ -52,7 +52,7 @@ import Testing
   }
 
   @Test(.timeLimit(.minutes(1))) func lockHeldTooLong_exits75AndWritesNothing() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let before = try test.snapshot()
     let descriptor = open(test.path, O_RDONLY | O_DIRECTORY)
@@ -74,7 +74,7 @@ import Testing
   /// Kills writers with SIGKILL at random instants. After each kill the store opens and
   /// validates, and every MoU whose writer had exited 0 is in it.
   @Test(.timeLimit(.minutes(2))) func writersKilledAtRandom_neverBreakTheStoreNorLoseAWrite() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let trials = ProcessInfo.processInfo.environment["SMARTCITY_CRASH_TRIALS"].flatMap(Int.init) ?? 200
     let codes = try Self.freeRegions(trials)

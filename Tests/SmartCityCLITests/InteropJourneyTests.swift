@@ -33,7 +33,7 @@ import Testing
     for collection in ["letters", "ceremonies", "mous", "milestones"] {
       let export = try CLI.run(
         ["export", "--format", "csv", "--collection", collection, "--output", "\(files)/\(collection).csv"],
-        data: TestStore.shippedData)
+        data: TestStore.fixture)
       #expect(export.status == 0, "\(export.standardError)")
     }
     #expect(try CLI.run(["init", test.path]).status == 0)
@@ -48,7 +48,7 @@ import Testing
     #expect(again.standardOutput == "Imported 0 mous records from \(files)/mous.csv; 88 already in the store\n")
     #expect(try test.snapshot() == before)
     for name in ["mous.json", "letters.json", "ceremonies.json", "milestones.json"] {
-      let shipped = try Data(contentsOf: URL(fileURLWithPath: TestStore.shippedData + "/" + name))
+      let shipped = try Data(contentsOf: URL(fileURLWithPath: TestStore.fixture + "/" + name))
       #expect(before[name] == shipped, "\(name) differs after the round trip")
     }
     let reexport = try CLI.run(["export", "--format", "csv"], data: test.path)
@@ -56,7 +56,7 @@ import Testing
   }
 
   @Test func import_fromStandardInput_withSemicolonsAndBOM() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let csv = "\u{FEFF}regency;date;signatory;office;on-behalf-of;source\r\nKota Bekasi;21/04/2022;Reny Hendrawati;Sekda;Wali Kota;https://example.org/bekasi\r\n"
     let outcome = try CLI.run(["import", "-"], data: test.path, input: Data(csv.utf8))
@@ -67,7 +67,7 @@ import Testing
   }
 
   @Test func badImport_changesNothingAndSaysWhichRows() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let before = try test.snapshot()
     let file = test.root + "/bad.csv"
@@ -85,7 +85,7 @@ import Testing
   @Test(.enabled(if: tool("/usr/bin/sqlite3"))) func sqlExport_loadsIntoSQLiteWithForeignKeysOn() throws {
     let test = try TestStore(empty: ())
     defer { test.remove() }
-    let script = try CLI.run(["export", "--format", "sql"], data: TestStore.shippedData)
+    let script = try CLI.run(["export", "--format", "sql"], data: TestStore.fixture)
     #expect(script.status == 0)
     let (status, output) = try Self.shell(
       "/usr/bin/sqlite3", [test.root + "/registry.db"],
@@ -94,20 +94,20 @@ import Testing
         + "SELECT regional_signatory_office FROM mous WHERE id = 'mou-2021-53.19';"
         + "PRAGMA foreign_key_check;\n")
     #expect(status == 0, "\(output)")
-    let registry = try Store(directory: TestStore.shippedData).load()
+    let registry = try Store(directory: TestStore.fixture).load()
     let named = registry.letters.map(\.regencies.count).reduce(0, +)
     let office = registry.mous.first { $0.id == "mou-2021-53.19" }?.regionalSignatory?.office ?? ""
     #expect(output == "88\n514\n\(named)\n\(office)\n")
   }
 
   @Test func validate_exitsZeroForValidAndSixtyFiveForInvalid() throws {
-    let valid = try CLI.run(["validate", "--format", "json"], data: TestStore.shippedData)
+    let valid = try CLI.run(["validate", "--format", "json"], data: TestStore.fixture)
     #expect(valid.status == 0)
     let report = try JSONSerialization.jsonObject(with: Data(valid.standardOutput.utf8)) as? [String: Any]
     #expect(report?["valid"] as? Bool == true)
     #expect((report?["warnings"] as? [[String: String]])?.contains { $0["check"] == "cohort-size" } == true)
 
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let mous = try test.read("mous.json")
     try test.write("mous.json", mous.replacingOccurrences(of: "\"regency\": \"53.19\"", with: "\"regency\": \"53.99\""))
@@ -118,7 +118,7 @@ import Testing
   }
 
   @Test func editRemoveAndUndo_restoreTheStoreByteForByte() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let original = try test.snapshot()
     let edit = try CLI.run(["edit-mou", "mou-2021-53.19", "--venue", "Hotel Inaya Bay, Labuan Bajo"], data: test.path)
@@ -145,7 +145,7 @@ import Testing
   }
 
   @Test func addRegencyLetterAndCohort() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let cohort = try CLI.run(
       ["add-cohort", "--id", "2025", "--title", "Gerakan Menuju Smart City 2025", "--years", "2025", "--announced-size", "0"],
@@ -164,7 +164,7 @@ import Testing
   }
 
   @Test func htmlExport_isOnePageWithoutOutsideAssets() throws {
-    let page = try CLI.run(["export", "--format", "html"], data: TestStore.shippedData)
+    let page = try CLI.run(["export", "--format", "html"], data: TestStore.fixture)
     #expect(page.status == 0)
     let html = page.standardOutput
     #expect(html.hasPrefix("<!DOCTYPE html>"))
@@ -190,7 +190,7 @@ import Testing
       let (status, output) = try Self.shell(path, check + [file])
       #expect(status == 0, "\(shell): \(output)")
     }
-    let cohorts = try CLI.run(["completions", "cohorts"], data: TestStore.shippedData)
+    let cohorts = try CLI.run(["completions", "cohorts"], data: TestStore.fixture)
     #expect(cohorts.standardOutput == "2017\n2021\n2022\n2023\n2024\n")
     let wrong = try CLI.run(["completions", "powershell"])
     #expect(wrong.status == 64)
@@ -201,35 +201,35 @@ import Testing
       ["export", "--format", "xml"], ["export", "--format", "sql", "--collection", "mous"],
       ["export", "--format", "json", "--bom"], ["export", "--format", "csv", "--delimiter", "|"],
     ] {
-      let outcome = try CLI.run(arguments, data: TestStore.shippedData)
+      let outcome = try CLI.run(arguments, data: TestStore.fixture)
       #expect(outcome.status == 64, "\(arguments)")
       #expect(outcome.errorLines.count == 1)
       #expect(outcome.standardOutput.isEmpty)
     }
   }
   @Test func jsonNdjsonMarkdownAndSpreadsheetCSV_carryTheRecords() throws {
-    let registry = try Store(directory: TestStore.shippedData).load()
-    let json = try CLI.run(["export"], data: TestStore.shippedData)
+    let registry = try Store(directory: TestStore.fixture).load()
+    let json = try CLI.run(["export"], data: TestStore.fixture)
     let document = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any] ?? [:]
     #expect(document["format"] as? String == "smartcity-registry")
     for collection in Collection.allCases {
       #expect((document[collection.rawValue] as? [Any])?.count == registry.records(of: collection).count, "\(collection)")
     }
-    let ndjson = try CLI.run(["export", "--format", "ndjson", "--collection", "milestones"], data: TestStore.shippedData)
+    let ndjson = try CLI.run(["export", "--format", "ndjson", "--collection", "milestones"], data: TestStore.fixture)
     let lines = ndjson.standardOutput.split(separator: "\n")
     #expect(lines.count == registry.milestones.count)
     for line in lines { #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) is [String: Any]) }
-    let markdown = try CLI.run(["export", "--format", "markdown"], data: TestStore.shippedData)
+    let markdown = try CLI.run(["export", "--format", "markdown"], data: TestStore.fixture)
     #expect(markdown.standardOutput.hasPrefix("# Gerakan Menuju Smart City: registry\n\n## Per year\n\n| Year |"))
     #expect(markdown.standardOutput.contains("## Participants"))
     #expect(markdown.standardOutput.contains("| 53.19 | Manggarai Timur |"))
-    let excel = try CLI.run(["export", "--format", "csv", "--bom", "--delimiter", ";"], data: TestStore.shippedData)
+    let excel = try CLI.run(["export", "--format", "csv", "--bom", "--delimiter", ";"], data: TestStore.fixture)
     #expect(excel.standardOutput.hasPrefix("\u{FEFF}id;regency;cohort;ceremony;signed_on;"))
     #expect(excel.standardOutput.split(separator: "\r\n").count >= registry.mous.count + 1)
   }
 
   @Test func describe_bringsTheDescriptionUpToDate_andValidateWarnsWhenStale() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     try test.write("datapackage.json", "{}\n")
     let stale = try CLI.run(["validate", "--format", "json"], data: test.path)
@@ -241,7 +241,7 @@ import Testing
   }
 
   @Test func validate_refusesTwoMoUsOfARegionInOneCohort() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     var records = try JSONSerialization.jsonObject(with: Data(test.read("mous.json").utf8)) as? [[String: Any]] ?? []
     var copy = try #require(records.first { $0["id"] as? String == "mou-2021-53.19" })

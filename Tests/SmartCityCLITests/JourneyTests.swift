@@ -6,7 +6,7 @@ import Testing
 /// The main journeys, through the built binary against a temporary copy of the store.
 @Suite struct JourneyTests {
   @Test func addMoU_thenListReportAndShowIt() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let before = try test.snapshot()
     let add = try CLI.run(
@@ -56,7 +56,7 @@ import Testing
     ("2021-05-20", "2021-05-20"), ("20/05/2021", "2021-05-20"), ("20 Mei 2021", "2021-05-20"), ("21/4/2022", "2022-04-21"),
   ])
   func addMoU_acceptsTheDatesPeopleWrite(typed: String, stored: String) throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let outcome = CLI.runInProcess(["add-mou", "--regency", "Kabupaten Bogor", "--date", typed], data: test.path)
     #expect(outcome.status == 0, "\(outcome.standardError)")
@@ -65,7 +65,7 @@ import Testing
   }
 
   @Test func dryRun_printsTheSameAndWritesNothing() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let before = try test.snapshot()
     let outcome = try CLI.run(["add-mou", "--regency", "3201", "--date", "2023-02-28", "--dry-run"], data: test.path)
@@ -79,7 +79,7 @@ import Testing
   @Test func seedsOnlyStore_reportsOneMoUIn2021And2022() throws {
     let test = try TestStore(empty: ())
     defer { test.remove() }
-    var registry = try Store(directory: TestStore.shippedData).load()
+    var registry = try Store(directory: TestStore.fixture).load()
     registry.mous = registry.mous.filter { ["mou-2021-53.19", "mou-2022-51.02"].contains($0.id) }
     registry.milestones = registry.milestones.filter { ["53.19", "51.02"].contains($0.regency) }
     try Store.create(at: test.path, holding: registry)
@@ -112,7 +112,7 @@ import Testing
   }
 
   @Test func store_isFoundByFlagThenEnvironmentThenWorkingFolder() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let empty = try TestStore(empty: ())
     defer { empty.remove() }
@@ -127,37 +127,37 @@ import Testing
   }
 
   @Test func pipedOutput_isTabSeparatedWithoutHeader_terminalIsATable() throws {
-    let piped = try CLI.run(["list", "--cohort", "2021"], data: TestStore.shippedData)
+    let piped = try CLI.run(["list", "--cohort", "2021"], data: TestStore.fixture)
     let lines = piped.standardOutput.split(separator: "\n")
     #expect(lines.count == 7)
     #expect(lines.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 13 })
     #expect(lines.first?.hasPrefix("12.12\tToba\tKabupaten Toba\tkabupaten\t12\tSumatera Utara\t2021\tsigned\tbimtek-4\t2021-05-20\t") == true)
 
-    let terminal = CLI.runInProcess(["list", "--cohort", "2021"], data: TestStore.shippedData, terminal: true)
+    let terminal = CLI.runInProcess(["list", "--cohort", "2021"], data: TestStore.fixture, terminal: true)
     #expect(terminal.standardOutput.hasPrefix("\u{1B}[1mCode \u{1B}[0m  \u{1B}[1mRegion"))
     #expect(terminal.standardOutput.hasSuffix("7 regions\n"))
     let noColor = CLI.runInProcess(
-      ["list", "--cohort", "2021"], data: TestStore.shippedData, terminal: true, environment: ["NO_COLOR": "1"])
+      ["list", "--cohort", "2021"], data: TestStore.fixture, terminal: true, environment: ["NO_COLOR": "1"])
     #expect(noColor.standardOutput.hasPrefix("Code   Region"))
-    let flag = CLI.runInProcess(["list", "--cohort", "2021", "--no-color"], data: TestStore.shippedData, terminal: true)
+    let flag = CLI.runInProcess(["list", "--cohort", "2021", "--no-color"], data: TestStore.fixture, terminal: true)
     #expect(!flag.standardOutput.contains("\u{1B}"))
-    let dumb = CLI.runInProcess(["list"], data: TestStore.shippedData, terminal: true, environment: ["TERM": "dumb"])
+    let dumb = CLI.runInProcess(["list"], data: TestStore.fixture, terminal: true, environment: ["TERM": "dumb"])
     #expect(!dumb.standardOutput.contains("\u{1B}"))
   }
 
   @Test func listFilters_byProvinceAndYear() throws {
-    let ntt = CLI.runInProcess(["list", "--province", "NTT", "--format", "json"], data: TestStore.shippedData)
+    let ntt = CLI.runInProcess(["list", "--province", "NTT", "--format", "json"], data: TestStore.fixture)
     let rows = try JSONSerialization.jsonObject(with: Data(ntt.standardOutput.utf8)) as? [[String: Any]] ?? []
     #expect(rows.map { $0["code"] as? String ?? "" } == ["53.09", "53.10", "53.11", "53.15", "53.19", "53.71"])
     #expect(rows.allSatisfy { $0["provinceCode"] as? String == "53" })
-    let tegal = CLI.runInProcess(["list", "--regency", "Kota Tegal", "--format", "tsv"], data: TestStore.shippedData)
+    let tegal = CLI.runInProcess(["list", "--regency", "Kota Tegal", "--format", "tsv"], data: TestStore.fixture)
     #expect(tegal.standardOutput.split(separator: "\n").map { $0.prefix(11) } == ["33.76\tTegal"])
-    let year = CLI.runInProcess(["list", "--year", "2018", "--format", "tsv"], data: TestStore.shippedData)
+    let year = CLI.runInProcess(["list", "--year", "2018", "--format", "tsv"], data: TestStore.fixture)
     #expect(year.standardOutput.split(separator: "\n").map { $0.prefix(5) } == ["33.16"])
   }
 
   @Test func selectedButUnsignedRegions_areListedAsSelected() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     // Remove Boven Digoel's MoU: the letter B-349 still names it.
     try test.store.update { (registry: inout Registry) throws(ProgrammeError) in registry.mous.removeAll { $0.id == "mou-2023-93.02" } }
@@ -170,7 +170,7 @@ import Testing
   }
 
   @Test func csvOutput_isRFC4180AndNeutralisesFormulas() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     _ = CLI.runInProcess(
       ["add-mou", "--regency", "Kota Bogor", "--date", "2022-04-21", "--source", "=HYPERLINK(\"http://x\",\"a, b\")"],
@@ -181,16 +181,16 @@ import Testing
   }
 
   @Test func show_worksForAnyRegionMemberOrNot() throws {
-    let member = try CLI.run(["show", "Kabupaten Manggarai Timur"], data: TestStore.shippedData)
+    let member = try CLI.run(["show", "Kabupaten Manggarai Timur"], data: TestStore.fixture)
     #expect(member.standardOutput.hasPrefix("Kabupaten Manggarai Timur (53.19)\n"))
     #expect(member.standardOutput.contains("Signatory: Bupati Agas Andreas, S.H., M.Hum"))
     #expect(member.standardOutput.contains("Selection letter 646/Kominfo/DJAL/AI.01.05/10/2020"))
-    let other = try CLI.run(["show", "Kota Administrasi Jakarta Pusat"], data: TestStore.shippedData)
+    let other = try CLI.run(["show", "Kota Administrasi Jakarta Pusat"], data: TestStore.fixture)
     #expect(other.status == 0)
     #expect(other.standardOutput.contains("Not in the programme"))
-    let claim = try CLI.run(["show", "Kota Batu"], data: TestStore.shippedData)
+    let claim = try CLI.run(["show", "Kota Batu"], data: TestStore.fixture)
     #expect(claim.standardOutput.contains("Unconfirmed: reported in cohort 2021 (low confidence)"))
-    let json = try CLI.run(["show", "5102", "--format", "json"], data: TestStore.shippedData)
+    let json = try CLI.run(["show", "5102", "--format", "json"], data: TestStore.fixture)
     let object = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any] ?? [:]
     #expect((object["mous"] as? [Any])?.count == 1)
     #expect(object["inProgramme"] as? Bool == true)

@@ -46,7 +46,7 @@ import Testing
     ),
   ] as [([String], [String: String], [String])])
   func mainJourney_speaksTheChosenLanguage(lang: [String], environment: [String: String], expected: [String]) throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let before = try test.snapshot()
     func run(_ arguments: [String]) throws -> Outcome {
@@ -171,8 +171,8 @@ import Testing
     ["export", "--format", "sql"], ["completions", "cohorts"],
   ])
   func machineReadableOutput_isTheSameInEveryLanguage(arguments: [String]) {
-    let english = CLI.runInProcess(arguments + ["--lang", "en"], data: TestStore.shippedData)
-    let indonesian = CLI.runInProcess(arguments + ["--lang", "id"], data: TestStore.shippedData)
+    let english = CLI.runInProcess(arguments + ["--lang", "en"], data: TestStore.fixture)
+    let indonesian = CLI.runInProcess(arguments + ["--lang", "id"], data: TestStore.fixture)
     #expect(english.status == 0, "\(english.standardError)")
     #expect(indonesian.status == english.status)
     #expect(indonesian.standardOutput == english.standardOutput)
@@ -180,7 +180,7 @@ import Testing
   }
 
   @Test func exitStatuses_doNotChangeWithTheLanguage() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     try Data("[".utf8).write(to: URL(fileURLWithPath: test.path + "/letters.json"))
     for arguments in [["list"], ["add-mou", "--regency", "x"], ["validate"], ["remove-mou", "mou-2021-53.19"]] {
@@ -196,7 +196,7 @@ import Testing
   }
 
   @Test func confirmations_andRefusalsWithoutATerminal_areIndonesian() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let before = try test.snapshot()
     let refused = try CLI.run(["remove-mou", "mou-2022-32.08", "--lang", "id"], data: test.path)
@@ -221,11 +221,11 @@ import Testing
   }
 
   @Test func markdownAndHTML_followTheLanguage() {
-    let markdown = CLI.runInProcess(["export", "--format", "markdown", "--lang", "id"], data: TestStore.shippedData).standardOutput
+    let markdown = CLI.runInProcess(["export", "--format", "markdown", "--lang", "id"], data: TestStore.fixture).standardOutput
     #expect(markdown.hasPrefix("# Gerakan Menuju Smart City: registri\n\n## Per tahun\n\n| Tahun | MoU diumumkan |"))
     #expect(markdown.contains("| 53.19 | Manggarai Timur | Kabupaten Manggarai Timur |"))
     #expect(markdown.contains("| 20 Mei 2021 |"))
-    let html = CLI.runInProcess(["export", "--format", "html", "--lang", "id"], data: TestStore.shippedData).standardOutput
+    let html = CLI.runInProcess(["export", "--format", "html", "--lang", "id"], data: TestStore.fixture).standardOutput
     #expect(html.contains("<html lang=\"id\">"))
     #expect(html.contains("<h2>Tahapan setelah penandatanganan</h2>"))
     #expect(html.contains("<td>20 Mei 2021</td>"))

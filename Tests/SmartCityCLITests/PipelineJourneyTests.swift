@@ -6,7 +6,7 @@ import Testing
 /// The pipeline after the signing, end to end on a scenario store.
 @Suite struct PipelineJourneyTests {
   @Test func milestonesAndQuickWins_flowIntoListShowAndReports() throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let bimtek = try CLI.run(
       ["add-milestone", "--regency", "Ngada", "--kind", "bimtek-1", "--date", "24/06/2021", "--until", "25 Juni 2021",
@@ -65,7 +65,7 @@ import Testing
     (["report", "--by", "stage", "--cohort", "2030"], 1, "no cohort '2030'"),
   ])
   func refusals_leaveTheStore(arguments: [String], status: Int32, message: String) throws {
-    let test = try TestStore.copyOfShipped()
+    let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let before = try test.snapshot()
     let outcome = CLI.runInProcess(arguments, data: test.path)

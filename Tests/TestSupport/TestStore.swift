@@ -7,8 +7,12 @@ public struct TestStore {
   public static let packageRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
-  /// The shipped store.
+  /// The shipped store: only the tests that hold the shipped data to its sources read it.
   public static let shippedData = packageRoot + "/Data"
+
+  /// The store behaviour tests run on: a small registry under `Tests/Fixtures/`, so that adding
+  /// records to the shipped `Data/` never changes what a behaviour test expects.
+  public static let fixture = packageRoot + "/Tests/Fixtures/Store"
 
   /// The project's shared folder beside the repository (seeds, reference, JSONTestSuite).
   public static let shared = URL(fileURLWithPath: packageRoot).deletingLastPathComponent().path + "/shared"
@@ -18,7 +22,7 @@ public struct TestStore {
   public var store: Store { Store(directory: path, lockTimeout: 2) }
 
   /// A copy of the shipped `Data/`.
-  public static func copyOfShipped() throws -> TestStore {
+  public static func copyOfFixture() throws -> TestStore {
     let store = try TestStore(empty: ())
     try FileManager.default.copyItem(atPath: shippedData, toPath: store.path)
     return store

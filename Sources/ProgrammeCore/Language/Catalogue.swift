@@ -83,6 +83,15 @@ public enum Message: CaseIterable, Sendable {
   case readFailed
   case writeFailed
   case commitUnfinished
+  case storeReadOnly
+  case doesNotReadBack
+  case cohortYearOutOfRange
+  case pendingCommitReadOnly
+  case outputFailed
+  case standardOutput
+  case outputIsFolder
+  case invalidEnvironment
+  case expectedSeconds
   case notReadableFile
   case locked
   case didYouMean
@@ -785,6 +794,42 @@ extension Message {
       .english: "cannot write {path}: {reason} (the next command will finish the write)",
       .indonesian: "tidak dapat menulis {path}: {reason} (perintah berikutnya akan menyelesaikan penulisan)",
     ]
+    case .doesNotReadBack: [
+      .english: "would not be read back as written; the change was not saved",
+      .indonesian: "tidak akan terbaca kembali seperti yang ditulis; perubahan tidak disimpan",
+    ]
+    case .cohortYearOutOfRange: [
+      .english: "{year} is outside the programme's years; expected years from 2017 to 2100",
+      .indonesian: "{year} di luar tahun program; seharusnya tahun 2017 sampai 2100",
+    ]
+    case .storeReadOnly: [
+      .english: "cannot write to the store {path}: it is read-only ({reason}); write to a copy, or make the folder writable",
+      .indonesian: "tidak dapat menulis ke registri {path}: hanya-baca ({reason}); tulis ke salinannya, atau jadikan foldernya dapat ditulis",
+    ]
+    case .pendingCommitReadOnly: [
+      .english: "{path} holds a write a crashed process did not finish, and the store is read-only; read as if the write were finished",
+      .indonesian: "{path} memuat penulisan yang tidak diselesaikan proses yang terhenti, dan registri hanya-baca; dibaca seolah penulisan itu selesai",
+    ]
+    case .standardOutput: [
+      .english: "standard output",
+      .indonesian: "keluaran standar",
+    ]
+    case .outputIsFolder: [
+      .english: "is a folder; name a file",
+      .indonesian: "berupa folder; sebutkan berkas",
+    ]
+    case .invalidEnvironment: [
+      .english: "The value '{value}' of the environment variable {name} is invalid: {reason}",
+      .indonesian: "Nilai '{value}' variabel lingkungan {name} tidak sah: {reason}",
+    ]
+    case .expectedSeconds: [
+      .english: "expected seconds from 0 to 3600, such as 10 or 2.5",
+      .indonesian: "seharusnya detik dari 0 sampai 3600, misalnya 10 atau 2.5",
+    ]
+    case .outputFailed: [
+      .english: "cannot write to {path}: {reason}",
+      .indonesian: "tidak dapat menulis ke {path}: {reason}",
+    ]
     case .notReadableFile: [
       .english: "cannot read {path}: not a file",
       .indonesian: "tidak dapat membaca {path}: bukan berkas",
@@ -1025,8 +1070,8 @@ extension Message {
       .indonesian: "{files} tidak sesuai dengan model versi ini; jalankan 'smartcity describe'",
     ]
     case .letterNamesTwice: [
-      .english: "letters.json: {letter} names {code} twice",
-      .indonesian: "letters.json: {letter} menyebut {code} dua kali",
+      .english: "{letter} names {code} twice; name each region once",
+      .indonesian: "{letter} menyebut {code} dua kali; sebut setiap daerah sekali",
     ]
     case .cohortSizeDiffers: [
       .english: "cohort {cohort}: {registered} members registered, {announced} announced",

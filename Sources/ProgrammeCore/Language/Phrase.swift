@@ -58,7 +58,8 @@ public struct Phrase: Equatable, Sendable {
 extension Phrase {
   /// A value put into a phrase, printed in the phrase's language.
   public indirect enum Value: Equatable, Sendable, ExpressibleByStringInterpolation, ExpressibleByIntegerLiteral {
-    /// Text from the data or the command line, printed as it is.
+    /// Text from the data, the command line or the environment, printed with its control
+    /// characters escaped (a path or a value can hold an escape sequence).
     case text(String)
     case number(Int)
     /// A number with a fixed number of decimals: `17.1` in English, `17,1` in Indonesian.
@@ -83,7 +84,7 @@ extension Phrase {
 
     public func text(in language: Language) -> String {
       switch self {
-      case .text(let text): text
+      case .text(let text): text.escapingControlCharacters
       case .number(let number): String(number)
       case .decimal(let number, let places):
         // Indonesian writes a decimal comma.

@@ -2,6 +2,9 @@
 ///
 /// Cohorts are data: a new intake is a new record in `cohorts.json`, not code.
 public struct Cohort: Codable, Equatable, Sendable, Identifiable {
+  /// The years a cohort can sign in: the programme began in 2017.
+  public static let possibleYears = 2017...2100
+
   /// The cohort's id, its first year: `"2017"`, `"2021"`.
   public var id: String
   /// "Gerakan Menuju 100 Smart City".

@@ -46,9 +46,10 @@ extension Registry {
     return mou
   }
 
-  /// The MoU a request describes, checked against the store but not yet registered.
-  func makeMoU(_ request: MoURequest) throws(ProgrammeError) -> MoU {
-    let regency = try RegencyResolver(regencies: regencies, provinces: provinces).resolve(request.regency)
+  /// The MoU a request describes, checked against the store but not yet registered. An import
+  /// passes the resolver it made once for all its rows.
+  func makeMoU(_ request: MoURequest, resolver: RegencyResolver? = nil) throws(ProgrammeError) -> MoU {
+    let regency = try (resolver ?? RegencyResolver(regencies: regencies, provinces: provinces)).resolve(request.regency)
     let cohort: Cohort
     if let id = request.cohort {
       cohort = try requireCohort(id)

@@ -23,7 +23,7 @@ extension Registry {
     }
     if checkingReferences {
       do {
-        try checkReferences(loaded: Set(Collection.allCases))
+        try checkReferences()
       } catch {
         self[keyPath: T.registryKeyPath].removeAll { $0.storeID == record.storeID }
         throw Self.asInput(error)

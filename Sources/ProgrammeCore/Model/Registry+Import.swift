@@ -51,6 +51,7 @@ extension Registry {
 
     let original = self
     var summary = ImportSummary()
+    var batch = MoUBatch(collection == .mous ? self : Registry())
     for row in rows.dropFirst() {
       guard row.fields.count == columns.count else {
         problems.append(Self.problem(line: row.line, Phrase(.csvFieldCount, ["expected": .number(columns.count), "found": .number(row.fields.count)])))
@@ -58,7 +59,7 @@ extension Registry {
       }
       let cells = Dictionary(zip(columns, row.fields), uniquingKeysWith: { first, _ in first })
       do throws(ProgrammeError) {
-        let id = try importRow(cells, into: collection, codec: codec, line: row.line)
+        let id = try importRow(cells, into: collection, codec: codec, line: row.line, batch: &batch)
         if let id { summary.added.append(id) } else { summary.unchanged += 1 }
       } catch {
         problems.append(Self.problem(line: row.line, Self.asInput(error).phrase))
@@ -68,7 +69,25 @@ extension Registry {
       self = original
       throw .importFailed(file: file, problems: problems)
     }
+    if !batch.added.isEmpty {
+      // One sort for the whole file rather than an insertion per row.
+      mous += batch.added
+      mous.sort { $0.id.precedesInBytes($1.id) }
+    }
     return summary
+  }
+
+  /// What an import of MoUs keeps across its rows: one resolver of names, the ids already
+  /// held, and the MoUs added so far (merged into the store's order once, at the end).
+  struct MoUBatch {
+    let resolver: RegencyResolver
+    var held: [String: MoU]
+    var added: [MoU] = []
+
+    init(_ registry: Registry) {
+      resolver = RegencyResolver(regencies: registry.regencies, provinces: registry.provinces)
+      held = Dictionary(registry.mous.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
   }
 
   /// A bad row of an import, with its line.
@@ -78,11 +97,11 @@ extension Registry {
 
   /// Adds one row's record; returns its id, or `nil` when the store already held it.
   mutating func importRow(
-    _ cells: [String: String], into collection: Collection, codec: RecordCSV, line: Int
+    _ cells: [String: String], into collection: Collection, codec: RecordCSV, line: Int, batch: inout MoUBatch
   ) throws(ProgrammeError) -> String? {
     let json = try codec.record(cells)
     switch collection {
-    case .mous: return try importMoU(json, cells: cells, line: line)
+    case .mous: return try importMoU(json, cells: cells, line: line, batch: &batch)
     case .regencies: return try importRecord(Regency.self, json, line: line)
     case .letters: return try importRecord(SelectionLetter.self, json, line: line)
     case .ceremonies: return try importRecord(SigningCeremony.self, json, line: line)
@@ -107,7 +126,7 @@ extension Registry {
   /// An MoU row: the region, date, cohort and letter are resolved and checked as `add-mou`
   /// does; the other columns are taken as they are, and the whole MoU is then checked as the
   /// loader checks a stored one.
-  mutating func importMoU(_ json: JSONValue, cells: [String: String], line: Int) throws(ProgrammeError) -> String? {
+  func importMoU(_ json: JSONValue, cells: [String: String], line: Int, batch: inout MoUBatch) throws(ProgrammeError) -> String? {
     guard let regency = json["regency"]?.stringValue else {
       throw .invalidInput(field: "regency", reason: Phrase(.emptyRegency))
     }
@@ -115,7 +134,8 @@ extension Registry {
       throw .invalidInput(field: "signed_on", reason: Phrase(.emptySigningDate))
     }
     let made = try makeMoU(
-      MoURequest(regency: regency, signedOn: date, cohort: json["cohort"]?.stringValue, letter: json["letter"]?.stringValue))
+      MoURequest(regency: regency, signedOn: date, cohort: json["cohort"]?.stringValue, letter: json["letter"]?.stringValue),
+      resolver: batch.resolver)
     guard var members = made.jsonValue.objectValue, let given = json.objectValue else { return nil }
     for (key, value) in given where !["regency", "cohort", "signedOn", "id", "ceremony"].contains(key) {
       members[key] = value
@@ -133,11 +153,12 @@ extension Registry {
     }
     let reader = try RecordReader(.object(members), file: "row", index: line, identifier: made.id, fields: MoU.fields)
     let mou = try MoU(reader: reader)
-    if let existing = self.mou(id: mou.id) {
+    if let existing = batch.held[mou.id] {
       guard existing != mou else { return nil }
       throw .duplicateMoU(id: existing.id, signedOn: existing.signedOn)
     }
-    insertInOrder(mou)
+    batch.held[mou.id] = mou
+    batch.added.append(mou)
     return mou.id
   }
 }

@@ -1,7 +1,6 @@
 /// Everything a store holds, as values: the reference lists and the programme's records.
 ///
-/// A registry loaded for one command may hold only the collections the command needs; the
-/// others are then empty.
+/// A registry loaded for one command holds every collection; only its MoUs may be a selection.
 public struct Registry: Equatable, Sendable {
   public var provinces: [Province] = []
   public var regencies: [Regency] = []
@@ -14,6 +13,9 @@ public struct Registry: Equatable, Sendable {
   public var claims: [UnconfirmedClaim] = []
   public var milestones: [Milestone] = []
   public var quickWins: [QuickWin] = []
+  /// What a person should know about how the store was read (a read-only store read as if a
+  /// crashed write were finished); not part of the store.
+  public internal(set) var readWarnings: [Phrase] = []
 
   public init() {}
 

@@ -22,6 +22,13 @@ public protocol FileSystem: Sendable {
   func link(_ existing: String, as newPath: String) throws(FileSystemError)
   /// The permission bits of a file, if it exists.
   func permissions(at path: String) -> UInt32?
+  /// The size of a file in bytes, if it exists.
+  func fileSize(at path: String) -> Int?
+  /// Where a symbolic link points, as written in the link; `nil` when the path is not a link.
+  func symbolicLinkTarget(at path: String) -> String?
+  /// Writes into what is already at the path (a device, a FIFO, a terminal), neither creating
+  /// nor replacing it.
+  func writeInPlace(_ chunks: [[UInt8]], to path: String) throws(FileSystemError)
   /// Locks a folder (shared for readers, exclusive for writers), waiting at most `timeout`
   /// seconds; `nil` when the wait ran out.
   func lock(directory path: String, exclusive: Bool, timeout: Double) throws(FileSystemError) -> DirectoryLock?
@@ -72,11 +79,15 @@ public struct FileSystemError: Error, Equatable, Sendable {
   public var reason: String
   /// Whether the path did not exist.
   public var isMissing: Bool
+  /// Whether the place cannot be written at all (a read-only mount, or no permission), as
+  /// opposed to a write that failed on the way (a full disk).
+  public var isReadOnly: Bool
 
-  public init(path: String, reason: String, isMissing: Bool = false) {
+  public init(path: String, reason: String, isMissing: Bool = false, isReadOnly: Bool = false) {
     self.path = path
     self.reason = reason
     self.isMissing = isMissing
+    self.isReadOnly = isReadOnly
   }
 }
 

@@ -25,7 +25,9 @@ public struct LocalFileSystem: FileSystem {
 
   func failure(_ path: String) -> FileSystemError {
     let code = errno
-    return FileSystemError(path: path, reason: String(cString: strerror(code)), isMissing: code == ENOENT)
+    return FileSystemError(
+      path: path, reason: String(cString: strerror(code)), isMissing: code == ENOENT,
+      isReadOnly: code == EROFS || code == EACCES || code == EPERM)
   }
 
   public func readFile(at path: String) throws(FileSystemError) -> [UInt8] {
@@ -97,6 +99,34 @@ public struct LocalFileSystem: FileSystem {
     guard fsync(descriptor) == 0 else { throw failure(path) }
   }
 
+  public func symbolicLinkTarget(at path: String) -> String? {
+    var info = stat()
+    guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return nil }
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    let count = readlink(path, &buffer, buffer.count - 1)
+    guard count >= 0 else { return nil }
+    return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+
+  public func writeInPlace(_ chunks: [[UInt8]], to path: String) throws(FileSystemError) {
+    let descriptor = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
+    guard descriptor >= 0 else { throw failure(path) }
+    defer { _ = Glibc.close(descriptor) }
+    for bytes in chunks {
+      var written = 0
+      while written < bytes.count {
+        let result = bytes.withUnsafeBytes { raw in
+          Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
+        }
+        if result < 0 {
+          if errno == EINTR { continue }
+          throw failure(path)
+        }
+        written += result
+      }
+    }
+  }
+
   public func rename(_ source: String, to destination: String) throws(FileSystemError) {
     guard Glibc.rename(source, destination) == 0 else { throw failure(destination) }
   }
@@ -147,6 +177,12 @@ public struct LocalFileSystem: FileSystem {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }
     return UInt32(info.st_mode & 0o7777)
+  }
+
+  public func fileSize(at path: String) -> Int? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return Int(info.st_size)
   }
 
   public func lock(directory path: String, exclusive: Bool, timeout: Double) throws(FileSystemError) -> DirectoryLock? {

@@ -383,8 +383,10 @@ struct MoUStreamDecoder {
       }
       if byte >= 0x80 { ascii = false }
       if byte > 0x20 { blank = false }
-      // Escapes are rare in the store: leave them, and control characters, to the reference path.
-      if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+      // Escapes are rare in the store: leave them, and control characters (C0, DEL, and C1,
+      // which UTF-8 writes as C2 80 to C2 9F), to the reference path.
+      if byte == UInt8(ascii: "\\") || byte < 0x20 || byte == 0x7F { return nil }
+      if byte == 0xC2, position + 1 < bytes.count, (0x80...0x9F).contains(bytes[position + 1]) { return nil }
       position += 1
     }
     return nil

@@ -63,7 +63,14 @@ public struct RecordReader {
       throw failure(key, Phrase(.expectedString, ["found": value.typeName]))
     }
     guard text.utf8.contains(where: { $0 > 0x20 }) else { throw failure(key, Phrase(.mustNotBeEmpty)) }
+    guard !Self.holdsControlCharacters(text) else { throw failure(key, Phrase(.controlCharacters)) }
     return text
+  }
+
+  /// Whether text holds C0 controls, DEL or C1 controls: what no option accepts, no record
+  /// holds either, whichever way it came in (an option, an import, a hand edit).
+  static func holdsControlCharacters(_ text: String) -> Bool {
+    text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
   }
 
   func optionalString(_ key: String) throws(ProgrammeError) -> String? {
@@ -147,6 +154,7 @@ public struct RecordReader {
       guard let text = element.stringValue, text.utf8.contains(where: { $0 > 0x20 }) else {
         throw failure("\(key)[\(index)]", Phrase(.expectedNonEmptyString, ["found": element.typeName]))
       }
+      guard !Self.holdsControlCharacters(text) else { throw failure("\(key)[\(index)]", Phrase(.controlCharacters)) }
       result.append(text)
     }
     return result

@@ -1,20 +1,13 @@
-/// Checks that records point at records that exist, among the collections loaded.
+/// Checks that records point at records that exist.
 extension Registry {
-  /// The first dangling reference among the loaded collections, as an error.
-  ///
-  /// A reference is checked only when the collection it points into was loaded, so a command
-  /// that reads a few collections checks what it reads.
-  ///
-  /// `allMoUs` is false after a read that kept only some MoUs: milestones and quick wins of the
-  /// others are then not checked against them.
-  func checkReferences(
-    loaded: Set<Collection>, allMoUs: Bool = true, path: (Collection) -> String = { $0.fileName }
-  ) throws(ProgrammeError) {
+  /// The first dangling reference, as an error. Every collection is checked, in a fixed order,
+  /// so every command that reads a broken store names the same problem.
+  func checkReferences(path: (Collection) -> String = { $0.fileName }) throws(ProgrammeError) {
     func check(
       _ file: Collection, _ record: String, _ field: String, _ value: String,
       in target: Collection, _ exists: (String) -> Bool
     ) throws(ProgrammeError) {
-      guard loaded.contains(file), loaded.contains(target), target != .mous || allMoUs, !exists(value) else { return }
+      guard !exists(value) else { return }
       throw .danglingReference(
         file: path(file), record: "'\(record.quotedInMessage)'", field: field,
         value: value.quotedInMessage, target: target)
@@ -71,21 +64,19 @@ extension Registry {
 }
 
 extension Registry {
-  /// How the fast reader judges each MoU: whether its references resolve among the loaded
-  /// collections (loaded before the MoUs), and whether the command keeps it.
-  func judge(
-    loaded: Set<Collection>, _ selection: (@Sendable (MoU) -> Bool)?
-  ) -> @Sendable (MoU) -> MoUStreamDecoder.Verdict {
-    let codes = loaded.contains(.regencies) ? CodeTable(Set(regencies.map(\.code))) : nil
-    let cohorts = loaded.contains(.cohorts) ? Set(cohorts.map(\.id)) : nil
-    let ceremonies = loaded.contains(.ceremonies) ? Set(ceremonies.map(\.id)) : nil
-    let letters = loaded.contains(.letters) ? Set(letters.map(\.number)) : nil
+  /// How the fast reader judges each MoU: whether its references resolve among the other
+  /// collections (read before the MoUs). A broken one sends the file to the reference path,
+  /// which names the problem.
+  func judge() -> @Sendable (MoU) -> MoUStreamDecoder.Verdict {
+    let codes = CodeTable(Set(regencies.map(\.code)))
+    let cohorts = Set(cohorts.map(\.id))
+    let ceremonies = Set(ceremonies.map(\.id))
+    let letters = Set(letters.map(\.number))
     return { mou in
-      guard codes?.contains(mou.regency) ?? true, cohorts?.contains(mou.cohort) ?? true,
-        mou.ceremony.map { ceremonies?.contains($0) ?? true } ?? true,
-        mou.letter.map { letters?.contains($0) ?? true } ?? true
+      guard codes.contains(mou.regency), cohorts.contains(mou.cohort),
+        mou.ceremony.map(ceremonies.contains) ?? true, mou.letter.map(letters.contains) ?? true
       else { return .invalid }
-      return selection?(mou) ?? true ? .keep : .drop
+      return .keep
     }
   }
 }

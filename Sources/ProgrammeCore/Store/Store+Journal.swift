@@ -65,12 +65,13 @@ extension Store {
   }
 
   /// Links the files a write is about to replace into a staging folder, with the entry's
-  /// description; returns the rename that puts the entry in place.
+  /// description; returns the rename that puts the entry in place, as names in the store.
   func stageJournalEntry(replacing files: [String], label: JournalEntry.Label) throws(ProgrammeError) -> (
     temporary: String, target: String
   ) {
     let sequence = (journalEntries().first?.sequence ?? 0) + 1
-    let staging = journalDirectory + "/.tmp-\(Self.processID)"
+    let stagingName = Self.journalFolder + "/.tmp-\(Self.processID)"
+    let staging = path(stagingName)
     do {
       try fileSystem.createDirectory(at: journalDirectory)
       try fileSystem.createDirectory(at: staging)
@@ -83,15 +84,25 @@ extension Store {
         JSONWriter().bytes(for: entry), to: staging + "/" + Self.journalEntryFile, permissions: 0o644)
     } catch {
       removeTree(staging)
-      throw .writeFailed(path: error.path, reason: error.reason)
+      throw writeFailure(error)
     }
-    return (staging, journalDirectory + "/" + Self.journalName(sequence))
+    return (stagingName, Self.journalFolder + "/" + Self.journalName(sequence))
   }
 
-  /// Drops the entries beyond the journal's depth. A failure only leaves an old entry behind.
+  /// Drops the entries beyond the journal's depth, and the older entries that would take the
+  /// journal past its size limit (the newest is always kept). A failure only leaves an old
+  /// entry behind.
   func pruneJournal() {
-    for entry in journalEntries().dropFirst(Self.journalDepth) {
-      removeTree(journalDirectory + "/" + Self.journalName(entry.sequence))
+    var kept = 0
+    var bytes = 0
+    for entry in journalEntries() {
+      let folder = journalDirectory + "/" + Self.journalName(entry.sequence)
+      bytes += entry.files.reduce(0) { $0 + (fileSystem.fileSize(at: folder + "/" + $1) ?? 0) }
+      if kept < Self.journalDepth && (kept == 0 || bytes <= journalSizeLimit) {
+        kept += 1
+      } else {
+        removeTree(folder)
+      }
     }
   }
 
@@ -134,7 +145,8 @@ extension Store {
     guard !dryRun else { return entry }
     // The files move back by rename (no copying), then the emptied entry moves aside; one
     // commit, so a crash leaves either the write or its undoing.
-    let moves = entry.files.map { (folder + "/" + $0, path($0)) } + [(folder, journalDirectory + "/.tmp-\(Self.processID)-undone")]
+    let entryName = Self.journalFolder + "/" + Self.journalName(entry.sequence)
+    let moves = entry.files.map { (entryName + "/" + $0, $0) } + [(entryName, Self.journalFolder + "/.tmp-\(Self.processID)-undone")]
     try commit([], then: moves)
     removeStaleJournalFolders()
     return entry

@@ -23,6 +23,11 @@ public struct Store: Sendable {
   public let fileSystem: any FileSystem
   /// How long to wait for another process's lock, in seconds.
   public var lockTimeout: Double
+  /// How many bytes of earlier file versions the journal keeps at most (the newest entry is
+  /// always kept): a large store keeps fewer undo levels rather than 20 full old copies.
+  public var journalSizeLimit = Store.defaultJournalSizeLimit
+  /// 256 MiB: twenty levels of a store of 12 MiB, four of a store of 60 MiB.
+  public static let defaultJournalSizeLimit = 256 << 20
 
   public init(directory: String, fileSystem: any FileSystem = LocalFileSystem(), lockTimeout: Double = 10) {
     self.directory = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
@@ -37,62 +42,69 @@ public struct Store: Sendable {
 
   // MARK: Reading
 
-  /// Loads the named collections (all by default), checking every record and the references
-  /// between the loaded collections.
+  /// Loads the store, checking every record of every collection and every reference between
+  /// them, whatever the caller needs: every command judges a store exactly as `validate` does.
   ///
-  /// `selecting` keeps only the MoUs a command needs (a listing of one cohort needs 514 of a
-  /// million); every MoU is still read and checked.
+  /// `selecting` then keeps only the MoUs a command needs (a listing of one cohort needs 514
+  /// of a million).
   public func load(
-    _ collections: Set<Collection> = Set(Collection.allCases), detail: MoUDetail = .full,
-    selecting selection: (@Sendable (MoU) -> Bool)? = nil
+    detail: MoUDetail = .full, selecting selection: (@Sendable (MoU) -> Bool)? = nil
   ) throws(ProgrammeError) -> Registry {
-    try load(collections, detail: detail) { (_: Registry) throws(ProgrammeError) in selection }
+    try load(detail: detail) { (_: Registry) throws(ProgrammeError) in selection }
   }
 
-  /// Loads the named collections, keeping the MoUs that a selection made from the other
-  /// collections picks (`show` resolves a region's name against the regencies it has just
-  /// read, then keeps that region's MoUs): one read of the store instead of two.
+  /// Loads the store, then keeps the MoUs that a selection made from the checked registry
+  /// picks (`show` resolves a region's name against the regencies, then keeps its MoUs).
+  ///
+  /// A store that a crashed writer left with a commit marker is finished first; where the
+  /// store cannot be written (a read-only copy), it is read as if the commit were finished,
+  /// and `Registry.readWarnings` says so.
   public func load(
-    _ collections: Set<Collection> = Set(Collection.allCases), detail: MoUDetail = .full,
+    detail: MoUDetail = .full,
     selectingWith makeSelection: (Registry) throws(ProgrammeError) -> (@Sendable (MoU) -> Bool)?
   ) throws(ProgrammeError) -> Registry {
     try checkDirectory()
     var lock = try acquireLock(exclusive: false)
     defer { lock.release() }
+    var pending: [String: String] = [:]
+    var warnings: [Phrase] = []
     if fileSystem.itemKind(at: path(Self.commitMarker)) != .missing {
       // A writer died mid-commit: finish its commit before reading.
       lock.release()
       lock = try acquireLock(exclusive: true)
-      try recover()
+      do {
+        try recover()
+      } catch {
+        guard case .storeReadOnly = error else { throw error }
+        pending = pendingReplacements()
+        warnings.append(Phrase(.pendingCommitReadOnly, ["path": "\(path(Self.commitMarker))"]))
+      }
     }
-    return try read(collections, detail: detail, selectingWith: makeSelection)
+    var registry = try read(detail: detail, replacing: pending)
+    registry.readWarnings = warnings
+    if let selection = try makeSelection(registry) { registry.mous.removeAll { !selection($0) } }
+    return registry
   }
 
-  func read(
-    _ collections: Set<Collection>, detail: MoUDetail = .full,
-    selectingWith makeSelection: (Registry) throws(ProgrammeError) -> (@Sendable (MoU) -> Bool)? = { _ in nil }
-  ) throws(ProgrammeError) -> Registry {
+  /// Reads and checks every collection. `pending` names, by file, the new version a commit
+  /// left to be renamed into place, read instead of the file.
+  func read(detail: MoUDetail = .full, replacing pending: [String: String] = [:]) throws(ProgrammeError) -> Registry {
     try checkManifest()
     var registry = Registry()
-    var selection: (@Sendable (MoU) -> Bool)? = nil
-    // Whether the fast reader kept only the selected MoUs (after checking all of them).
-    var selectedWhileReading = false
-    // The MoUs come last, so that the fast reader can check their references as it reads.
-    for collection in collections.sorted(by: { ($0 == .mous ? 1 : 0, $0) < ($1 == .mous ? 1 : 0, $1) }) {
-      let file = path(collection.fileName)
-      if collection == .mous { selection = try makeSelection(registry) }
-      if collection == .mous,
-        let mous = readMoUsQuickly(file, detail: detail, judge: registry.judge(loaded: collections, selection))
-      {
-        registry.mous = mous
-        selectedWhileReading = selection != nil
-        continue
-      }
-      try registry.load(collection, from: try readJSON(file), file: file)
+    func source(_ collection: Collection) -> String {
+      pending[collection.fileName].map(path) ?? path(collection.fileName)
     }
-    try registry.checkReferences(loaded: collections, allMoUs: !selectedWhileReading) { path($0.fileName) }
-    // The reference path read every MoU, and checked them all above; now keep the selected.
-    if !selectedWhileReading, let selection { registry.mous.removeAll { !selection($0) } }
+    // The MoUs come last, so that the fast reader can check their references as it reads.
+    for collection in Collection.allCases where collection != .mous {
+      try registry.load(collection, from: try readJSON(source(collection), naming: path(collection.fileName)), file: path(collection.fileName))
+    }
+    let mous = path(Collection.mous.fileName)
+    if let decoded = readMoUsQuickly(source(.mous), detail: detail, judge: registry.judge()) {
+      registry.mous = decoded
+    } else {
+      try registry.load(.mous, from: try readJSON(source(.mous), naming: mous), file: mous)
+    }
+    try registry.checkReferences { path($0.fileName) }
     return registry
   }
 
@@ -139,19 +151,21 @@ public struct Store: Sendable {
   }
 
   /// Reads and parses one JSON file, turning every failure into a message with its place.
-  func readJSON(_ file: String) throws(ProgrammeError) -> JSONValue {
+  /// `name` is the file messages name (the store's file, when its pending new version is read).
+  func readJSON(_ file: String, naming name: String? = nil) throws(ProgrammeError) -> JSONValue {
+    let name = name ?? file
     switch fileSystem.itemKind(at: file) {
-    case .missing: throw .missingFile(path: file)
-    case .directory, .other: throw .notAFile(path: file)
+    case .missing: throw .missingFile(path: name)
+    case .directory, .other: throw .notAFile(path: name)
     case .file: break
     }
     let bytes: [UInt8]
     do {
       bytes = try fileSystem.readFile(at: file)
     } catch {
-      throw error.isMissing ? .missingFile(path: file) : .readFailed(path: file, reason: error.reason)
+      throw error.isMissing ? .missingFile(path: name) : .readFailed(path: name, reason: error.reason)
     }
-    return try Self.parse(bytes, file: file)
+    return try Self.parse(bytes, file: name)
   }
 
   /// Parses the bytes of a store file, refusing an empty file, text that is not UTF-8 and
@@ -205,21 +219,21 @@ public struct Store: Sendable {
     let lock = try acquireLock(exclusive: true)
     defer { lock.release() }
     if !dryRun { try recover() }
-    let original = try read(Set(Collection.allCases))
+    let original = try read()
     var registry = original
     let result = try change(&registry)
-    // Never write a store that would not load again.
-    try registry.checkReferences(loaded: Set(Collection.allCases)) { path($0.fileName) }
-    guard !dryRun else { return result }
     let changed = Collection.allCases.filter { !registry.holdsTheSame($0, as: original) }
-    guard !changed.isEmpty else { return result }
+    // Never write a store that would not load again: every changed record is read back as the
+    // loader reads it, whoever made the change (a command, an import, a library caller).
+    try registry.checkChanges(in: changed, from: original) { path($0.fileName) }
+    guard !dryRun, !changed.isEmpty else { return result }
     let entry = try label.map { label throws(ProgrammeError) in
       try stageJournalEntry(replacing: changed.map(\.fileName), label: label)
     }
     do {
       try commit(changed.map { ($0.fileName, registry.fileChunks(of: $0)) }, then: entry.map { [$0] } ?? [])
     } catch {
-      if let entry, fileSystem.itemKind(at: path(Self.commitMarker)) == .missing { removeTree(entry.temporary) }
+      if let entry, fileSystem.itemKind(at: path(Self.commitMarker)) == .missing { removeTree(path(entry.temporary)) }
       throw error
     }
     if entry != nil { pruneJournal() }
@@ -245,7 +259,8 @@ public struct Store: Sendable {
   /// marker and completes the renames (`recover`), so the commit is all or nothing.
   ///
   /// `moves` are renames of existing files or folders done in the same commit, after the new
-  /// files are in place (the journal's entries).
+  /// files are in place (the journal's entries). Every name is relative to the store's folder,
+  /// so the marker means the same to a process started from any working folder.
   func commit(
     _ files: [(name: String, chunks: [[UInt8]])], then moves: [(temporary: String, target: String)] = []
   ) throws(ProgrammeError) {
@@ -253,42 +268,40 @@ public struct Store: Sendable {
     var renames: [(temporary: String, target: String)] = []
     do {
       for (index, file) in files.enumerated() {
-        let target = path(file.name)
-        let temporary = path(".\(file.name).tmp-\(Self.processID)-\(index)")
-        let permissions = fileSystem.permissions(at: target) ?? 0o644
-        try fileSystem.writeFile(file.chunks, to: temporary, permissions: permissions)
-        renames.append((temporary, target))
+        let temporary = ".\(file.name).tmp-\(Self.processID)-\(index)"
+        let permissions = fileSystem.permissions(at: path(file.name)) ?? 0o644
+        renames.append((temporary, file.name))
+        try fileSystem.writeFile(file.chunks, to: path(temporary), permissions: permissions)
       }
     } catch {
-      for rename in renames { try? fileSystem.removeItem(at: rename.temporary) }
-      try? fileSystem.removeItem(at: error.path)
-      throw .writeFailed(path: error.path, reason: error.reason)
+      for rename in renames { try? fileSystem.removeItem(at: path(rename.temporary)) }
+      throw writeFailure(error)
     }
     // Only the temporary files are this commit's to remove if it fails; moved items are not.
     let written = renames
     renames += moves
+    let temporaryMarker = path(Self.commitMarker + ".tmp-\(Self.processID)")
     do {
       if renames.count > 1 {
         let marker = JSONValue.array(
           renames.map { .object(["temporary": .string($0.temporary), "target": .string($0.target)]) })
-        let temporaryMarker = path(Self.commitMarker + ".tmp-\(Self.processID)")
         try fileSystem.writeFile(JSONWriter().bytes(for: marker), to: temporaryMarker, permissions: 0o644)
         try fileSystem.rename(temporaryMarker, to: path(Self.commitMarker))
         try fileSystem.synchronizeDirectory(at: directory)
       }
     } catch {
-      for rename in written { try? fileSystem.removeItem(at: rename.temporary) }
-      try? fileSystem.removeItem(at: path(Self.commitMarker + ".tmp-\(Self.processID)"))
-      throw .writeFailed(path: error.path, reason: error.reason)
+      for rename in written { try? fileSystem.removeItem(at: path(rename.temporary)) }
+      try? fileSystem.removeItem(at: temporaryMarker)
+      throw writeFailure(error)
     }
     do {
-      for rename in renames { try fileSystem.rename(rename.temporary, to: rename.target) }
+      for rename in renames { try fileSystem.rename(path(rename.temporary), to: path(rename.target)) }
       if renames.count > 1 { try fileSystem.removeItem(at: path(Self.commitMarker)) }
       try fileSystem.synchronizeDirectory(at: directory)
     } catch {
       if renames.count == 1 {
-        try? fileSystem.removeItem(at: renames[0].temporary)
-        throw .writeFailed(path: error.path, reason: error.reason)
+        try? fileSystem.removeItem(at: path(renames[0].temporary))
+        throw writeFailure(error)
       }
       // The marker is down: the next process to open the store completes the commit, so
       // the write did happen; but say that finishing it failed.
@@ -296,8 +309,54 @@ public struct Store: Sendable {
     }
   }
 
+  /// A failed write as the user reads it: a store that cannot be written at all is said to be
+  /// read-only; anything else names the file and the system's reason.
+  func writeFailure(_ error: FileSystemError) -> ProgrammeError {
+    error.isReadOnly ? .storeReadOnly(path: directory, reason: error.reason) : .writeFailed(path: error.path, reason: error.reason)
+  }
+
+  /// The renames a commit marker lists, as names in the store; a marker that cannot be read,
+  /// or names a place outside the store, yields nothing to rename.
+  func markedRenames() -> [(temporary: String, target: String)] {
+    guard let bytes = try? fileSystem.readFile(at: path(Self.commitMarker)),
+      let entries = (try? JSONParser().parse(bytes))?.arrayValue
+    else { return [] }
+    return entries.compactMap { entry in
+      guard let temporary = entry["temporary"]?.stringValue.flatMap(storeName),
+        let target = entry["target"]?.stringValue.flatMap(storeName)
+      else { return nil }
+      return (temporary, target)
+    }
+  }
+
+  /// A marker's path as a name inside the store: relative names as they are; a path under the
+  /// store's folder (as markers of earlier versions wrote them) without that folder; `nil` for
+  /// anything that would leave the store.
+  func storeName(_ marked: String) -> String? {
+    var name = marked
+    if name.hasPrefix(directory + "/") { name = String(name.dropFirst(directory.count + 1)) }
+    let parts = name.split(separator: "/", omittingEmptySubsequences: false)
+    guard !name.hasPrefix("/"), !parts.isEmpty, !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." })
+    else { return nil }
+    return name
+  }
+
+  /// The store's files whose new version a pending commit holds, by file name: what a reader
+  /// that cannot finish the commit reads instead.
+  func pendingReplacements() -> [String: String] {
+    var replacements: [String: String] = [:]
+    for rename in markedRenames() where fileSystem.itemKind(at: path(rename.temporary)) == .file {
+      replacements[rename.target] = rename.temporary
+    }
+    return replacements
+  }
+
   /// Completes a commit that a crashed writer left half done, and removes stale temporary
   /// files. Called only under the exclusive lock, so every temporary file is stale.
+  ///
+  /// Every rename the marker lists whose source is still there is done, files and folders
+  /// alike: a journal entry moved in the same commit as the files it describes lands with
+  /// them, or not at all.
   func recover() throws(ProgrammeError) {
     let names: [String]
     do {
@@ -307,15 +366,11 @@ public struct Store: Sendable {
     }
     do {
       if names.contains(Self.commitMarker) {
-        let marker = path(Self.commitMarker)
-        let renames = (try? JSONParser().parse(fileSystem.readFile(at: marker)))?.arrayValue ?? []
-        for rename in renames {
-          guard let temporary = rename["temporary"]?.stringValue, let target = rename["target"]?.stringValue,
-            fileSystem.itemKind(at: temporary) == .file
-          else { continue }
-          try fileSystem.rename(temporary, to: target)
+        for rename in markedRenames() where fileSystem.itemKind(at: path(rename.temporary)) != .missing {
+          try fileSystem.rename(path(rename.temporary), to: path(rename.target))
         }
-        try fileSystem.removeItem(at: marker)
+        try fileSystem.synchronizeDirectory(at: directory)
+        try fileSystem.removeItem(at: path(Self.commitMarker))
         try fileSystem.synchronizeDirectory(at: directory)
       }
       for name in names where name.hasPrefix(".") && name.contains(".tmp-") {
@@ -323,7 +378,7 @@ public struct Store: Sendable {
       }
       removeStaleJournalFolders()
     } catch {
-      throw .writeFailed(path: error.path, reason: error.reason)
+      throw writeFailure(error)
     }
   }
 

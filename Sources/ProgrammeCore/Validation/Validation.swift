@@ -37,8 +37,8 @@ public struct Validation: Equatable, Sendable {
 extension Store {
   /// Every check the loader makes (the file format, each record's fields, unique ids, the
   /// references between records; an MoU's id is `mou-<cohort>-<code>`, so two MoUs of a region
-  /// in one cohort are a duplicate id), then the checks across records: a selection letter
-  /// naming a region twice; and as warnings, cohorts whose
+  /// in one cohort are a duplicate id): exactly what every other command checks, so a store is
+  /// valid here when every command reads it. Then, as warnings, cohorts whose
   /// registered members differ from the announced size, records without a source, and a
   /// `datapackage.json` out of step with this version's model.
   ///
@@ -52,6 +52,9 @@ extension Store {
       guard error.category == .brokenStore else { throw error }
       validation.findings.append(.init(severity: .error, check: "load", phrase: error.phrase))
       return validation
+    }
+    for warning in registry.readWarnings {
+      validation.findings.append(.init(severity: .warning, check: "pending-commit", phrase: warning))
     }
     validation.findings += registry.crossRecordFindings()
     if fileSystem.itemKind(at: path(StoreDescription.dataPackageFile)) == .file {
@@ -71,15 +74,6 @@ extension Store {
 extension Registry {
   func crossRecordFindings() -> [Validation.Finding] {
     var findings: [Validation.Finding] = []
-    for letter in letters {
-      var named = Set<String>()
-      for code in letter.regencies where !named.insert(code).inserted {
-        findings.append(
-          .init(
-            severity: .error, check: "letter-regions",
-            phrase: Phrase(.letterNamesTwice, ["letter": "\(letter.number)", "code": "\(code)"])))
-      }
-    }
     for cohort in cohorts {
       let registered = Set(mous.lazy.filter { $0.cohort == cohort.id }.map(\.regency)).count
       if registered != cohort.announcedSize {

@@ -52,7 +52,7 @@ enum AddLetterCommand: Command {
     let store = try context.store(arguments)
     // Names are resolved against the store's regions before the letter is added.
     let codes = try attempt { () throws(ProgrammeError) in
-      let reference = try store.load([.provinces, .regencies])
+      let reference = try store.load()
       let resolver = RegencyResolver(regencies: reference.regencies, provinces: reference.provinces)
       var codes: [String] = []
       for name in names { codes.append(try resolver.resolve(name).code) }
@@ -86,7 +86,7 @@ enum AddCohortCommand: Command {
     else { throw .usage(.missingArgument("--id <id> --title <title> --years <years> --announced-size <n>")) }
     var years: [Int] = []
     for part in yearsText.split(separator: ",").map({ String($0).trimmingWhitespace }) {
-      guard part.count == 4, let year = Int(part), (2017...2100).contains(year) else {
+      guard part.count == 4, let year = Int(part), Cohort.possibleYears.contains(year) else {
         throw .usage(.invalidValue(yearsText.quotedInMessage, option: "--years <years>", reason: Phrase(.expectedYears)))
       }
       years.append(year)

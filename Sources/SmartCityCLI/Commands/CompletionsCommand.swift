@@ -12,7 +12,7 @@ enum CompletionsCommand: Command {
     guard let shell = arguments.positional(0) else { throw .usage(.missingArgument("<shell>")) }
     if shell == "cohorts" {
       let store = try context.store(arguments)
-      let registry = try attempt { () throws(ProgrammeError) in try store.load([.cohorts]) }
+      let registry = try attempt { () throws(ProgrammeError) in try store.load() }
       for cohort in registry.cohorts { context.standardOutput.writeLine(cohort.id) }
       return
     }

@@ -32,7 +32,7 @@ enum ExportCommand: Command {
     }
     let output = try arguments.text("output")
     let store = try context.store(arguments)
-    let registry = try attempt { () throws(ProgrammeError) in try store.load() }
+    let registry = context.reporting(try attempt { () throws(ProgrammeError) in try store.load() })
     context.keptUntilExit.keep(registry)
 
     let pieces: [String]
@@ -68,16 +68,13 @@ enum ExportCommand: Command {
     context.standardError.writeLine(context.text(.wroteExport, ["file": "\(output.escapingControlCharacters)", "format": "\(format)"]))
   }
 
-  /// Writes a file whole: to a temporary file beside it, flushed, then renamed over it, so a
-  /// reader never sees half an export.
+  /// Writes the export to `--output` (see `OutputFile`: a file is replaced atomically, a
+  /// device or `/dev/stdout` is written into).
   static func write(_ pieces: [String], to path: String, _ context: Context) throws(CommandFailure) {
-    let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-    do {
-      try context.fileSystem.writeFile(pieces.map { Array($0.utf8) }, to: temporary, permissions: 0o644)
-      try context.fileSystem.rename(temporary, to: path)
-    } catch {
-      try? context.fileSystem.removeItem(at: temporary)
-      throw .programme(.writeFailed(path: error.path, reason: error.reason))
+    try attempt { () throws(ProgrammeError) in
+      try OutputFile.write(
+        pieces.map { Array($0.utf8) }, to: path, fileSystem: context.fileSystem,
+        processID: ProcessInfo.processInfo.processIdentifier)
     }
   }
 

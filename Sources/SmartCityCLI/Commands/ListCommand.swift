@@ -32,12 +32,11 @@ enum ListCommand: Command {
     let provinceInput = try arguments.text("province")
     let regencyInput = try arguments.text("regency")
     let store = try context.store(arguments)
-    let registry = try attempt { () throws(ProgrammeError) in
+    let registry = context.reporting(try attempt { () throws(ProgrammeError) in
       // Only the MoUs of the cohort and year asked for are kept (all are checked).
-      try store.load(
-        [.provinces, .regencies, .cohorts, .letters, .mous, .milestones, .quickWins], detail: .summary,
+      try store.load(detail: .summary,
         selecting: { mou in (cohort == nil || mou.cohort == cohort) && (year == nil || mou.signedOn.year == year) })
-    }
+    })
     context.keptUntilExit.keep(registry)
     let filter = try attempt { () throws(ProgrammeError) in
       ParticipantFilter(

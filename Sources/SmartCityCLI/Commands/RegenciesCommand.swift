@@ -16,7 +16,7 @@ enum RegenciesCommand: Command {
     let provinceInput = try arguments.text("province")
     let search = try arguments.text("search")
     let store = try context.store(arguments)
-    let registry = try attempt { () throws(ProgrammeError) in try store.load([.provinces, .regencies, .cohorts, .mous]) }
+    let registry = context.reporting(try attempt { () throws(ProgrammeError) in try store.load() })
     context.keptUntilExit.keep(registry)
     let province = try attempt { () throws(ProgrammeError) in
       try provinceInput.map { (text: String) throws(ProgrammeError) in

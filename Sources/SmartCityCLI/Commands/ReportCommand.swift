@@ -17,12 +17,11 @@ enum ReportCommand: Command {
   static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
     let store = try context.store(arguments)
     let cohort = try arguments.text("cohort")
-    let registry = try attempt { () throws(ProgrammeError) in
-      let registry = try store.load(
-        [.provinces, .regencies, .cohorts, .mous, .announcedTotals, .claims, .milestones, .quickWins], detail: .summary)
+    let registry = context.reporting(try attempt { () throws(ProgrammeError) in
+      let registry = try store.load(detail: .summary)
       if let cohort { _ = try registry.requireCohort(cohort) }
       return registry
-    }
+    })
     context.keptUntilExit.keep(registry)
     let report = ProgrammeReport(registry: registry)
     let sections: [(key: String, title: Message, table: DataTable)] = [

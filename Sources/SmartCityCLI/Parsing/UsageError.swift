@@ -11,6 +11,8 @@ enum UsageError: Error, Equatable {
   case invalidArgumentEncoding(position: Int)
   /// `edit-mou` without anything to change.
   case missingChange
+  /// An environment variable the tool reads holds a value it cannot use.
+  case invalidEnvironment(name: String, value: String, reason: Phrase)
 
   /// The message and its values, for printing in any language.
   var phrase: Phrase {
@@ -33,6 +35,8 @@ enum UsageError: Error, Equatable {
       Phrase(.invalidArgumentEncoding, ["position": .number(position)])
     case .missingChange:
       Phrase(.missingChange)
+    case .invalidEnvironment(let name, let value, let reason):
+      Phrase(.invalidEnvironment, ["name": "\(name)", "value": "\(value.quotedInMessage)", "reason": .phrase(reason)])
     }
   }
 }

@@ -19,6 +19,9 @@ extension Cohort: StoreRecord {
       },
       sources: try reader.sources(), note: try reader.optionalString("note"))
     guard !years.isEmpty else { throw reader.failure("years", Phrase(.cohortNeedsYear)) }
+    for (index, year) in years.enumerated() where !Cohort.possibleYears.contains(year) {
+      throw reader.failure("years[\(index)]", Phrase(.cohortYearOutOfRange, ["year": .number(year)]))
+    }
     guard announcedSize >= 0 else { throw reader.failure("announcedSize", Phrase(.mustNotBeNegative)) }
     if !phases.isEmpty, phases.map(\.announcedSize).reduce(0, +) != announcedSize {
       throw reader.failure("phases", Phrase(.phasesDoNotAddUp, ["size": .number(announcedSize)]))

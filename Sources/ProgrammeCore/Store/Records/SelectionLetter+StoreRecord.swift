@@ -14,6 +14,10 @@ extension SelectionLetter: StoreRecord {
       issuer: try reader.optionalString("issuer"), subject: try reader.optionalString("subject"),
       cohort: try reader.string("cohort"), regencies: try reader.strings("regencies"),
       sources: try reader.sources(), note: try reader.optionalString("note"))
+    var named = Set<String>()
+    for (index, code) in regencies.enumerated() where !named.insert(code).inserted {
+      throw reader.failure("regencies[\(index)]", Phrase(.letterNamesTwice, ["letter": "\(number)", "code": "\(code)"]))
+    }
   }
 
   public var jsonValue: JSONValue {

@@ -1,5 +1,5 @@
 /// A model type kept as one record of a store collection file.
-public protocol StoreRecord: Sendable {
+public protocol StoreRecord: Equatable, Sendable {
   /// The collection (and so the file) its records live in.
   static var collection: Collection { get }
   /// Every field a record may have; a stored record with any other field is refused.

@@ -1,0 +1,49 @@
+/// Writing a file a command produces (`export --output`) without harming what is at the path.
+///
+/// A regular file, or a new path, is replaced atomically: written beside it, flushed, renamed
+/// over it, so a reader never sees half an export. A symbolic link is followed: the link stays
+/// and the file it points to is replaced. Anything else (a device such as `/dev/null`, a FIFO,
+/// `/dev/stdout`) is written into directly, never replaced by a file.
+public enum OutputFile {
+  /// Writes the pieces to the path; a failure names the path and the system's reason.
+  public static func write(_ chunks: [[UInt8]], to path: String, fileSystem: any FileSystem, processID: Int32) throws(ProgrammeError) {
+    let target = resolvingLinks(path, fileSystem: fileSystem)
+    let special = [path, target].contains { $0.hasPrefix("/dev/") || $0.hasPrefix("/proc/") }
+    switch special ? .other : fileSystem.itemKind(at: target) {
+    case .directory:
+      throw .outputFailed(path: path, reason: Phrase(.outputIsFolder).text(in: .english))
+    case .other:
+      do {
+        try fileSystem.writeInPlace(chunks, to: path)
+      } catch {
+        throw .outputFailed(path: path, reason: error.reason)
+      }
+    case .file, .missing:
+      let temporary = target + ".tmp-\(processID)"
+      do {
+        try fileSystem.writeFile(chunks, to: temporary, permissions: fileSystem.permissions(at: target) ?? 0o644)
+        try fileSystem.rename(temporary, to: target)
+      } catch {
+        try? fileSystem.removeItem(at: temporary)
+        throw .outputFailed(path: path, reason: error.reason)
+      }
+    }
+  }
+
+  /// The path a chain of symbolic links ends at (which need not exist yet); the path itself
+  /// when it is not a link. `/dev/stdout` ends under `/proc`, and is written into directly.
+  static func resolvingLinks(_ path: String, fileSystem: any FileSystem) -> String {
+    var current = path
+    // As the system does, give up after 40 links (a loop); the write then names the error.
+    for _ in 0..<40 {
+      guard let next = fileSystem.symbolicLinkTarget(at: current) else { return current }
+      if next.hasPrefix("/") {
+        current = next
+      } else {
+        let folder = current.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        current = current.contains("/") ? (folder.isEmpty ? "/" : folder + "/") + next : next
+      }
+    }
+    return path
+  }
+}

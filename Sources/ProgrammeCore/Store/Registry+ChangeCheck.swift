@@ -1,0 +1,67 @@
+/// The check a write makes before it commits: the store it is about to write must load again.
+extension Registry {
+  /// Reads every record a change added or altered back through the loader's own reader, checks
+  /// ids stay unique in every changed collection, and checks every reference. What the next
+  /// read would refuse is refused as input (exit 1): the store on disk is still sound. Records
+  /// the change left alone were checked when they were read.
+  func checkChanges(in changed: [Collection], from original: Registry, path: (Collection) -> String) throws(ProgrammeError) {
+    for collection in changed {
+      let file = path(collection)
+      switch collection {
+      case .provinces: try checkChanged(provinces, from: original.provinces, file: file)
+      case .regencies: try checkChanged(regencies, from: original.regencies, file: file)
+      case .pillars: try checkChanged(pillars, from: original.pillars, file: file)
+      case .cohorts: try checkChanged(cohorts, from: original.cohorts, file: file)
+      case .letters: try checkChanged(letters, from: original.letters, file: file)
+      case .ceremonies: try checkChanged(ceremonies, from: original.ceremonies, file: file)
+      case .mous: try checkChanged(mous, from: original.mous, file: file)
+      case .announcedTotals: try checkChanged(announcedTotals, from: original.announcedTotals, file: file)
+      case .claims: try checkChanged(claims, from: original.claims, file: file)
+      case .milestones: try checkChanged(milestones, from: original.milestones, file: file)
+      case .quickWins: try checkChanged(quickWins, from: original.quickWins, file: file)
+      }
+    }
+    do {
+      try checkReferences(path: path)
+    } catch {
+      throw Self.asInput(error)
+    }
+  }
+
+  private func checkChanged<T: StoreRecord>(_ records: [T], from original: [T], file: String) throws(ProgrammeError) {
+    var before: [String: Int] = [:]
+    before.reserveCapacity(original.count)
+    for (index, record) in original.enumerated() { before[record.storeID] = index }
+    var seen = Set<String>(minimumCapacity: records.count)
+    // The file is written sorted by id: name each record by its place there, as the loader will.
+    let ids = records.map(\.storeID).sorted { $0.precedesInBytes($1) }
+    for record in records {
+      guard seen.insert(record.storeID).inserted else {
+        throw .duplicateRecord(collection: T.collection, id: record.storeID.quotedInMessage)
+      }
+      if let index = before[record.storeID], original[index] == record { continue }
+      let place = Self.place(of: record.storeID, in: ids)
+      let readBack: T
+      do {
+        let reader = try RecordReader(record.jsonValue, file: file, index: place, identifier: record.storeID, fields: T.fields)
+        readBack = try T(reader: reader)
+      } catch {
+        throw Self.asInput(error)
+      }
+      guard readBack == record else {
+        throw .invalidInput(field: record.storeID.quotedInMessage, reason: Phrase(.doesNotReadBack))
+      }
+    }
+  }
+
+  /// The position (from 1) of an id among sorted ids.
+  private static func place(of id: String, in sorted: [String]) -> Int {
+    var low = 0
+    var high = sorted.count
+    while low < high {
+      let middle = (low + high) / 2
+      if sorted[middle].precedesInBytes(id) { low = middle + 1 } else { high = middle }
+    }
+    return low + 1
+  }
+}
