@@ -88,7 +88,7 @@ import Testing
     var random = SeededRandom(seed: 8_520)
     var fastAccepted = 0
     for _ in 0..<LoaderFuzzTests.iterations {
-      let mutated = LoaderFuzzTests.mutate(original, &random)
+      let mutated = LoaderFuzzSupport.mutate(original, &random)
       guard let fast = MoUStreamDecoder.decode(mutated) else { continue }
       fastAccepted += 1
       #expect(fast == Self.referenceMoUs(mutated))
