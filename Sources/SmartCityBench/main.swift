@@ -20,6 +20,21 @@ if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "--write-once" 
   exit(0)
 }
 
+// A store of `count` MoUs written to TARGET, and a CSV of `count` more (the same synthetic
+// programme, other regions and cohorts) for `import` to add.
+if CommandLine.arguments.count == 5, CommandLine.arguments[1] == "--split-import", let count = Int(CommandLine.arguments[2]) {
+  var registry = try SyntheticStore.registry(mous: count * 2)
+  let sorted = registry.mous.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+  // Every other MoU goes to the file, so both halves span every cohort.
+  var imported = registry
+  imported.mous = sorted.enumerated().filter { $0.offset % 2 == 1 }.map { $0.element }
+  registry.mous = sorted.enumerated().filter { $0.offset % 2 == 0 }.map { $0.element }
+  try Store.create(at: CommandLine.arguments[3], holding: registry)
+  let csv = CSVWriter().string(for: RecordCSV(.mous).table(imported))
+  try Data(csv.utf8).write(to: URL(fileURLWithPath: CommandLine.arguments[4]))
+  exit(0)
+}
+
 var sizes = [1_000, 10_000, 100_000, 1_000_000]
 var runs = 5
 var work = FileManager.default.currentDirectoryPath + "/.build/bench"
@@ -85,7 +100,28 @@ func measureWrite(of directory: String, runs: Int) throws -> Runner.Measurement 
   }
 }
 
+/// `import` of 20,000 MoUs from CSV into a store of 20,000: a fresh copy of the store for each
+/// run, made before the clock starts.
+@MainActor func measureImport(count: Int) {
+  let directory = "\(work)/import-\(count)"
+  let csv = "\(work)/import-\(count).csv"
+  try? FileManager.default.removeItem(atPath: directory)
+  try? FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+  guard Runner.run("'\(CommandLine.arguments[0])' --split-import \(count) '\(directory)' '\(csv)'").status == 0 else {
+    log("preparing the import failed")
+    exit(1)
+  }
+  for run in -1..<runs {
+    _ = Runner.run("rm -rf '\(directory)-\(run)' && cp -r '\(directory)' '\(directory)-\(run)'")
+  }
+  log("  import \(count) MoUs")
+  let measurement = Runner.median(runs) { run in "'\(binary)' --data '\(directory)-\(run)' import '\(csv)'" }
+  rows.append(Row(size: count, command: "import \(count) MoUs from CSV (store of \(count))", ours: measurement, jq: nil))
+  for run in -1..<runs { try? FileManager.default.removeItem(atPath: "\(directory)-\(run)") }
+}
+
 measureShipped()
+measureImport(count: 20_000)
 for size in sizes {
   let directory = "\(work)/store-\(size)"
   log("generating \(size) MoUs in \(directory)...")

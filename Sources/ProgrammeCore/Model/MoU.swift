@@ -27,6 +27,10 @@ public struct MoU: Codable, Equatable, Sendable, Identifiable {
   public var letter: String?
   /// The priority area or track named in the MoU ("KPPN Labuan Bajo").
   public var area: String?
+  /// The MoU's own number, as printed ("B-32/DJAI/HK.04.02/04/2022"), where a source gives it.
+  public var number: String?
+  /// How strongly the sources support the membership; `nil` for a record entered without one.
+  public var confidence: Confidence?
   public var sources: [Source]
   public var note: String?
 
@@ -35,20 +39,22 @@ public struct MoU: Codable, Equatable, Sendable, Identifiable {
     venue: String? = nil, mode: SigningMode? = nil, regionalSignatory: Signatory? = nil,
     ministrySignatory: Signatory? = nil, presidedBy: String? = nil,
     accompaniedBy: [Signatory] = [], scope: [ScopePoint] = [], letter: String? = nil,
-    area: String? = nil, sources: [Source] = [], note: String? = nil
+    area: String? = nil, number: String? = nil, confidence: Confidence? = nil, sources: [Source] = [],
+    note: String? = nil
   ) {
     self.init(
       id: MoU.id(cohort: cohort, regency: regency), regency: regency, cohort: cohort, ceremony: ceremony,
       signedOn: signedOn, venue: venue, mode: mode, regionalSignatory: regionalSignatory,
       ministrySignatory: ministrySignatory, presidedBy: presidedBy, accompaniedBy: accompaniedBy, scope: scope,
-      letter: letter, area: area, sources: sources, note: note)
+      letter: letter, area: area, number: number, confidence: confidence, sources: sources, note: note)
   }
 
   /// An MoU whose id the caller has already checked (the store's fast reader).
   init(
     id: String, regency: String, cohort: String, ceremony: String?, signedOn: CalendarDate, venue: String?,
     mode: SigningMode?, regionalSignatory: Signatory?, ministrySignatory: Signatory?, presidedBy: String?,
-    accompaniedBy: [Signatory], scope: [ScopePoint], letter: String?, area: String?, sources: [Source], note: String?
+    accompaniedBy: [Signatory], scope: [ScopePoint], letter: String?, area: String?, number: String?,
+    confidence: Confidence?, sources: [Source], note: String?
   ) {
     self.id = id
     self.regency = regency
@@ -64,6 +70,8 @@ public struct MoU: Codable, Equatable, Sendable, Identifiable {
     self.scope = scope
     self.letter = letter
     self.area = area
+    self.number = number
+    self.confidence = confidence
     self.sources = sources
     self.note = note
   }

@@ -11,17 +11,21 @@ public struct Source: Codable, Equatable, Hashable, Sendable {
   public var date: CalendarDate?
   /// Where to read it; kept as written (some sources print addresses without a scheme).
   public var url: String?
-  /// What the source says that the record relies on, or a caveat.
+  /// A short paraphrase of what the source states that the record relies on, so that a reader
+  /// can judge the claim before opening it ("Listed among the 25 regions chosen ...").
+  public var evidence: String?
+  /// A caveat about the source.
   public var note: String?
 
   public init(
     title: String? = nil, publisher: String? = nil, date: CalendarDate? = nil,
-    url: String? = nil, note: String? = nil
+    url: String? = nil, evidence: String? = nil, note: String? = nil
   ) {
     self.title = title
     self.publisher = publisher
     self.date = date
     self.url = url
+    self.evidence = evidence
     self.note = note
   }
 

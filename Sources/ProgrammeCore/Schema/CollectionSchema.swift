@@ -132,6 +132,10 @@ public struct CollectionSchema: Sendable {
         FieldSchema("scope", .strings, "The scope points the MoU lists.", required: true, values: ScopePoint.allCases.map(\.rawValue)),
         FieldSchema("letter", .string, "The selection letter that named the region.", references: (.letters, "number")),
         FieldSchema("area", .string, "The priority area named, e.g. KPPN Labuan Bajo."),
+        FieldSchema("number", .string, "The MoU's own number, as printed, where a source gives it."),
+        FieldSchema(
+          "confidence", .string, "How strongly the sources support the membership: high (an official site, or two independent reports), medium (one report).",
+          values: Confidence.allCases.map(\.rawValue)),
         .sources, .note,
       ]),
     CollectionSchema(

@@ -50,16 +50,20 @@ public struct FieldSchema: Sendable {
 
   /// The field's name in SQL and CSV: `signedOn` becomes `signed_on`.
   public var snakeCaseName: String {
-    var result = ""
-    for character in name {
-      if character.isUppercase {
-        result += "_" + character.lowercased()
+    // Field names are ASCII camel case: `signedOn` → `signed_on`.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(name.utf8.count + 4)
+    for byte in name.utf8 {
+      if (0x41...0x5A).contains(byte) {
+        bytes.append(UInt8(ascii: "_"))
+        bytes.append(byte + 0x20)
       } else {
-        result.append(character)
+        bytes.append(byte)
       }
     }
-    return result
+    return String(decoding: bytes, as: UTF8.self)
   }
+
 }
 
 /// Patterns shared by several fields.
@@ -73,8 +77,9 @@ extension FieldSchema {
     FieldSchema("title", .string, "The title of the report, page or document."),
     FieldSchema("publisher", .string, "Who published it."),
     FieldSchema("date", .date, "When it was published."),
-    FieldSchema("url", .string, "Its address."),
-    FieldSchema("note", .string, "What in it supports the record."),
+    FieldSchema("url", .string, "Its address, with its scheme."),
+    FieldSchema("evidence", .string, "A short paraphrase of what it states that the record relies on."),
+    FieldSchema("note", .string, "A caveat about the source."),
   ]
 
   static let signatoryFields: [FieldSchema] = [

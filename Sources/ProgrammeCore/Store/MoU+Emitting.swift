@@ -40,6 +40,7 @@ extension MoU {
     emitter.field("area", area)
     emitter.field("ceremony", ceremony)
     emitter.field("cohort", cohort)
+    emitter.field("confidence", confidence?.rawValue)
     emitter.field("id", id)
     emitter.field("letter", letter)
     if let ministrySignatory {
@@ -48,6 +49,7 @@ extension MoU {
     }
     emitter.field("mode", mode?.rawValue)
     emitter.field("note", note)
+    emitter.field("number", number)
     emitter.field("presidedBy", presidedBy)
     emitter.field("regency", regency)
     if let regionalSignatory {
@@ -82,6 +84,7 @@ extension Source {
   func emit(into emitter: inout PrettyEmitter) {
     emitter.openObject()
     emitter.field("date", date?.description)
+    emitter.field("evidence", evidence)
     emitter.field("note", note)
     emitter.field("publisher", publisher)
     emitter.field("title", title)

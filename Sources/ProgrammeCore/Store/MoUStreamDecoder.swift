@@ -161,16 +161,16 @@ struct MoUStreamDecoder {
 
   static let mouKeys = KeyTable([
     "id", "regency", "cohort", "signedOn", "ceremony", "venue", "mode", "regionalSignatory", "ministrySignatory",
-    "presidedBy", "accompaniedBy", "scope", "letter", "area", "sources", "note",
+    "presidedBy", "accompaniedBy", "scope", "letter", "area", "sources", "number", "confidence", "note",
   ])
   static let signatoryKeys = KeyTable(["name", "office", "onBehalfOf"])
-  static let sourceKeys = KeyTable(["date", "note", "publisher", "title", "url"])
+  static let sourceKeys = KeyTable(["date", "note", "publisher", "title", "url", "evidence"])
 
   mutating func decodeMoU() -> MoU? {
     var id: String?, regency: String?, cohort: String?, ceremony: String?, signedOn: CalendarDate?
     var venue: String?, mode: SigningMode?, regional: Signatory?, ministry: Signatory?, presidedBy: String?
     var accompaniedBy: [Signatory] = [], scope: [ScopePoint] = [], letter: String?, area: String?
-    var sources: [Source] = [], note: String?
+    var sources: [Source] = [], number: String?, confidence: Confidence?, note: String?
     let complete = members(Self.mouKeys) { field, decoder -> Bool in
       // As in RecordReader, null stands for an absent field, which only the first four
       // (id, regency, cohort, signedOn) may not be.
@@ -212,6 +212,8 @@ struct MoUStreamDecoder {
           sources.append(source)
           return true
         }
+      case 15: return decoder.detail(&number)
+      case 16: confidence = decoder.text().flatMap(Confidence.init(rawValue:)); return confidence != nil
       default: return decoder.detail(&note)
       }
     }
@@ -220,7 +222,7 @@ struct MoUStreamDecoder {
     return MoU(
       id: id, regency: regency, cohort: cohort, ceremony: ceremony, signedOn: signedOn, venue: venue, mode: mode,
       regionalSignatory: regional, ministrySignatory: ministry, presidedBy: presidedBy, accompaniedBy: accompaniedBy,
-      scope: scope, letter: letter, area: area, sources: sources, note: note)
+      scope: scope, letter: letter, area: area, number: number, confidence: confidence, sources: sources, note: note)
   }
 
   /// Whether `id` is `mou-<cohort>-<regency>`, checked without building the expected string.
@@ -265,7 +267,7 @@ struct MoUStreamDecoder {
   }
 
   mutating func source() -> Source? {
-    var date: CalendarDate?, note: String?, publisher: String?, title: String?, url: String?
+    var date: CalendarDate?, note: String?, publisher: String?, title: String?, url: String?, evidence: String?
     let complete = members(Self.sourceKeys) { field, decoder -> Bool in
       if decoder.consumeNull() { return true }
       if field == 0 {
@@ -277,12 +279,13 @@ struct MoUStreamDecoder {
       case 1: note = value
       case 2: publisher = value
       case 3: title = value
-      default: url = value
+      case 4: url = value
+      default: evidence = value
       }
       return value != nil
     }
     guard complete, title != nil || publisher != nil || url != nil else { return nil }
-    return Source(title: title, publisher: publisher, date: date, url: url, note: note)
+    return Source(title: title, publisher: publisher, date: date, url: url, evidence: evidence, note: note)
   }
 
   // MARK: JSON

@@ -1,8 +1,15 @@
+import Foundation
+
 /// Checks that records point at records that exist.
 extension Registry {
   /// The first dangling reference, as an error. Every collection is checked, in a fixed order,
   /// so every command that reads a broken store names the same problem.
-  func checkReferences(path: (Collection) -> String = { $0.fileName }) throws(ProgrammeError) {
+  ///
+  /// `memberships` are the ids of every MoU in the store, when the registry keeps only some
+  /// (the fast reader dropped the others after checking them).
+  func checkReferences(
+    memberships known: Set<String>? = nil, path: (Collection) -> String = { $0.fileName }
+  ) throws(ProgrammeError) {
     func check(
       _ file: Collection, _ record: String, _ field: String, _ value: String,
       in target: Collection, _ exists: (String) -> Bool
@@ -47,7 +54,7 @@ extension Registry {
         try check(.mous, mou.id, "letter", letter, in: .letters, letterNumbers.contains)
       }
     }
-    let memberships = Set(mous.map(\.id))
+    let memberships = known ?? Set(mous.map(\.id))
     for milestone in milestones {
       try check(.milestones, milestone.id, "regency", milestone.regency, in: .regencies, regencyCodes.contains)
       try check(.milestones, milestone.id, "cohort", MoU.id(cohort: milestone.cohort, regency: milestone.regency), in: .mous, memberships.contains)
@@ -67,7 +74,13 @@ extension Registry {
   /// How the fast reader judges each MoU: whether its references resolve among the other
   /// collections (read before the MoUs). A broken one sends the file to the reference path,
   /// which names the problem.
-  func judge() -> @Sendable (MoU) -> MoUStreamDecoder.Verdict {
+  ///
+  /// With a selection, the MoUs it does not pick are dropped once checked; the tally notes
+  /// which of the MoUs that milestones and quick wins name were seen, dropped or not, so that
+  /// their references are checked against the whole file.
+  func judge(
+    selecting selection: (@Sendable (MoU) -> Bool)? = nil, tally: MembershipTally? = nil
+  ) -> @Sendable (MoU) -> MoUStreamDecoder.Verdict {
     let codes = CodeTable(Set(regencies.map(\.code)))
     let cohorts = Set(cohorts.map(\.id))
     let ceremonies = Set(ceremonies.map(\.id))
@@ -76,7 +89,8 @@ extension Registry {
       guard codes.contains(mou.regency), cohorts.contains(mou.cohort),
         mou.ceremony.map(ceremonies.contains) ?? true, mou.letter.map(letters.contains) ?? true
       else { return .invalid }
-      return .keep
+      tally?.note(mou)
+      return selection?(mou) ?? true ? .keep : .drop
     }
   }
 }
@@ -109,5 +123,35 @@ struct CodeTable: Sendable {
       count += 1
     }
     return count == 4 ? value : nil
+  }
+}
+
+/// The MoUs that milestones and quick wins name, and which of them a read has seen: what a read
+/// that keeps only some MoUs needs to check those references against the whole file.
+final class MembershipTally: @unchecked Sendable {
+  private let needed: [String: Int]
+  /// The regions with a milestone or quick win: most MoUs are passed over on this alone.
+  private let regions: CodeTable
+  private var seen: [Bool]
+  private let lock = NSLock()
+
+  init(_ registry: Registry) {
+    let ids = Set(
+      registry.milestones.map { MoU.id(cohort: $0.cohort, regency: $0.regency) }
+        + registry.quickWins.map { MoU.id(cohort: $0.cohort, regency: $0.regency) })
+    needed = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+    regions = CodeTable(Set(registry.milestones.map(\.regency) + registry.quickWins.map(\.regency)))
+    seen = Array(repeating: false, count: ids.count)
+  }
+
+  /// Called for every MoU read, from the reader's threads.
+  func note(_ mou: MoU) {
+    guard regions.contains(mou.regency), let index = needed[mou.id] else { return }
+    lock.withLock { seen[index] = true }
+  }
+
+  /// The named MoUs that the read saw.
+  var found: Set<String> {
+    lock.withLock { Set(needed.filter { seen[$0.value] }.keys) }
   }
 }

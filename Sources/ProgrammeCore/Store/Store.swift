@@ -80,15 +80,22 @@ public struct Store: Sendable {
         warnings.append(Phrase(.pendingCommitReadOnly, ["path": "\(path(Self.commitMarker))"]))
       }
     }
-    var registry = try read(detail: detail, replacing: pending)
+    var registry = try read(detail: detail, replacing: pending, selectingWith: makeSelection)
     registry.readWarnings = warnings
-    if let selection = try makeSelection(registry) { registry.mous.removeAll { !selection($0) } }
     return registry
   }
 
   /// Reads and checks every collection. `pending` names, by file, the new version a commit
   /// left to be renamed into place, read instead of the file.
-  func read(detail: MoUDetail = .full, replacing pending: [String: String] = [:]) throws(ProgrammeError) -> Registry {
+  ///
+  /// The selection is made from the other collections before the MoUs are read, so that the
+  /// fast reader drops the MoUs it does not pick as it goes (every one is still checked). If
+  /// making it fails (an unknown region), the whole store is still read and checked first: a
+  /// broken store is reported as broken, whatever the command asked.
+  func read(
+    detail: MoUDetail = .full, replacing pending: [String: String] = [:],
+    selectingWith makeSelection: (Registry) throws(ProgrammeError) -> (@Sendable (MoU) -> Bool)? = { _ in nil }
+  ) throws(ProgrammeError) -> Registry {
     try checkManifest()
     var registry = Registry()
     func source(_ collection: Collection) -> String {
@@ -98,13 +105,24 @@ public struct Store: Sendable {
     for collection in Collection.allCases where collection != .mous {
       try registry.load(collection, from: try readJSON(source(collection), naming: path(collection.fileName)), file: path(collection.fileName))
     }
+    var selection: (@Sendable (MoU) -> Bool)? = nil
+    var selectionFailure: ProgrammeError? = nil
+    do {
+      selection = try makeSelection(registry)
+    } catch {
+      selectionFailure = error
+    }
     let mous = path(Collection.mous.fileName)
-    if let decoded = readMoUsQuickly(source(.mous), detail: detail, judge: registry.judge()) {
+    let tally = selection.map { _ in MembershipTally(registry) }
+    if let decoded = readMoUsQuickly(source(.mous), detail: detail, judge: registry.judge(selecting: selection, tally: tally)) {
       registry.mous = decoded
+      try registry.checkReferences(memberships: tally.map { $0.found.union(decoded.map(\.id)) }) { path($0.fileName) }
     } else {
       try registry.load(.mous, from: try readJSON(source(.mous), naming: mous), file: mous)
+      try registry.checkReferences { path($0.fileName) }
+      if let selection { registry.mous.removeAll { !selection($0) } }
     }
-    try registry.checkReferences { path($0.fileName) }
+    if let selectionFailure { throw selectionFailure }
     return registry
   }
 

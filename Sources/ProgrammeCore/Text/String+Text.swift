@@ -3,7 +3,16 @@ import Foundation
 extension String {
   /// The text without leading and trailing white space and newlines.
   public var trimmingWhitespace: String {
-    trimmingCharacters(in: .whitespacesAndNewlines)
+    // Nearly every value starts and ends with a visible ASCII character: nothing to trim, and
+    // no need for Foundation's scan (an import trims every cell of every row).
+    func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+    let bytes = utf8
+    guard let start = bytes.firstIndex(where: { !isASCIISpace($0) }) else { return "" }
+    let end = bytes.lastIndex(where: { !isASCIISpace($0) })!
+    // Other white space (a no-break space, an ideographic space) is Foundation's to find.
+    guard bytes[start] < 0x80, bytes[end] < 0x80 else { return trimmingCharacters(in: .whitespacesAndNewlines) }
+    if start == bytes.startIndex && end == bytes.index(before: bytes.endIndex) { return self }
+    return String(self[start...end])
   }
 
   /// The text folded for matching: lower case, without diacritics, runs of white space and

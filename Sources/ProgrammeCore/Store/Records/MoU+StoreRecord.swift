@@ -1,8 +1,8 @@
 extension MoU: StoreRecord {
   public static let collection = Collection.mous
   public static let fields: Set<String> = [
-    "accompaniedBy", "area", "ceremony", "cohort", "id", "letter", "ministrySignatory", "mode",
-    "note", "presidedBy", "regency", "regionalSignatory", "scope", "signedOn", "sources", "venue",
+    "accompaniedBy", "area", "ceremony", "cohort", "confidence", "id", "letter", "ministrySignatory", "mode",
+    "note", "number", "presidedBy", "regency", "regionalSignatory", "scope", "signedOn", "sources", "venue",
   ]
   public static let requiredFields = ["accompaniedBy", "cohort", "id", "regency", "scope", "signedOn", "sources"]
   public static let idField = "id"
@@ -22,7 +22,8 @@ extension MoU: StoreRecord {
         try Signatory(reader: r)
       },
       scope: try reader.values("scope", as: ScopePoint.self), letter: try reader.optionalString("letter"),
-      area: try reader.optionalString("area"), sources: try reader.sources(),
+      area: try reader.optionalString("area"), number: try reader.optionalString("number"),
+      confidence: try reader.optionalValue("confidence", as: Confidence.self), sources: try reader.sources(),
       note: try reader.optionalString("note"))
     try reader.expectID(id)
   }
@@ -43,6 +44,8 @@ extension MoU: StoreRecord {
     builder.set("scope", list: scope.map { .string($0.rawValue) }, always: true)
     builder.set("letter", letter)
     builder.set("area", area)
+    builder.set("number", number)
+    builder.set("confidence", confidence)
     builder.set(sources: sources)
     builder.set("note", note)
     return builder.value

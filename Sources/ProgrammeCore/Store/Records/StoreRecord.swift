@@ -19,13 +19,13 @@ public protocol StoreRecord: Equatable, Sendable {
 }
 
 extension Source {
-  static let fields: Set<String> = ["date", "note", "publisher", "title", "url"]
+  static let fields: Set<String> = ["date", "evidence", "note", "publisher", "title", "url"]
 
   init(reader: RecordReader) throws(ProgrammeError) {
     self.init(
       title: try reader.optionalString("title"), publisher: try reader.optionalString("publisher"),
       date: try reader.optionalDate("date"), url: try reader.optionalString("url"),
-      note: try reader.optionalString("note"))
+      evidence: try reader.optionalString("evidence"), note: try reader.optionalString("note"))
     if title == nil && publisher == nil && url == nil {
       throw reader.failure("title", Phrase(.sourceNeedsTitle))
     }
@@ -37,6 +37,7 @@ extension Source {
     builder.set("publisher", publisher)
     builder.set("date", date)
     builder.set("url", url)
+    builder.set("evidence", evidence)
     builder.set("note", note)
     return builder.value
   }
