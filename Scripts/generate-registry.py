@@ -8,7 +8,13 @@ A documented one-off whose output is committed (see README, "Where the data come
 It reads provinces.csv, regencies.csv and participants.csv, adds the cohorts, letters, signing
 ceremonies, announced totals and the two seed MoUs transcribed from ../shared/seeds and
 ../shared/domain.md, and writes Data/*.json in the store's canonical form (sorted keys, two-space
-indentation, records sorted by id). It also embeds the reference collections in
+indentation, records sorted by id).
+
+Every high and medium row of participants.csv becomes an MoU of its cohort with its confidence,
+dated by its cohort's ceremony unless the row gives its own day (OWN_DATES); each of its sources
+carries the row's evidence. Low and disputed rows become unconfirmed claims. Addresses get their
+scheme, sources are ordered strongest first (an official .go.id site, then national agencies,
+then other news), and a source without a publisher is named by its host. It also embeds the reference collections in
 Sources/ProgrammeCore/Reference/ReferenceData+Generated.swift for `smartcity init`.
 Nothing here is invented: every record carries its sources, or an empty `sources` list and a note.
 """
@@ -71,7 +77,9 @@ PILLARS = [
 
 COHORTS = [
     {"id": "2017", "title": "Gerakan Menuju 100 Smart City", "years": [2017, 2018, 2019], "announcedSize": 100,
-     "phases": [{"year": 2017, "announcedSize": 25}, {"year": 2018, "announcedSize": 50}, {"year": 2019, "announcedSize": 25}],
+     "phases": [{"year": 2017, "announcedSize": 25,
+                 "note": "26 known against 25 announced: Kabupaten Lombok Timur was not on the 22 May 2017 Makassar list of 25 but was picked as NTB's member later in 2017 (bimtek Jul-Oct 2017, award list of Nov 2017), a later addition to the phase"},
+                {"year": 2018, "announcedSize": 50}, {"year": 2019, "announcedSize": 25}],
      "sources": MINISTER_2022 + DETIK_2017,
      "note": "phase 2017 assessed 2-3 May 2017 in Ciputat; phase 2018 from an assessment of 165 kab/kota; phase 2019 from 107 invited"},
     {"id": "2021", "title": "Gerakan Menuju Smart City 2021", "track": "KPPN + IKN Baru", "years": [2021], "announcedSize": 48,
@@ -85,6 +93,18 @@ COHORTS = [
      "sources": [PATROLI_2024]},
 ]
 
+# Rows whose evidence says which letter selected the region (by cohort), transcribed by hand
+# from participants.csv: a row that only mentions a letter (Bone Bolango under B-160) is not one.
+LETTER_REGIONS = {
+    "B-217/KOMINFO/DJAI/AI.01.05/04/2018": ("2017", ["12.71", "14.71", "33.19", "64.08", "72.06"]),
+    "B-116/DJAI/AI.01.05/02/2019": ("2017", ["13.05"]),
+    "B-003/DJAI/AI.01.04/01/2022": ("2022", ["13.77", "71.72", "73.22"]),
+    "B-349/DJAI/AI.01.02/06/2022": ("2023", ["17.71", "71.74", "91.03", "93.02"]),
+    "B-454/DJAI/AI.01.02/05/2023": ("2024", ["75.03"]),
+    "B-160/DJAI/AI.01.02/02/2024": ("2024", ["53.06"]),
+}
+ISSUER = "Direktur Jenderal Aplikasi Informatika, Kementerian Komunikasi dan Informatika"
+
 LETTERS = [
     {"number": "265/KOMINFO/DJAI/AI.01.05/05/05/2017", "date": "2017-05-05", "cohort": "2017",
      "subject": "Result of the assessment of 2-3 May 2017 (phase 2017)",
@@ -95,12 +115,24 @@ LETTERS = [
      "subject": "Penyampaian Hasil Seleksi Asesmen Gerakan Menuju Smart City pada Kawasan Pariwisata Prioritas Nasional (KPPN) dan Ibukota Negara Baru",
      "regencies": ["53.19"], "sources": [SEED_000],
      "note": "number as printed by the source (DJAL; other Ditjen Aptika letters read DJAI); only Manggarai Timur is known to be named"},
-    {"number": "B-349/DJAI/AI.01.02/06/2022", "date": "2022-06-03", "cohort": "2023",
-     "regencies": ["91.03", "93.02"], "sources": [JAYAPURA_PPID],
-     "note": "the regions it names beyond Jayapura and Boven Digoel are not transcribed"},
-    {"number": "B-160/DJAI/AI.01.02/02/2024", "date": "2024-02-07", "cohort": "2024",
-     "subject": "Invitation to the MoU signing of 5 March 2024", "regencies": [], "sources": [],
-     "note": "invitation letter; number and date from the project's domain notes, no public source named"},
+    {"number": "B-217/KOMINFO/DJAI/AI.01.05/04/2018", "date": "2018-04-09", "cohort": "2017", "issuer": ISSUER,
+     "subject": "Result of the assessment of 5-7 March 2018 (phase 2018)", "sources": [],
+     "note": "120 of 165 shortlisted were assessed; Kota Depok was on the list but its selection was cancelled (it signed in 2019); Kabupaten Cirebon was chosen by a later letter, B-309/KOMINFO/DJAI/AI05/05/2018 of May 2018 (day not reported); only the regions whose reports cite this letter are listed"},
+    {"number": "B-116/DJAI/AI.01.05/02/2019", "date": "2019-02-28", "cohort": "2017", "issuer": ISSUER,
+     "subject": "Result of the assessment of 21-22 February 2019 (phase 2019)", "sources": [],
+     "note": "only the regions whose reports cite this letter are listed"},
+    {"number": "B-003/DJAI/AI.01.04/01/2022", "date": "2022-01-03", "cohort": "2022", "issuer": ISSUER,
+     "subject": "Result of the assessment of 1-5 November 2021 (88 kabupaten/kota assessed)", "sources": [],
+     "note": "only the regions whose reports cite this letter are listed"},
+    {"number": "B-349/DJAI/AI.01.02/06/2022", "date": "2022-06-03", "cohort": "2023", "issuer": ISSUER,
+     "sources": [JAYAPURA_PPID],
+     "note": "names 47 kabupaten/kota (50 signed); only the regions whose reports cite this letter are listed"},
+    {"number": "B-454/DJAI/AI.01.02/05/2023", "date": "2023-05-31", "cohort": "2024", "issuer": ISSUER,
+     "subject": "Selection of 10 kabupaten/kota for 2024", "sources": [],
+     "note": "named 10 regions including Kabupaten Bone Bolango, which the invitation B-160 and the list read at the signing replace with Kabupaten Flores Timur; only the regions whose reports cite this letter are listed"},
+    {"number": "B-160/DJAI/AI.01.02/02/2024", "date": "2024-02-07", "cohort": "2024", "issuer": ISSUER,
+     "subject": "Invitation to the MoU signing of 5 March 2024", "sources": [],
+     "note": "invitation letter; it names Kabupaten Flores Timur in Bone Bolango's place"},
 ]
 
 CEREMONIES = [
@@ -115,7 +147,8 @@ CEREMONIES = [
      "note": "signed remotely by the heads of 48 regions of the KPPN and of the new capital"},
     {"cohort": "2022", "date": "2022-04-21", "mode": "virtual", "presidedBy": MINISTER, "ministrySignatory": DIRJEN,
      "announcedSignatories": 50, "sources": [SEED_003], "note": "signed symbolically (secara simbolis)"},
-    {"cohort": "2023", "date": "2023-02-28", "mode": "virtual", "sources": [AMC_2023, NATGEO_2023]},
+    {"cohort": "2023", "date": "2023-02-28", "mode": "virtual", "announcedSignatories": 50, "sources": [AMC_2023, NATGEO_2023],
+     "note": "50 kabupaten/kota and the provinces Jawa Barat and DI Yogyakarta (provinces are not regions of this registry)"},
     {"cohort": "2024", "date": "2024-03-05", "mode": "virtual", "venue": "Zoom", "announcedSignatories": 10,
      "sources": [PATROLI_2024]},
 ]
@@ -127,7 +160,27 @@ TOTALS = [
      "statement": "48 signed in 2021, of which 7 had joined in earlier years: 141 of the 514 kabupaten/kota", "sources": MINISTER_2022},
     {"year": 2022, "cumulativeRegions": 191, "statedOn": "2022-04-21", "statedBy": MINISTER,
      "statement": "with 50 in 2022, 191 kabupaten/kota", "sources": [SEED_003] + MINISTER_2022},
+    {"year": 2023, "cumulativeRegions": 241,
+     "statement": "one of the 241 kabupaten/kota selected from 2017 to 2023",
+     "sources": [{"url": "https://nusantaranews.web.id/2024/06/transformasi-digital-kabupaten-sukabumi.html", "date": "2024-06-01",
+                  "evidence": "2024 report on Kabupaten Sukabumi: one of the 241 kab/kota selected 2017-2023."}],
+     "note": "no official statement of the 2023 total was found; 191 + 50 = 241 with no repeats in 2023"},
+    {"year": 2024, "cumulativeRegions": 251,
+     "statement": "with 10 in 2024, 251 kabupaten/kota",
+     "sources": [],
+     "note": "the project's domain notes give 251; no public page stating it was found (191 + 50 + 10)"},
 ]
+
+# Signings on a day of their own, not at their cohort's ceremony (the row's evidence says so).
+OWN_DATES = {("2021", "82.03"): "2021-07-21"}
+
+# MoU numbers as the sources print them (domain notes, "MoU (nota kesepakatan) numbers seen").
+MOU_NUMBERS = {
+    ("2022", "13.07"): "B-32/DJAI/HK.04.02/04/2022",
+    ("2023", "33.28"): "50/DJAI/HK.04.02/02/2023",
+    ("2023", "35.08"): "B-35/DJAI/HK.04.02/02/2023",
+    ("2024", "33.03"): "014/DJAI/HK.04.01/03/2024",
+}
 
 # Milestones after the signing, as public reporting gives them (domain notes, "Milestones after
 # the signing"). Tabanan's evaluation tahap I is dated only "June 2024", so only tahap II is dated.
@@ -163,10 +216,48 @@ SEED_MOUS = {
         "note": "the scope as reported ends with 'dan lain-lain' (and others)",
     },
 }
-LETTER_OF = {("2023", "91.03"): "B-349/DJAI/AI.01.02/06/2022", ("2023", "93.02"): "B-349/DJAI/AI.01.02/06/2022"}
+LETTER_OF = {(cohort, code): number for number, (cohort, codes) in LETTER_REGIONS.items() for code in codes}
+LETTER_OF[("2021", "53.19")] = "646/Kominfo/DJAL/AI.01.05/10/2020"
+
+# National agencies and state media: stronger than other news, weaker than an official site.
+NATIONAL = ("antaranews.com", "infopublik.id", "rri.co.id", "indonesia.go.id")
 
 
-def sources_from(text):
+def with_scheme(url):
+    return url if "://" in url else "https://" + url
+
+
+def host(url):
+    name = with_scheme(url).split("://", 1)[1].split("/", 1)[0].split("?", 1)[0].lower()
+    return name[4:] if name.startswith("www.") else name
+
+
+def strength(source):
+    """0 for an official regional or ministry site, 1 for a national agency, 2 for other news."""
+    url = source.get("url")
+    if not url:
+        return 2
+    name = host(url)
+    if name.endswith(".go.id"):
+        return 0
+    return 1 if any(name == n or name.endswith("." + n) for n in NATIONAL) else 2
+
+
+def normalised(source):
+    """A source as the store keeps it: an address with its scheme, a publisher (its host when
+    none is given)."""
+    source = dict(source)
+    if source.get("url"):
+        source["url"] = with_scheme(source["url"])
+        source.setdefault("publisher", host(source["url"]))
+    return source
+
+
+def strongest_first(sources):
+    return sorted((normalised(s) for s in sources), key=strength)
+
+
+def sources_from(text, evidence=None):
     result = []
     for part in (p.strip() for p in text.split(";")):
         if not part:
@@ -175,10 +266,13 @@ def sources_from(text):
             continue  # the seed articles are cited in full by the seed MoUs themselves
         if " (" in part and part.endswith(")"):
             url, note = part[:-1].split(" (", 1)
-            result.append({"url": url, "note": note})
+            source = {"url": url, "note": note}
         else:
-            result.append({"url": part})
-    return result
+            source = {"url": part}
+        if evidence:
+            source["evidence"] = evidence
+        result.append(source)
+    return strongest_first(result)
 
 
 def short_name(official):
@@ -190,6 +284,9 @@ def short_name(official):
 
 def write(name, records, key):
     records = sorted(records, key=lambda r: r[key].encode("utf-8"))
+    for record in records:
+        if "sources" in record:
+            record["sources"] = strongest_first(record["sources"])
     keys = [r[key] for r in records]
     assert len(keys) == len(set(keys)), "duplicate id in " + name
     with open(os.path.join(DATA, name), "w", encoding="utf-8") as f:
@@ -213,23 +310,32 @@ def main():
     names = {r["code"]: r["officialName"] for r in regencies}
 
     mous, claims = [], []
-    for row in csv.DictReader(open(os.path.join(REFERENCE, "participants.csv"), encoding="utf-8")):
+    rows = list(csv.DictReader(open(os.path.join(REFERENCE, "participants.csv"), encoding="utf-8")))
+    row_of = {(r["cohort"], r["code"]): r for r in rows if r["confidence"] in ("high", "medium")}
+    row_of.update({(r["cohort"], r["code"]): r for r in rows if r["confidence"] in ("low", "disputed") and (r["cohort"], r["code"]) not in row_of})
+    for row in rows:
         cohort, year, code = row["cohort"], int(row["year"]), row["code"]
         assert names[code] == row["name"], (code, row["name"], names[code])
         note = row["note"].strip()
+        evidence = row["evidence"].strip()
         if row["confidence"] in ("low", "disputed"):
             claim = {"id": "claim-%s-%s" % (cohort, code), "regency": code, "cohort": cohort, "year": year,
-                     "confidence": row["confidence"], "sources": sources_from(row["source"])}
+                     "confidence": row["confidence"], "sources": sources_from(row["source"], evidence)}
             if note:
                 claim["note"] = note
             claims.append(claim)
             continue
         ceremony = ceremony_of[(cohort, year)]
         mou = {"id": "mou-%s-%s" % (cohort, code), "regency": code, "cohort": cohort,
-               "ceremony": ceremony["id"], "signedOn": ceremony["date"],
-               "sources": sources_from(row["source"]), "accompaniedBy": [], "scope": []}
-        notes = ["%s confidence in the project's reference list" % row["confidence"],
-                 "signing date is that of the cohort's ceremony"]
+               "ceremony": ceremony["id"], "signedOn": ceremony["date"], "confidence": row["confidence"],
+               "sources": sources_from(row["source"], evidence), "accompaniedBy": [], "scope": []}
+        notes = ["signing date is that of the cohort's ceremony"]
+        if (cohort, code) in OWN_DATES:
+            mou["signedOn"] = OWN_DATES[(cohort, code)]
+            del mou["ceremony"]
+            notes = ["signed on a day of its own, as the sources report"]
+        if (cohort, code) in MOU_NUMBERS:
+            mou["number"] = MOU_NUMBERS[(cohort, code)]
         if note:
             notes.insert(0, note)
         mou["note"] = "; ".join(notes)
@@ -250,7 +356,19 @@ def main():
         "pillars": write("pillars.json", pillars, "id"),
         "cohorts": write("cohorts.json", cohorts, "id"),
     }
-    write("letters.json", [dict(l) for l in LETTERS], "number")
+    letters = []
+    for letter in LETTERS:
+        letter = dict(letter)
+        cohort, codes = LETTER_REGIONS.get(letter["number"], (letter["cohort"], letter.get("regencies", [])))
+        letter["regencies"] = sorted(codes)
+        # The pages that report a region as named by the letter are the letter's sources.
+        for code in codes:
+            row = row_of.get((cohort, code))
+            if row:
+                letter["sources"] = letter["sources"] + [s for s in sources_from(row["source"], row["evidence"].strip())[:2]
+                                                         if s["url"] not in {x.get("url") for x in letter["sources"]}]
+        letters.append(letter)
+    write("letters.json", letters, "number")
     write("ceremonies.json", ceremonies, "id")
     write("mous.json", mous, "id")
     write("announced-totals.json", totals, "id")

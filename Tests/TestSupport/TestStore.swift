@@ -21,10 +21,10 @@ public struct TestStore {
   public var path: String { root + "/Data" }
   public var store: Store { Store(directory: path, lockTimeout: 2) }
 
-  /// A copy of the shipped `Data/`.
+  /// A copy of the fixture store.
   public static func copyOfFixture() throws -> TestStore {
     let store = try TestStore(empty: ())
-    try FileManager.default.copyItem(atPath: shippedData, toPath: store.path)
+    try FileManager.default.copyItem(atPath: fixture, toPath: store.path)
     return store
   }
 

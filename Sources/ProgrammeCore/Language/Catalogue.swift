@@ -162,6 +162,12 @@ public enum Message: CaseIterable, Sendable {
   // MARK: Report reconciliation
   case coverageComplete
   case coverageKnown
+  case coverageBeyond
+  case regionsSignedTwiceNamed
+  case membersNotYetKnown
+  case membersBeyondAnnounced
+  case repeatsNotYetKnown
+  case gapExplained
   case announcedSignings
   case lessRepeats
   case lessImpliedRepeats
@@ -304,6 +310,9 @@ public enum Message: CaseIterable, Sendable {
   case columnRegistered
   case columnComplete
   case columnCoverage
+  case columnNote
+  case columnNotYetKnown
+  case columnBeyondAnnounced
   case columnByEndOf
   case columnSignings
   case columnRepeats
@@ -1094,6 +1103,30 @@ extension Message {
       .english: "{registered} of {announced}",
       .indonesian: "{registered} dari {announced}",
     ]
+    case .coverageBeyond: [
+      .english: "{registered} of {announced} ({extra} more than announced)",
+      .indonesian: "{registered} dari {announced} ({extra} lebih banyak dari yang diumumkan)",
+    ]
+    case .regionsSignedTwiceNamed: [
+      .english: " ({count} regions signed twice: {names})",
+      .indonesian: " ({count} daerah menandatangani dua kali: {names})",
+    ]
+    case .membersNotYetKnown: [
+      .english: "+{count} announced members not yet known",
+      .indonesian: "+{count} anggota yang diumumkan belum diketahui",
+    ]
+    case .membersBeyondAnnounced: [
+      .english: "\u{2212}{count} known beyond the announced sizes",
+      .indonesian: "\u{2212}{count} diketahui melebihi jumlah yang diumumkan",
+    ]
+    case .repeatsNotYetKnown: [
+      .english: "{count} from repeats the registry does not show",
+      .indonesian: "{count} dari pengulangan yang tidak tercatat di registri",
+    ]
+    case .gapExplained: [
+      .english: "; {announced} announced \u{2212} {registered} registered = {gap}: {terms}",
+      .indonesian: "; {announced} diumumkan \u{2212} {registered} tercatat = {gap}: {terms}",
+    ]
     case .coverageKnown: [
       .english: "{registered} of {announced} known",
       .indonesian: "{registered} dari {announced} diketahui",
@@ -1634,6 +1667,18 @@ extension Message {
     case .columnComplete: [
       .english: "Complete",
       .indonesian: "Lengkap",
+    ]
+    case .columnNotYetKnown: [
+      .english: "Not yet known",
+      .indonesian: "Belum diketahui",
+    ]
+    case .columnBeyondAnnounced: [
+      .english: "Beyond announced",
+      .indonesian: "Melebihi pengumuman",
+    ]
+    case .columnNote: [
+      .english: "Note",
+      .indonesian: "Catatan",
     ]
     case .columnCoverage: [
       .english: "Coverage",

@@ -14,10 +14,12 @@ public struct AnnouncedTotal: Codable, Equatable, Sendable, Identifiable {
   /// The statement, in short.
   public var statement: String?
   public var sources: [Source]
+  /// How firm the figure is, and how it relates to the others (an unofficial or derived total).
+  public var note: String?
 
   public init(
     year: Int, cumulativeRegions: Int, repeats: Int? = nil, statedOn: CalendarDate? = nil,
-    statedBy: String? = nil, statement: String? = nil, sources: [Source] = []
+    statedBy: String? = nil, statement: String? = nil, sources: [Source] = [], note: String? = nil
   ) {
     self.id = "total-\(year)"
     self.year = year
@@ -27,5 +29,6 @@ public struct AnnouncedTotal: Codable, Equatable, Sendable, Identifiable {
     self.statedBy = statedBy
     self.statement = statement
     self.sources = sources
+    self.note = note
   }
 }

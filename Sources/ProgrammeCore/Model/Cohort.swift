@@ -45,9 +45,12 @@ public struct Cohort: Codable, Equatable, Sendable, Identifiable {
 public struct CohortPhase: Codable, Equatable, Sendable {
   public var year: Int
   public var announcedSize: Int
+  /// Why the known members differ from the announced size, where they do.
+  public var note: String?
 
-  public init(year: Int, announcedSize: Int) {
+  public init(year: Int, announcedSize: Int, note: String? = nil) {
     self.year = year
     self.announcedSize = announcedSize
+    self.note = note
   }
 }

@@ -28,13 +28,21 @@ public struct ProgrammeReport: Equatable, Sendable {
     public var announced: Int
     /// Regions with a registered MoU in the cohort (or phase).
     public var registered: Int
+    /// Why the known members differ from the announced size (a phase's note).
+    public var note: String?
 
     /// Whether the registry knows every member the programme announced.
     public var isComplete: Bool { registered >= announced }
+    /// Announced members the registry does not know yet.
+    public var unknown: Int { max(announced - registered, 0) }
+    /// Members known beyond the announced size (a later addition): shown, never clamped.
+    public var beyondAnnounced: Int { max(registered - announced, 0) }
 
-    /// "7 of 48 known", or "25 of 25".
+    /// "7 of 48 known", "25 of 25", or "26 of 25 (1 more than announced)".
     public var coverage: Phrase {
-      Phrase(isComplete ? .coverageComplete : .coverageKnown, ["registered": .number(registered), "announced": .number(announced)])
+      let values: [String: Phrase.Value] = ["registered": .number(registered), "announced": .number(announced)]
+      if beyondAnnounced > 0 { return Phrase(.coverageBeyond, values.merging(["extra": .number(beyondAnnounced)]) { $1 }) }
+      return Phrase(isComplete ? .coverageComplete : .coverageKnown, values)
     }
   }
 
@@ -51,11 +59,24 @@ public struct ProgrammeReport: Equatable, Sendable {
     public var registeredMoUs: Int
     /// Registered regions with more than one MoU by then.
     public var registeredRepeats: Int
+    /// The names of those regions.
+    public var repeatedRegions: [String]
+    /// Announced members of the cohorts and phases signed by then that the registry does not
+    /// know yet, and members it knows beyond the announced sizes.
+    public var unknownMembers: Int
+    public var membersBeyondAnnounced: Int
     public var statedBy: String?
     public var sources: [Source]
+    /// How firm the announced figure is (an unofficial or derived total).
+    public var note: String?
 
     /// Announced regions not (yet) in the registry.
     public var missingRegions: Int { max(announcedRegions - registeredRegions, 0) }
+
+    /// A count with its sign, as a difference is written: "+4", "−1", "0".
+    static func signed(_ value: Int) -> String {
+      value > 0 ? "+\(value)" : value < 0 ? "\u{2212}\(-value)" : "0"
+    }
 
     /// Why the numbers differ, in one sentence.
     public var explanation: Phrase.Value {
@@ -73,8 +94,29 @@ public struct ProgrammeReport: Equatable, Sendable {
         parts.append(Phrase(.announcedRegions, ["count": .number(announcedRegions)]))
       }
       parts.append(Phrase(.registryHolds, ["regions": .number(registeredRegions), "mous": .number(registeredMoUs)]))
-      if registeredRepeats > 0 { parts.append(Phrase(.regionsSignedTwice, ["count": .number(registeredRepeats)])) }
-      if missingRegions > 0 { parts.append(Phrase(.regionsNotRegistered, ["count": .number(missingRegions)])) }
+      if registeredRepeats > 0 {
+        // Name the repeats while they are few enough to read (the 7 of 2021).
+        parts.append(
+          repeatedRegions.count <= 10
+            ? Phrase(.regionsSignedTwiceNamed, ["count": .number(registeredRepeats), "names": .texts(repeatedRegions)])
+            : Phrase(.regionsSignedTwice, ["count": .number(registeredRepeats)]))
+      }
+      // The gap, accounted for: announced − registered = unknown − beyond + repeats not yet known.
+      let gap = announcedRegions - registeredRegions
+      if gap != 0 || unknownMembers > 0 || membersBeyondAnnounced > 0 {
+        var terms: [Phrase.Value] = []
+        if unknownMembers > 0 { terms.append(.phrase(Phrase(.membersNotYetKnown, ["count": .number(unknownMembers)]))) }
+        if membersBeyondAnnounced > 0 {
+          terms.append(.phrase(Phrase(.membersBeyondAnnounced, ["count": .number(membersBeyondAnnounced)])))
+        }
+        let unexplained = gap - (unknownMembers - membersBeyondAnnounced)
+        if unexplained != 0 { terms.append(.phrase(Phrase(.repeatsNotYetKnown, ["count": .text(Self.signed(unexplained))]))) }
+        parts.append(
+          Phrase(
+            .gapExplained,
+            ["announced": .number(announcedRegions), "registered": .number(registeredRegions), "gap": .text(Self.signed(gap)),
+             "terms": .list(terms, separator: ", ")]))
+      }
       return .list(parts.map(Phrase.Value.phrase), separator: "")
     }
   }
@@ -160,21 +202,33 @@ public struct ProgrammeReport: Equatable, Sendable {
         lines.append(
           CohortLine(
             id: cohort.id, title: cohort.title, track: cohort.track, phaseYear: phase.year,
-            announced: phase.announcedSize, registered: regionsPerPhase[cohort.id]?[phase.year]?.count ?? 0))
+            announced: phase.announcedSize, registered: regionsPerPhase[cohort.id]?[phase.year]?.count ?? 0,
+            note: phase.note))
       }
     }
     cohorts = lines
 
+    // Each cohort or phase by the year it signed in: a phased cohort counts by its phases, the
+    // others as a whole from their first year.
+    let firstYears = Dictionary(registry.cohorts.map { ($0.id, $0.years.min() ?? 0) }, uniquingKeysWith: { first, _ in first })
+    let counted = lines.filter { line in
+      line.phaseYear != nil || !phased.contains(line.id)
+    }.map { line in (year: line.phaseYear ?? firstYears[line.id] ?? 0, line: line) }
+    let names = Dictionary(registry.regencies.map { ($0.code, $0.officialName) }, uniquingKeysWith: { first, _ in first })
     reconciliation = registry.announcedTotals.sorted(by: { $0.year < $1.year }).map { total in
       func upTo(_ counts: [Int: Int]) -> Int { counts.filter { $0.key <= total.year }.values.reduce(0, +) }
       let announced = registry.cohorts.flatMap { cohort in
         cohort.years.filter { $0 <= total.year }.compactMap { cohort.announcedSize(in: $0) }
       }
+      let signed = counted.filter { $0.year <= total.year }.map(\.line)
+      let repeated = secondYear.filter { $0.value <= total.year }.keys.sorted().map { names[$0] ?? $0 }
       return Reconciliation(
         year: total.year, announcedRegions: total.cumulativeRegions, announcedRepeats: total.repeats,
         announcedMoUs: announced.reduce(0, +), registeredRegions: upTo(newRegionsPerYear),
-        registeredMoUs: upTo(mousPerYear), registeredRepeats: upTo(repeatsPerYear),
-        statedBy: total.statedBy, sources: total.sources)
+        registeredMoUs: upTo(mousPerYear), registeredRepeats: upTo(repeatsPerYear), repeatedRegions: repeated,
+        unknownMembers: signed.map(\.unknown).reduce(0, +),
+        membersBeyondAnnounced: signed.map(\.beyondAnnounced).reduce(0, +),
+        statedBy: total.statedBy, sources: total.sources, note: total.note)
     }
     totalRegions = registry.regencies.count
     regionsInProgramme = firstYear.count

@@ -84,6 +84,7 @@ public struct CollectionSchema: Sendable {
           .objects([
             FieldSchema("year", .integer, "The phase's year.", required: true),
             FieldSchema("announcedSize", .integer, "Members announced in that year.", required: true, minimum: 0),
+            FieldSchema("note", .string, "Why the known members differ from the announced size, where they do."),
           ]), "The yearly phases of a cohort spread over several years.", required: true),
         .sources, .note,
       ]),
@@ -149,7 +150,7 @@ public struct CollectionSchema: Sendable {
         FieldSchema("statedOn", .date, "When it was stated."),
         FieldSchema("statedBy", .string, "Who stated it."),
         FieldSchema("statement", .string, "The statement, quoted."),
-        .sources,
+        .sources, .note,
       ]),
     CollectionSchema(
       collection: .claims, title: "Unconfirmed claims",

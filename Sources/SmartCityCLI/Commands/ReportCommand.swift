@@ -90,12 +90,13 @@ enum ReportTables {
       columns: [
         .init("id", .columnCohort), .init("phase", .columnPhase), .init("track", .columnTrack),
         .init("announced", .columnAnnounced, alignsRight: true), .init("registered", .columnRegistered, alignsRight: true),
-        .init("complete", .columnComplete), .init("coverage", .columnCoverage),
+        .init("complete", .columnComplete), .init("coverage", .columnCoverage), .init("note", .columnNote),
       ],
       rows: report.cohorts.map { line in
         [
           .text(line.id), .integer(line.phaseYear), .text(line.track), .integer(line.announced),
           .integer(line.registered), .words(.phrase(Phrase(line.isComplete ? .yes : .no))), .words(.phrase(line.coverage)),
+          .text(line.note),
         ]
       })
   }
@@ -107,13 +108,16 @@ enum ReportTables {
         .init("announcedMous", .columnSignings, alignsRight: true), .init("announcedRepeats", .columnRepeats, alignsRight: true),
         .init("registeredRegencies", .columnRegistered, alignsRight: true),
         .init("registeredMous", .columnMoUs, alignsRight: true), .init("missingRegencies", .columnMissing, alignsRight: true),
-        .init("explanation", .columnExplanation), .init("source", .columnSource),
+        .init("notYetKnown", .columnNotYetKnown, alignsRight: true),
+        .init("beyondAnnounced", .columnBeyondAnnounced, alignsRight: true),
+        .init("explanation", .columnExplanation), .init("source", .columnSource), .init("note", .columnNote),
       ],
       rows: report.reconciliation.map { line in
         [
           .integer(line.year), .integer(line.announcedRegions), .integer(line.announcedMoUs),
           .integer(line.announcedRepeats), .integer(line.registeredRegions), .integer(line.registeredMoUs),
-          .integer(line.missingRegions), .words(line.explanation), line.sources.first.map { .words($0.shortCitation) } ?? .null,
+          .integer(line.missingRegions), .integer(line.unknownMembers), .integer(line.membersBeyondAnnounced),
+          .words(line.explanation), line.sources.first.map { .words($0.shortCitation) } ?? .null, .text(line.note),
         ]
       })
   }

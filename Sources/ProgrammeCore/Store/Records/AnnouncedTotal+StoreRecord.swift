@@ -1,7 +1,7 @@
 extension AnnouncedTotal: StoreRecord {
   public static let collection = Collection.announcedTotals
   public static let fields: Set<String> = [
-    "cumulativeRegions", "id", "repeats", "sources", "statedBy", "statedOn", "statement", "year",
+    "cumulativeRegions", "id", "note", "repeats", "sources", "statedBy", "statedOn", "statement", "year",
   ]
   public static let requiredFields = ["cumulativeRegions", "id", "sources", "year"]
   public static let idField = "id"
@@ -13,7 +13,7 @@ extension AnnouncedTotal: StoreRecord {
       year: try reader.int("year"), cumulativeRegions: try reader.int("cumulativeRegions"),
       repeats: try reader.optionalInt("repeats"), statedOn: try reader.optionalDate("statedOn"),
       statedBy: try reader.optionalString("statedBy"), statement: try reader.optionalString("statement"),
-      sources: try reader.sources())
+      sources: try reader.sources(), note: try reader.optionalString("note"))
     try reader.expectID(id)
   }
 
@@ -27,6 +27,7 @@ extension AnnouncedTotal: StoreRecord {
     builder.set("statedBy", statedBy)
     builder.set("statement", statement)
     builder.set(sources: sources)
+    builder.set("note", note)
     return builder.value
   }
 }

@@ -4,7 +4,7 @@ extension Cohort: StoreRecord {
     "announcedSize", "id", "note", "phases", "sources", "title", "track", "years",
   ]
   public static let requiredFields = ["announcedSize", "id", "phases", "sources", "title", "years"]
-  static let phaseFields: Set<String> = ["announcedSize", "year"]
+  static let phaseFields: Set<String> = ["announcedSize", "note", "year"]
   public static let idField = "id"
   public static var registryKeyPath: WritableKeyPath<Registry, [Cohort]> { \.cohorts }
   public var storeID: String { id }
@@ -15,7 +15,8 @@ extension Cohort: StoreRecord {
       track: try reader.optionalString("track"), years: try reader.ints("years"),
       announcedSize: try reader.int("announcedSize"),
       phases: try reader.objects("phases", fields: Self.phaseFields) { phase throws(ProgrammeError) in
-        CohortPhase(year: try phase.int("year"), announcedSize: try phase.int("announcedSize"))
+        CohortPhase(
+          year: try phase.int("year"), announcedSize: try phase.int("announcedSize"), note: try phase.optionalString("note"))
       },
       sources: try reader.sources(), note: try reader.optionalString("note"))
     guard !years.isEmpty else { throw reader.failure("years", Phrase(.cohortNeedsYear)) }
@@ -37,7 +38,11 @@ extension Cohort: StoreRecord {
     builder.set("announcedSize", announcedSize)
     builder.set(
       "phases",
-      list: phases.map { .object(["year": JSONValue($0.year), "announcedSize": JSONValue($0.announcedSize)]) },
+      list: phases.map { phase in
+        var members: [String: JSONValue] = ["year": JSONValue(phase.year), "announcedSize": JSONValue(phase.announcedSize)]
+        if let note = phase.note { members["note"] = .string(note) }
+        return .object(members)
+      },
       always: true)
     builder.set(sources: sources)
     builder.set("note", note)
