@@ -16,7 +16,7 @@ enum SmartCity {
     RegisteredCommand(UndoCommand.self), RegisteredCommand(AddRegencyCommand.self),
     RegisteredCommand(AddLetterCommand.self), RegisteredCommand(AddCohortCommand.self),
     RegisteredCommand(InitCommand.self), RegisteredCommand(DescribeCommand.self),
-    RegisteredCommand(CompletionsCommand.self),
+    RegisteredCommand(CompletionsCommand.self), RegisteredCommand(SourcesCommand.self),
   ]
 
   /// Runs a command line (without the program name) and returns the exit status.

@@ -89,7 +89,8 @@ import Testing
     edit.addedSources = [Source(text: "https://example.org/second")]
     let change = try registry.edit("mou-2021-53.19", with: edit)
     #expect(change.after.venue == "Hotel Inaya Bay")
-    #expect(change.after.sources == change.before.sources + [Source(url: "https://example.org/second")])
+    #expect(change.after.sources == change.before.sources + [Source(text: "https://example.org/second")])
+    #expect(Source(text: "https://example.org/second").publisher == "example.org")
     #expect(change.after.regionalSignatory == change.before.regionalSignatory)
 
     var move = MoUEdit()

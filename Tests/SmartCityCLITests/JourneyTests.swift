@@ -49,7 +49,7 @@ import Testing
     let show = try CLI.run(["show", "32.75"], data: test.path)
     #expect(show.standardOutput.contains("MoU mou-2022-32.75"))
     #expect(show.standardOutput.contains("Signatory: Wali Kota Tri Adhianto"))
-    #expect(show.standardOutput.contains("Source: https://example.org/kota-bekasi-mou"))
+    #expect(show.standardOutput.contains("Source: example.org, https://example.org/kota-bekasi-mou"))
   }
 
   @Test(arguments: [

@@ -200,6 +200,11 @@ public enum Message: CaseIterable, Sendable {
   case missingArgument
   case unexpectedArgument
   case invalidValue
+  case repeatedOption
+  case evidenceNeedsSource
+  case optionEvidence
+  case optionConfidence
+  case optionMoUNumber
   case invalidArgumentEncoding
   case seeHelpOf
   case seeHelp
@@ -311,6 +316,21 @@ public enum Message: CaseIterable, Sendable {
   case columnComplete
   case columnCoverage
   case columnNote
+  case sourcesAbstract
+  case sourcesDiscussion
+  case sourcesCohort
+  case sourcesBy
+  case sourcesSummary
+  case columnConfidence
+  case columnIndependent
+  case columnUnopenable
+  case columnCitedBy
+  case columnHost
+  case columnRecords
+  case columnFile
+  case columnRecord
+  case columnProblem
+  case columnAddress
   case columnNotYetKnown
   case columnBeyondAnnounced
   case columnByEndOf
@@ -475,6 +495,9 @@ public enum Message: CaseIterable, Sendable {
   case profileUntil
   case profileUnconfirmed
   case profileSource
+  case profileEvidence
+  case profileConfidence
+  case profileMoUNumber
   case profileUnsourced
   case profileQuickWins
   // MARK: export
@@ -1249,6 +1272,26 @@ extension Message {
       .english: "Unexpected argument '{argument}'",
       .indonesian: "Argumen tidak terduga: '{argument}'",
     ]
+    case .evidenceNeedsSource: [
+      .english: "the evidence describes the sources given with --source; give at least one",
+      .indonesian: "bukti menjelaskan sumber yang diberikan dengan --source; berikan setidaknya satu",
+    ]
+    case .repeatedOption: [
+      .english: "The option '{option}' was given more than once; give it once",
+      .indonesian: "Opsi '{option}' diberikan lebih dari sekali; berikan sekali saja",
+    ]
+    case .optionEvidence: [
+      .english: "What the sources state, in a sentence, for readers to judge the claim.",
+      .indonesian: "Apa yang dinyatakan sumber, dalam satu kalimat, agar pembaca dapat menilai klaimnya.",
+    ]
+    case .optionConfidence: [
+      .english: "How strongly the sources support it: high (an official site, or two independent reports) or medium (one report).",
+      .indonesian: "Seberapa kuat sumber mendukungnya: high (situs resmi, atau dua laporan independen) atau medium (satu laporan).",
+    ]
+    case .optionMoUNumber: [
+      .english: "The MoU's own number, as printed.",
+      .indonesian: "Nomor nota kesepakatan, seperti tercetak.",
+    ]
     case .invalidValue: [
       .english: "The value '{value}' is invalid for '{option}': {reason}",
       .indonesian: "Nilai '{value}' tidak sah untuk '{option}': {reason}",
@@ -1675,6 +1718,66 @@ extension Message {
     case .columnBeyondAnnounced: [
       .english: "Beyond announced",
       .indonesian: "Melebihi pengumuman",
+    ]
+    case .sourcesAbstract: [
+      .english: "Show how well each membership is sourced, weakest first, to decide what to verify next.",
+      .indonesian: "Tampilkan seberapa kuat sumber setiap keanggotaan, yang terlemah dahulu, untuk memutuskan apa yang diperiksa berikutnya.",
+    ]
+    case .sourcesDiscussion: [
+      .english: "--by memberships (the default) lists each MoU with its confidence, its sources and how many independent publishers they come from, weakest first; --by sources lists the sources cited by more than one record; --by problems lists records with no source and addresses a browser cannot open.",
+      .indonesian: "--by memberships (bawaan) mencantumkan setiap nota kesepakatan dengan tingkat keyakinan, sumber, dan jumlah penerbit independennya, yang terlemah dahulu; --by sources mencantumkan sumber yang dikutip lebih dari satu entri; --by problems mencantumkan entri tanpa sumber dan alamat yang tidak dapat dibuka peramban.",
+    ]
+    case .sourcesCohort: [
+      .english: "Only the records of this cohort.",
+      .indonesian: "Hanya entri angkatan ini.",
+    ]
+    case .sourcesBy: [
+      .english: "Which list to print.",
+      .indonesian: "Daftar yang dicetak.",
+    ]
+    case .sourcesSummary: [
+      .english: "{memberships} memberships, {single} resting on one publisher; {cited} sources cited by more than one record (--by sources); {problems} sourcing problems (--by problems).",
+      .indonesian: "{memberships} keanggotaan, {single} hanya dari satu penerbit; {cited} sumber dikutip lebih dari satu entri (--by sources); {problems} masalah sumber (--by problems).",
+    ]
+    case .columnConfidence: [
+      .english: "Confidence",
+      .indonesian: "Keyakinan",
+    ]
+    case .columnIndependent: [
+      .english: "Independent",
+      .indonesian: "Independen",
+    ]
+    case .columnUnopenable: [
+      .english: "Unopenable",
+      .indonesian: "Tak dapat dibuka",
+    ]
+    case .columnCitedBy: [
+      .english: "Cited by",
+      .indonesian: "Dikutip oleh",
+    ]
+    case .columnHost: [
+      .english: "Host",
+      .indonesian: "Host situs",
+    ]
+    case .columnRecords: [
+      .english: "Records",
+      .indonesian: "Entri",
+    ]
+    case .columnFile: [
+      .english: "File",
+      .indonesian: "Berkas",
+    ]
+    case .columnRecord: [
+      .english: "Record",
+      .indonesian: "Entri",
+    ]
+    case .columnProblem: [
+      .english: "Problem",
+      .indonesian: "Masalah",
+    ]
+    case .columnAddress: [
+      .english: "Address",
+      .indonesian: "Alamat",
     ]
     case .columnNote: [
       .english: "Note",
@@ -2297,6 +2400,18 @@ extension Message {
     case .profileUnconfirmed: [
       .english: "Unconfirmed: reported in cohort {cohort} ({confidence} confidence); not counted as a member",
       .indonesian: "Belum terkonfirmasi: diberitakan dalam angkatan {cohort} (keyakinan {confidence}); tidak dihitung sebagai anggota",
+    ]
+    case .profileEvidence: [
+      .english: "    Evidence: {evidence}",
+      .indonesian: "    Bukti: {evidence}",
+    ]
+    case .profileConfidence: [
+      .english: "  Confidence: {confidence} ({count} sources from {independent} independent publishers)",
+      .indonesian: "  Keyakinan: {confidence} ({count} sumber dari {independent} penerbit independen)",
+    ]
+    case .profileMoUNumber: [
+      .english: "  MoU number: {number}",
+      .indonesian: "  Nomor nota kesepakatan: {number}",
     ]
     case .profileSource: [
       .english: "  Source: {source}",

@@ -2,7 +2,7 @@
 public struct MoUEdit: Equatable, Sendable {
   /// The fields of an MoU that an edit can clear.
   public enum Field: String, CaseIterable, Sendable {
-    case venue, mode, signatory, letter, scope, area, note, sources
+    case venue, mode, signatory, letter, scope, area, note, sources, number, confidence
   }
 
   /// A new region (a code or a name); the MoU's id changes with it.
@@ -19,6 +19,8 @@ public struct MoUEdit: Equatable, Sendable {
   public var scope: [ScopePoint]?
   public var area: String?
   public var note: String?
+  public var number: String?
+  public var confidence: Confidence?
   /// Sources cited in addition to the MoU's own.
   public var addedSources: [Source] = []
   public var cleared: Set<Field> = []
@@ -95,6 +97,8 @@ extension Registry {
       case .area: after.area = nil
       case .note: after.note = nil
       case .sources: after.sources = []
+      case .number: after.number = nil
+      case .confidence: after.confidence = nil
       }
     }
     if edit.signatoryName != nil || edit.signatoryOffice != nil || edit.onBehalfOf != nil {
@@ -109,6 +113,8 @@ extension Registry {
     after.scope = edit.scope ?? after.scope
     after.area = edit.area ?? after.area
     after.note = edit.note ?? after.note
+    after.number = edit.number ?? after.number
+    after.confidence = edit.confidence ?? after.confidence
     if let letter = edit.letter {
       guard letters.contains(where: { $0.number == letter }) else {
         throw .unknownLetter(number: letter.quotedInMessage, known: letters.map(\.number))

@@ -11,13 +11,17 @@ public struct MoURequest: Equatable, Sendable {
   public var letter: String?
   public var scope: [ScopePoint]
   public var area: String?
+  /// The MoU's own number, as printed.
+  public var number: String?
+  public var confidence: Confidence?
   public var sources: [Source]
   public var note: String?
 
   public init(
     regency: String, signedOn: CalendarDate, cohort: String? = nil, signatory: Signatory? = nil,
     venue: String? = nil, mode: SigningMode? = nil, letter: String? = nil, scope: [ScopePoint] = [],
-    area: String? = nil, sources: [Source] = [], note: String? = nil
+    area: String? = nil, number: String? = nil, confidence: Confidence? = nil, sources: [Source] = [],
+    note: String? = nil
   ) {
     self.regency = regency
     self.signedOn = signedOn
@@ -28,6 +32,8 @@ public struct MoURequest: Equatable, Sendable {
     self.letter = letter
     self.scope = scope
     self.area = area
+    self.number = number
+    self.confidence = confidence
     self.sources = sources
     self.note = note
   }
@@ -66,6 +72,6 @@ extension Registry {
       regency: regency.code, cohort: cohort.id, ceremony: ceremony(cohort: cohort.id, on: request.signedOn)?.id,
       signedOn: request.signedOn, venue: request.venue, mode: request.mode,
       regionalSignatory: request.signatory, scope: request.scope, letter: request.letter, area: request.area,
-      sources: request.sources, note: request.note)
+      number: request.number, confidence: request.confidence, sources: request.sources, note: request.note)
   }
 }

@@ -29,15 +29,33 @@ public struct Source: Codable, Equatable, Hashable, Sendable {
     self.note = note
   }
 
-  /// A source typed on the command line: an address if it looks like one, else a title.
+  /// A source typed on the command line or in a spreadsheet: an address if it looks like one
+  /// (`https://…`, `www.…`, or a dotted host followed by a path, as news sites are often
+  /// cited), given `https://` when it has no scheme so that a browser opens it; else a title.
+  /// A source with an address is named by its host until a publisher is given.
   public init(text: String) {
     let trimmed = text.trimmingWhitespace
     let lowered = trimmed.lowercased()
-    if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("www.") {
+    if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") {
       self.init(url: trimmed)
+    } else if Self.looksLikeAddress(trimmed) {
+      self.init(url: "https://" + trimmed)
     } else {
       self.init(title: trimmed)
     }
+    publisher = host
+  }
+
+  /// `www.example.org`, `example.org/page`: no spaces, and a host of dotted labels ending in
+  /// letters before the first slash (a title such as "Perbup No. 27" is not an address).
+  static func looksLikeAddress(_ text: String) -> Bool {
+    guard !text.contains(where: \.isWhitespace), !text.isEmpty else { return false }
+    let host = text.prefix { $0 != "/" }
+    let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+    guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }),
+      let last = labels.last, last.count >= 2, last.allSatisfy(\.isLetter)
+    else { return false }
+    return true
   }
 
   /// One line for people: publisher, title, date and address, as far as known; the date
@@ -51,9 +69,37 @@ public struct Source: Codable, Equatable, Hashable, Sendable {
     return parts.isEmpty ? .text(note ?? "") : .list(parts)
   }
 
+  /// The address's host without `www.` ("antaranews.com"), when the source has an address
+  /// with a scheme.
+  public var host: String? {
+    guard let url, let scheme = url.range(of: "://") else { return nil }
+    let rest = url[scheme.upperBound...]
+    let name = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }.lowercased()
+    guard !name.isEmpty else { return nil }
+    return name.hasPrefix("www.") ? String(name.dropFirst(4)) : name
+  }
+
+  /// Who stands behind the source, for counting independent sources: its host, else its
+  /// publisher, else its title.
+  public var origin: String {
+    host ?? publisher?.lowercased() ?? title?.lowercased() ?? ""
+  }
+
+  /// Whether a browser can open the address: an http or https address with a host.
+  public var isOpenable: Bool {
+    guard let url else { return false }
+    let lowered = url.lowercased()
+    return (lowered.hasPrefix("https://") || lowered.hasPrefix("http://")) && host != nil && !url.contains(" ")
+  }
+
   /// The citation in English, as machine-readable output gives it.
   public var citation: String { citationValue.text(in: .english) }
 
   /// The citation in a language.
   public func citation(in language: Language) -> String { citationValue.text(in: language) }
+}
+
+extension Array where Element == Source {
+  /// How many independent sources there are: distinct origins (hosts, else publishers).
+  public var independentCount: Int { Set(map(\.origin)).count }
 }

@@ -13,7 +13,7 @@ enum AddMilestoneCommand: Command {
       OptionSpec("until", value: "date", help: .addMilestoneUntil),
       OptionSpec("cohort", value: "cohort", help: .addMilestoneCohort),
       OptionSpec("regulation", value: "number", help: .addMilestoneRegulation),
-      .source, .note, .dryRun,
+      .source, .evidence, .note, .dryRun,
     ])
 
   static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {

@@ -16,7 +16,7 @@ enum AddMoUCommand: Command {
         defaultValue: .phrase(Phrase(.defaultCeremonyMode))),
       .letter, .scope,
       OptionSpec("area", value: "area", help: .addMoUArea),
-      .source, .note, .dryRun,
+      .number, .confidence, .source, .evidence, .note, .dryRun,
     ])
 
   static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
@@ -31,7 +31,8 @@ enum AddMoUCommand: Command {
       regency: regency, signedOn: date, cohort: try arguments.text("cohort"), signatory: signatory,
       venue: try arguments.text("venue"), mode: arguments.value("mode").flatMap(SigningMode.init(rawValue:)),
       letter: try arguments.text("letter"), scope: try arguments.list("scope", of: ScopePoint.self),
-      area: try arguments.text("area"), sources: try arguments.sources(),
+      area: try arguments.text("area"), number: try arguments.text("number"),
+      confidence: arguments.value("confidence").flatMap(Confidence.init(rawValue:)), sources: try arguments.sources(),
       note: try arguments.text("note"))
     let store = try context.store(arguments)
     let dryRun = arguments.flag("dry-run")

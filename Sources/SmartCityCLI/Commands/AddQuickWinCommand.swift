@@ -13,7 +13,7 @@ enum AddQuickWinCommand: Command {
       OptionSpec("start", value: "date", help: .addQuickWinStart),
       OptionSpec("end", value: "date", help: .addQuickWinEnd),
       OptionSpec("cohort", value: "cohort", help: .addQuickWinCohort),
-      .source, .note, .dryRun,
+      .source, .evidence, .note, .dryRun,
     ])
 
   static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {

@@ -10,7 +10,7 @@ enum AddRegencyCommand: Command {
       OptionSpec("code", value: "code", help: .addRegencyCode, required: true),
       OptionSpec("name", value: "name", help: .addRegencyName, required: true),
       OptionSpec("official-name", value: "name", help: .addRegencyOfficialName),
-      .source, .dryRun,
+      .source, .evidence, .dryRun,
     ])
 
   static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
@@ -40,7 +40,7 @@ enum AddLetterCommand: Command {
       OptionSpec("issuer", value: "issuer", help: .addLetterIssuer),
       OptionSpec("subject", value: "text", help: .addLetterSubject),
       OptionSpec("regencies", value: "regions", help: .addLetterRegencies),
-      .source, .note, .dryRun,
+      .source, .evidence, .note, .dryRun,
     ])
 
   static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
@@ -77,7 +77,7 @@ enum AddCohortCommand: Command {
       OptionSpec("years", value: "years", help: .addCohortYears, required: true),
       OptionSpec("announced-size", value: "n", help: .addCohortSize, required: true),
       OptionSpec("track", value: "track", help: .addCohortTrack),
-      .source, .note, .dryRun,
+      .source, .evidence, .note, .dryRun,
     ])
 
   static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {

@@ -15,11 +15,12 @@ enum EditMoUCommand: Command {
       OptionSpec("mode", value: "mode", help: .optionMode, values: SigningMode.allCases.map(\.rawValue)),
       .letter, .scope,
       OptionSpec("area", value: "area", help: .editMoUArea),
-      OptionSpec("source", value: "source", help: .editMoUSource),
+      .number, .confidence,
+      OptionSpec("source", value: "source", help: .editMoUSource, repeatable: true), .evidence,
       .note,
       OptionSpec(
         "clear", value: "fields", help: .editMoUClear,
-        values: MoUEdit.Field.allCases.map(\.rawValue)),
+        values: MoUEdit.Field.allCases.map(\.rawValue), repeatable: true, list: true),
       .dryRun,
     ])
 
@@ -38,6 +39,8 @@ enum EditMoUCommand: Command {
     if arguments.value("scope") != nil { edit.scope = try arguments.list("scope", of: ScopePoint.self) }
     edit.area = try arguments.text("area")
     edit.note = try arguments.text("note")
+    edit.number = try arguments.text("number")
+    edit.confidence = arguments.value("confidence").flatMap(Confidence.init(rawValue:))
     edit.addedSources = try arguments.sources()
     edit.cleared = Set(try arguments.list("clear", of: MoUEdit.Field.self))
     guard !edit.isEmpty else {

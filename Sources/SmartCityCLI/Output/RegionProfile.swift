@@ -80,10 +80,18 @@ struct RegionProfile {
       }
       if let area = mou.area { lines.append(say(.profileArea, ["area": "\(clean(area))"])) }
       if let letter = mou.letter { lines.append(say(.profileSelectionLetter, ["number": "\(clean(letter))"])) }
+      if let number = mou.number { lines.append(say(.profileMoUNumber, ["number": "\(clean(number))"])) }
       for point in mou.scope { lines.append(say(.profileScope, ["point": .phrase(Phrase(point.summary))])) }
       if let note = mou.note { lines.append(say(.profileNote, ["note": "\(clean(note))"])) }
       let stage = Stage.of(signed: true, milestones: milestones.filter { $0.cohort == mou.cohort })
       lines.append(say(.profileStage, ["stage": "\(stage.rawValue)"]))
+      if let confidence = mou.confidence {
+        lines.append(
+          say(
+            .profileConfidence,
+            ["confidence": "\(confidence.rawValue)", "count": .number(mou.sources.count),
+             "independent": .number(mou.sources.independentCount)]))
+      }
       lines.append(contentsOf: sourceLines(mou.sources, language))
       entries.append((mou.signedOn, 1, lines))
     }
@@ -135,9 +143,19 @@ struct RegionProfile {
     return lines.joined(separator: "\n") + "\n"
   }
 
+  /// Each source with its publisher, date and address, and the evidence it gives: once after
+  /// a run of sources that give the same paraphrase, so it is read once.
   func sourceLines(_ sources: [Source], _ language: Language) -> [String] {
     guard !sources.isEmpty else { return [Phrase(.profileUnsourced).text(in: language)] }
-    return sources.map { Phrase(.profileSource, ["source": "\($0.citation(in: language).escapingControlCharacters)"]).text(in: language) }
+    var lines: [String] = []
+    for (index, source) in sources.enumerated() {
+      lines.append(Phrase(.profileSource, ["source": "\(source.citation(in: language))"]).text(in: language))
+      let next = index + 1 < sources.count ? sources[index + 1].evidence : nil
+      if let evidence = source.evidence, evidence != next {
+        lines.append(Phrase(.profileEvidence, ["evidence": "\(evidence)"]).text(in: language))
+      }
+    }
+    return lines
   }
 
   var jsonValue: JSONValue {

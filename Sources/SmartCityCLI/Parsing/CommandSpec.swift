@@ -67,18 +67,26 @@ struct OptionSpec: Sendable {
   var values: [String]?
   /// Shown as `(default: …)`.
   var defaultValue: Phrase.Value?
+  /// Whether the option may be given several times, each value kept (`--source A --source B`).
+  /// An option that is not repeatable and is given twice is refused: a value is never dropped.
+  var isRepeatable: Bool
+  /// Whether a value may list several of `values`, separated by commas (`--clear venue,note`).
+  var acceptsList: Bool
 
   init(
     _ name: String, short: Character? = nil, value: String? = nil, help: Message, required: Bool = false,
-    values: [String]? = nil, defaultValue: Phrase.Value? = nil
+    values: [String]? = nil, defaultValue: Phrase.Value? = nil, repeatable: Bool = false, list: Bool = false
   ) {
-    self.init(name, short: short, value: value, help: Phrase(help), required: required, values: values, defaultValue: defaultValue)
+    self.init(
+      name, short: short, value: value, help: Phrase(help), required: required, values: values, defaultValue: defaultValue,
+      repeatable: repeatable, list: list)
   }
 
   init(
     _ name: String, short: Character? = nil, value: String? = nil, help: Phrase, required: Bool = false,
-    values: [String]? = nil, defaultValue: Phrase.Value? = nil
+    values: [String]? = nil, defaultValue: Phrase.Value? = nil, repeatable: Bool = false, list: Bool = false
   ) {
+    self.acceptsList = list
     self.name = name
     self.short = short
     self.valueName = value
@@ -86,6 +94,7 @@ struct OptionSpec: Sendable {
     self.isRequired = required
     self.values = values
     self.defaultValue = defaultValue
+    self.isRepeatable = repeatable
   }
 
   var isFlag: Bool { valueName == nil }
@@ -104,7 +113,11 @@ struct OptionSpec: Sendable {
 /// Options that several commands share, declared once.
 extension OptionSpec {
   static let regency = OptionSpec("regency", value: "regency", help: .optionRegency, required: true)
-  static let source = OptionSpec("source", value: "source", help: .optionSource)
+  static let source = OptionSpec("source", value: "source", help: .optionSource, repeatable: true)
+  static let evidence = OptionSpec("evidence", value: "text", help: .optionEvidence)
+  static let confidence = OptionSpec(
+    "confidence", value: "level", help: .optionConfidence, values: Confidence.allCases.map(\.rawValue))
+  static let number = OptionSpec("number", value: "number", help: .optionMoUNumber)
   static let note = OptionSpec("note", value: "text", help: .optionNote)
   static let dryRun = OptionSpec("dry-run", help: .optionDryRun)
   // The details of a signing, as add-mou and edit-mou take them.

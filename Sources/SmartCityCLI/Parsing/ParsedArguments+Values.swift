@@ -23,10 +23,32 @@ extension ParsedArguments {
     return text
   }
 
-  /// The `--source` option as a record's sources: none when it is not given (the record is
-  /// then stored as unsourced).
+  /// Every value of a repeatable free-text option, each checked as `text` checks one.
+  func texts(_ name: String) throws(CommandFailure) -> [String] {
+    var result: [String] = []
+    for raw in allValues(name) {
+      var single = self
+      single.keepOnly(name, raw)
+      if let text = try single.text(name) { result.append(text) }
+    }
+    return result
+  }
+
+  /// The `--source` options as a record's sources, in the order given, each with the
+  /// `--evidence` given with them: none when no source is given (the record is then stored as
+  /// unsourced). An address without a scheme (`example.org/page`) gets `https://`; anything
+  /// that is not an address is a title.
   func sources() throws(CommandFailure) -> [Source] {
-    try text("source").map { [Source(text: $0)] } ?? []
+    let evidence = try text("evidence")
+    let texts = try texts("source")
+    if evidence != nil && texts.isEmpty {
+      throw .usage(.invalidValue(value("evidence")?.quotedInMessage ?? "", option: "--evidence <text>", reason: Phrase(.evidenceNeedsSource)))
+    }
+    return texts.map { text in
+      var source = Source(text: text)
+      source.evidence = evidence
+      return source
+    }
   }
 
   /// A date option, in any format people write, within the programme's time span.
@@ -62,7 +84,8 @@ extension ParsedArguments {
   /// A comma-separated list of values of a closed set.
   func list<T: RawRepresentable & CaseIterable>(_ name: String, of type: T.Type) throws(CommandFailure) -> [T]
   where T.RawValue == String {
-    guard let raw = value(name) else { return [] }
+    guard !allValues(name).isEmpty else { return [] }
+    let raw = allValues(name).joined(separator: ",")
     let synopsis = spec.option(named: name)?.synopsis ?? "--\(name)"
     var result: [T] = []
     for part in raw.split(separator: ",").map({ String($0).trimmingWhitespace }) {

@@ -3,7 +3,8 @@ import ProgrammeCore
 /// The options and arguments of one command line, checked against its `CommandSpec`.
 struct ParsedArguments {
   let spec: CommandSpec
-  private(set) var values: [String: String] = [:]
+  /// Every value of each option, in the order given.
+  private(set) var values: [String: [String]] = [:]
   private(set) var flags: Set<String> = []
   private(set) var positionals: [String] = []
 
@@ -43,7 +44,7 @@ struct ParsedArguments {
         if let inlineValue {
           throw .invalidValue(inlineValue.quotedInMessage, option: option.synopsis, reason: Phrase(.takesNoValue))
         }
-        flags.insert(option.name)
+        guard flags.insert(option.name).inserted || option.name == "help" else { throw .repeatedOption(option.synopsis) }
         continue
       }
       let value: String
@@ -55,11 +56,13 @@ struct ParsedArguments {
       } else {
         throw .missingValue(option.synopsis)
       }
-      if let allowed = option.values, !allowed.contains(value) {
+      let parts = option.acceptsList ? value.split(separator: ",").map { String($0).trimmingWhitespace } : [value]
+      if let allowed = option.values, !parts.allSatisfy(allowed.contains) {
         throw .invalidValue(
           value.quotedInMessage, option: option.synopsis, reason: Phrase(.useOneOf, ["values": .texts(allowed)]))
       }
-      values[option.name] = value
+      guard option.isRepeatable || values[option.name] == nil else { throw .repeatedOption(option.synopsis) }
+      values[option.name, default: []].append(value)
     }
     if flags.contains("help") { return }
     for option in spec.options where option.isRequired && values[option.name] == nil {
@@ -91,7 +94,14 @@ struct ParsedArguments {
     return "--" + best.1
   }
 
-  func value(_ name: String) -> String? { values[name] }
+  /// The option's value (the last, for a repeatable option: use `allValues`).
+  func value(_ name: String) -> String? { values[name]?.last }
+
+  /// Every value of a repeatable option, in the order given.
+  func allValues(_ name: String) -> [String] { values[name] ?? [] }
+
+  /// Keeps one value of an option, to check it as a single value.
+  mutating func keepOnly(_ name: String, _ value: String) { values[name] = [value] }
 
   func flag(_ name: String) -> Bool { flags.contains(name) }
 

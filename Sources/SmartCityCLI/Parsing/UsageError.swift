@@ -11,6 +11,8 @@ enum UsageError: Error, Equatable {
   case invalidArgumentEncoding(position: Int)
   /// `edit-mou` without anything to change.
   case missingChange
+  /// An option that takes one value, given twice.
+  case repeatedOption(String)
   /// An environment variable the tool reads holds a value it cannot use.
   case invalidEnvironment(name: String, value: String, reason: Phrase)
 
@@ -35,6 +37,8 @@ enum UsageError: Error, Equatable {
       Phrase(.invalidArgumentEncoding, ["position": .number(position)])
     case .missingChange:
       Phrase(.missingChange)
+    case .repeatedOption(let synopsis):
+      Phrase(.repeatedOption, ["option": "\(synopsis)"])
     case .invalidEnvironment(let name, let value, let reason):
       Phrase(.invalidEnvironment, ["name": "\(name)", "value": "\(value.quotedInMessage)", "reason": .phrase(reason)])
     }

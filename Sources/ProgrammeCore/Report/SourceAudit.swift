@@ -1,0 +1,101 @@
+/// What the people who maintain the data should verify next: each membership's confidence and
+/// independent sources (weakest first), the sources many records rest on, and the records with
+/// no source or with an address a browser cannot open.
+public struct SourceAudit: Equatable, Sendable {
+  /// One membership (MoU) and the strength of its evidence.
+  public struct Membership: Equatable, Sendable {
+    public var id: String
+    public var regency: String
+    public var name: String
+    public var cohort: String
+    public var confidence: Confidence?
+    public var sources: Int
+    /// Distinct hosts (or publishers, for a source without an address).
+    public var independentSources: Int
+    /// Sources whose address a browser cannot open.
+    public var unopenable: Int
+  }
+
+  /// A source (by address, else by citation) and the records that cite it.
+  public struct CitedSource: Equatable, Sendable {
+    public var source: String
+    public var host: String?
+    public var records: [String]
+  }
+
+  /// A record whose sourcing needs work.
+  public struct Problem: Equatable, Sendable {
+    public enum Kind: String, Sendable {
+      /// The record cites no source at all.
+      case unsourced
+      /// A source's address has no scheme or host, or holds spaces.
+      case unopenableAddress = "unopenable-address"
+    }
+
+    public var collection: Collection
+    public var record: String
+    public var kind: Kind
+    /// The address that cannot be opened, for `unopenableAddress`.
+    public var address: String?
+  }
+
+  /// Memberships, weakest first: no confidence, then medium, then high; fewer independent
+  /// sources first; then by id.
+  public var memberships: [Membership]
+  /// Sources cited by more than one record, most cited first.
+  public var citedSources: [CitedSource]
+  public var problems: [Problem]
+
+  /// The audit of a registry, or of one cohort's records.
+  public init(registry: Registry, cohort: String? = nil) {
+    let names = Dictionary(registry.regencies.map { ($0.code, $0.officialName) }, uniquingKeysWith: { first, _ in first })
+    func rank(_ confidence: Confidence?) -> Int {
+      switch confidence {
+      case nil: 0
+      case .medium: 1
+      case .high: 2
+      }
+    }
+    memberships = registry.mous.filter { cohort == nil || $0.cohort == cohort }.map { mou in
+      Membership(
+        id: mou.id, regency: mou.regency, name: names[mou.regency] ?? mou.regency, cohort: mou.cohort,
+        confidence: mou.confidence, sources: mou.sources.count, independentSources: mou.sources.independentCount,
+        unopenable: mou.sources.filter { $0.url != nil && !$0.isOpenable }.count)
+    }.sorted {
+      (rank($0.confidence), $0.independentSources, $0.sources, $0.id) < (rank($1.confidence), $1.independentSources, $1.sources, $1.id)
+    }
+
+    // Every record that cites sources, with its collection; within a cohort, only its records.
+    var cited: [(Collection, String, [Source])] = []
+    func add<T: StoreRecord>(_ records: [T], cohortOf: (T) -> String?, sources: (T) -> [Source]) {
+      for record in records where cohort == nil || cohortOf(record) == cohort {
+        cited.append((T.collection, record.storeID, sources(record)))
+      }
+    }
+    add(registry.mous, cohortOf: \.cohort, sources: \.sources)
+    add(registry.letters, cohortOf: \.cohort, sources: \.sources)
+    add(registry.ceremonies, cohortOf: \.cohort, sources: \.sources)
+    add(registry.milestones, cohortOf: \.cohort, sources: \.sources)
+    add(registry.quickWins, cohortOf: \.cohort, sources: \.sources)
+    add(registry.claims, cohortOf: \.cohort, sources: \.sources)
+    add(registry.cohorts, cohortOf: \.id, sources: \.sources)
+    if cohort == nil { add(registry.announcedTotals, cohortOf: { _ in nil }, sources: \.sources) }
+
+    var citing: [String: (host: String?, records: [String])] = [:]
+    var problems: [Problem] = []
+    for (collection, id, sources) in cited {
+      if sources.isEmpty { problems.append(Problem(collection: collection, record: id, kind: .unsourced)) }
+      for source in sources {
+        let key = source.url ?? source.citation
+        citing[key, default: (source.host, [])].records.append(id)
+        if let url = source.url, !source.isOpenable {
+          problems.append(Problem(collection: collection, record: id, kind: .unopenableAddress, address: url))
+        }
+      }
+    }
+    citedSources = citing.filter { Set($0.value.records).count > 1 }.map {
+      CitedSource(source: $0.key, host: $0.value.host, records: Array(Set($0.value.records)).sorted())
+    }.sorted { ($1.records.count, $0.source) < ($0.records.count, $1.source) }
+    self.problems = problems
+  }
+}

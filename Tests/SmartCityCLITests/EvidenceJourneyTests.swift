@@ -1,0 +1,101 @@
+import Foundation
+import ProgrammeCore
+import TestSupport
+import Testing
+
+@testable import SmartCityCLI
+
+/// Memberships with their evidence, entered as people enter them, and nothing they type lost.
+@Suite struct EvidenceJourneyTests {
+  /// Every option that takes one value, given twice to every command that has it, is refused
+  /// with exit 64 and the store unchanged: no value is ever silently dropped. Repeatable options
+  /// keep every value (tested below).
+  @Test func everySingleValueOption_givenTwice_isRefused() throws {
+    let test = try TestStore.copyOfFixture()
+    defer { test.remove() }
+    let before = try test.snapshot()
+    var checked = 0
+    for command in SmartCity.commands {
+      for option in command.spec.allOptions where !option.isFlag && !option.isRepeatable && option.name != "data" {
+        let value = option.values?.first ?? "x"
+        let outcome = CLI.runInProcess(
+          [command.spec.name, "--\(option.name)", value, "--\(option.name)", value], data: test.path)
+        #expect(outcome.status == 64, "\(command.spec.name) --\(option.name): \(outcome.standardError)")
+        #expect(outcome.errorLines.first?.contains("was given more than once") == true, "\(command.spec.name) --\(option.name)")
+        checked += 1
+      }
+    }
+    #expect(checked > 50)
+    #expect(try test.snapshot() == before)
+  }
+
+  @Test func addMoU_keepsEverySourceWithItsEvidenceConfidenceAndNumber() throws {
+    let test = try TestStore.copyOfFixture()
+    defer { test.remove() }
+    let added = try CLI.run(
+      ["add-mou", "--regency", "Kota Bekasi", "--date", "2022-04-21", "--confidence", "high", "--number", "B-1/DJAI/HK.04.02/04/2022",
+       "--source", "https://bekasikota.go.id/berita/mou", "--source", "kompas.com/read/2022/04/21/mou",
+       "--evidence", "The Wali Kota signed the smart city MoU virtually on 21 April 2022."],
+      data: test.path)
+    #expect(added.status == 0, "\(added.standardError)")
+    let mou = try #require(try test.store.load().mous.first { $0.id == "mou-2022-32.75" })
+    #expect(mou.confidence == .high && mou.number == "B-1/DJAI/HK.04.02/04/2022")
+    #expect(mou.sources.map(\.url) == ["https://bekasikota.go.id/berita/mou", "https://kompas.com/read/2022/04/21/mou"])
+    #expect(mou.sources.map(\.publisher) == ["bekasikota.go.id", "kompas.com"])
+    #expect(mou.sources.allSatisfy { $0.evidence == "The Wali Kota signed the smart city MoU virtually on 21 April 2022." })
+    let show = try CLI.run(["show", "Kota Bekasi"], data: test.path).standardOutput
+    #expect(show.contains("  MoU number: B-1/DJAI/HK.04.02/04/2022\n"))
+    #expect(show.contains("  Confidence: high (2 sources from 2 independent publishers)\n"))
+    #expect(show.contains("  Source: kompas.com, https://kompas.com/read/2022/04/21/mou\n    Evidence: The Wali Kota signed"))
+
+    let edited = try CLI.run(
+      ["edit-mou", "mou-2022-32.75", "--clear", "number,confidence", "--source", "https://a.example/1", "--source", "https://b.example/2"],
+      data: test.path)
+    #expect(edited.status == 0, "\(edited.standardError)")
+    let after = try #require(try test.store.load().mous.first { $0.id == "mou-2022-32.75" })
+    #expect(after.number == nil && after.confidence == nil && after.sources.count == 4)
+    let cleared = try CLI.run(["edit-mou", "mou-2022-32.75", "--clear", "venue", "--clear", "sources"], data: test.path)
+    #expect(cleared.status == 0, "\(cleared.standardError)")
+    let emptied = try test.store.load().mous.first { $0.id == "mou-2022-32.75" }
+    #expect(emptied?.sources == [] && emptied?.venue == nil)
+    let orphan = try CLI.run(["add-mou", "--regency", "Kota Bogor", "--date", "2022-04-21", "--evidence", "x"], data: test.path)
+    #expect(orphan.status == 64 && orphan.standardError.contains("give at least one"))
+  }
+
+  @Test func sources_listsTheWeakestFirstAndTheProblems() throws {
+    let test = try TestStore.copyOfFixture()
+    defer { test.remove() }
+    _ = try CLI.run(
+      ["add-mou", "--regency", "Kota Bekasi", "--date", "2022-04-21", "--confidence", "medium", "--source", "https://one.example/a"],
+      data: test.path)
+    let rows = try CLI.run(["sources", "--cohort", "2022", "--format", "json"], data: test.path).standardOutput
+    let memberships = try #require(try JSONSerialization.jsonObject(with: Data(rows.utf8)) as? [[String: Any]])
+    #expect(memberships.count == 8)
+    // Fixture MoUs have no confidence, so they come first; then the one medium MoU.
+    #expect(memberships.last?["confidence"] as? String == "medium")
+    #expect(memberships.map { $0["independentSources"] as? Int ?? -1 }.allSatisfy { $0 >= 0 })
+    let problems = try CLI.run(["sources", "--by", "problems", "--format", "csv"], data: test.path).standardOutput
+    #expect(problems.hasPrefix("file,record,problem,address\r\n"))
+    #expect(problems.contains("letters.json,B-160/DJAI/AI.01.02/02/2024,unsourced,"))
+    let cited = try CLI.run(["sources", "--by", "sources", "--format", "tsv"], data: test.path).standardOutput
+    #expect(cited.split(separator: "\n").allSatisfy { Int($0.split(separator: "\t")[0]) ?? 0 >= 2 })
+    let unknown = try CLI.run(["sources", "--cohort", "1999"], data: test.path)
+    #expect(unknown.status == 1)
+  }
+
+  @Test func report_showsMembersBeyondTheAnnouncedSizeAndAccountsForTheGap() throws {
+    var registry = try Store(directory: TestStore.fixture).load()
+    let cohort = try #require(registry.cohorts.firstIndex { $0.id == "2024" })
+    registry.cohorts[cohort].announcedSize = 5
+    let report = ProgrammeReport(registry: registry)
+    let line = try #require(report.cohorts.first { $0.id == "2024" })
+    #expect(line.registered == 9 && line.beyondAnnounced == 4)
+    #expect(line.coverage.text(in: .english) == "9 of 5 (4 more than announced)")
+    let fixture = ProgrammeReport(registry: try Store(directory: TestStore.fixture).load())
+    let total2021 = try #require(fixture.reconciliation.first { $0.year == 2021 })
+    // 141 announced − 58 registered = 83: 49 of phase 2018 and 2021's 41 not yet known, less
+    // the 7 announced repeats the fixture does not show.
+    #expect(total2021.unknownMembers == 90)
+    #expect(total2021.explanation.text(in: .english).contains("141 announced \u{2212} 58 registered = +83"))
+  }
+}
