@@ -135,7 +135,7 @@ import Testing
 
     let terminal = CLI.runInProcess(["list", "--cohort", "2021"], data: TestStore.fixture, terminal: true)
     #expect(terminal.standardOutput.hasPrefix("\u{1B}[1mCode \u{1B}[0m  \u{1B}[1mRegion"))
-    #expect(terminal.standardOutput.hasSuffix("7 regions\n"))
+    #expect(terminal.standardOutput.hasSuffix("7 regions; cohort 2021: 7 of 48 known\n"))
     let noColor = CLI.runInProcess(
       ["list", "--cohort", "2021"], data: TestStore.fixture, terminal: true, environment: ["NO_COLOR": "1"])
     #expect(noColor.standardOutput.hasPrefix("Code   Region"))

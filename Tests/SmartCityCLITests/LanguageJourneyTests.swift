@@ -14,7 +14,7 @@ import Testing
       ["--lang", "id"], [:],
       [
         "Tercatat mou-2022-32.75: Kota Bekasi, angkatan 2022, ditandatangani 21 April 2022\n",
-        "Kode   Daerah", "21 April 2022", "8 daerah\n",
+        "Kode   Daerah", "21 April 2022", "8 daerah; angkatan 2022: 8 dari 50 diketahui\n",
         "Per tahun\n", "Per angkatan\n", "Daerah dalam program: ",
         "21 April 2022  Nota kesepakatan mou-2022-32.75", "  Penanda tangan: Wali Kota Tri Adhianto\n",
         "  Sumber: example.org, https://example.org/kota-bekasi-mou\n",
@@ -35,7 +35,7 @@ import Testing
       ["--lang", "en"], ["SMARTCITY_LANG": "id"],
       [
         "Registered mou-2022-32.75: Kota Bekasi, cohort 2022, signed 2022-04-21\n",
-        "Code   Region", "2022-04-21", "8 regions\n",
+        "Code   Region", "2022-04-21", "8 regions; cohort 2022: 8 of 50 known\n",
         "Per year\n", "Per cohort\n", "Regions in the programme: ",
         "2022-04-21  MoU mou-2022-32.75", "  Signatory: Wali Kota Tri Adhianto\n",
         "  Source: example.org, https://example.org/kota-bekasi-mou\n",

@@ -316,6 +316,10 @@ public enum Message: CaseIterable, Sendable {
   case columnComplete
   case columnCoverage
   case columnNote
+  case regionsFromMemberships
+  case selectedWithoutMoU
+  case cohortCoverage
+  case programmeCoverage
   case sourcesAbstract
   case sourcesDiscussion
   case sourcesCohort
@@ -1778,6 +1782,22 @@ extension Message {
     case .columnAddress: [
       .english: "Address",
       .indonesian: "Alamat",
+    ]
+    case .regionsFromMemberships: [
+      .english: "{count} regions from {memberships} MoUs",
+      .indonesian: "{count} daerah dari {memberships} nota kesepakatan",
+    ]
+    case .selectedWithoutMoU: [
+      .english: "{count} named by a selection letter with no MoU recorded",
+      .indonesian: "{count} disebut surat penetapan tanpa nota kesepakatan tercatat",
+    ]
+    case .cohortCoverage: [
+      .english: "cohort {cohort}: {coverage}",
+      .indonesian: "angkatan {cohort}: {coverage}",
+    ]
+    case .programmeCoverage: [
+      .english: "{registered} of the {announced} regions announced by {year} known",
+      .indonesian: "{registered} dari {announced} daerah yang diumumkan hingga {year} diketahui",
     ]
     case .columnNote: [
       .english: "Note",

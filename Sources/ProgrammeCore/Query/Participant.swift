@@ -37,6 +37,12 @@ public struct ParticipantFilter: Equatable, Sendable {
   /// Only memberships with a quick win under this pillar.
   public var pillar: Pillar?
 
+  /// Whether the filter keeps only part of a cohort (a province, a year, a region, a stage,
+  /// a pillar): the cohort's coverage then does not describe the rows.
+  public var narrowsACohort: Bool {
+    province != nil || year != nil || regency != nil || stage != nil || pillar != nil
+  }
+
   public init(
     cohort: String? = nil, province: String? = nil, year: Int? = nil, regency: String? = nil, stage: Stage? = nil,
     pillar: Pillar? = nil

@@ -61,12 +61,41 @@ enum ListCommand: Command {
     }
     TableRenderer(format: format, usesColor: context.usesColor(arguments), language: context.language).render(table, to: context.standardOutput)
     if format == .table {
-      context.standardOutput.writeLine(context.text(participants.count == 1 ? .oneRegion : .regions, ["count": .number(participants.count)]))
+      let footer = Self.footer(participants, registry: registry, cohort: filter.cohort, narrowed: filter.narrowsACohort)
+      context.standardOutput.writeLine(footer.map { $0.text(in: context.language) }.joined(separator: "; "))
     }
   }
 }
 
 extension ListCommand {
+  /// What the rows are (regions, and memberships when a region appears twice) and, for a whole
+  /// cohort or the whole programme, how many of the announced members are known.
+  static func footer(_ participants: [Participant], registry: Registry, cohort: String?, narrowed: Bool) -> [Phrase] {
+    // Rows are memberships: a region that signed twice is two rows, and a region a letter
+    // names without a recorded MoU is a row of its own kind.
+    let signed = participants.filter { $0.status == .signed }
+    let regions = Set(signed.map(\.regency.code)).count
+    var parts = [
+      regions == signed.count
+        ? Phrase(regions == 1 ? .oneRegion : .regions, ["count": .number(regions)])
+        : Phrase(.regionsFromMemberships, ["count": .number(regions), "memberships": .number(signed.count)])
+    ]
+    let selectedOnly = participants.count - signed.count
+    if selectedOnly > 0 { parts.append(Phrase(.selectedWithoutMoU, ["count": .number(selectedOnly)])) }
+    if !narrowed {
+      let report = ProgrammeReport(registry: registry)
+      if let cohort, let line = report.cohorts.first(where: { $0.id == cohort && $0.phaseYear == nil }) {
+        parts.append(Phrase(.cohortCoverage, ["cohort": "\(cohort)", "coverage": .phrase(line.coverage)]))
+      } else if cohort == nil, let total = report.latestAnnouncedTotal {
+        parts.append(
+          Phrase(
+            .programmeCoverage,
+            ["registered": .number(report.regionsInProgramme), "announced": .number(total.cumulativeRegions), "year": .number(total.year)]))
+      }
+    }
+    return parts
+  }
+
   /// The participants as the list's table, every column.
   static func table(_ participants: [Participant]) -> DataTable {
     DataTable(
