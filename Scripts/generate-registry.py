@@ -361,8 +361,9 @@ def main():
         letter = dict(letter)
         cohort, codes = LETTER_REGIONS.get(letter["number"], (letter["cohort"], letter.get("regencies", [])))
         letter["regencies"] = sorted(codes)
-        # The pages that report a region as named by the letter are the letter's sources.
-        for code in codes:
+        # The pages that report a region as named by the letter are the letter's sources (for
+        # the letters whose regions were transcribed from those reports).
+        for code in codes if letter["number"] in LETTER_REGIONS else []:
             row = row_of.get((cohort, code))
             if row:
                 letter["sources"] = letter["sources"] + [s for s in sources_from(row["source"], row["evidence"].strip())[:2]

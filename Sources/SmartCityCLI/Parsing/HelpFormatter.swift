@@ -10,7 +10,9 @@ enum HelpFormatter {
   static func usage(_ spec: CommandSpec) -> String {
     var parts = ["smartcity", spec.name]
     for option in spec.options where option.isRequired { parts.append(option.synopsis) }
-    for option in spec.options where !option.isRequired { parts.append("[\(option.synopsis)]") }
+    for option in spec.options where !option.isRequired {
+      parts.append("[\(option.synopsis)\(option.isRepeatable ? " ..." : "")]")
+    }
     for argument in spec.arguments {
       parts.append(argument.isRequired ? "<\(argument.name)>" : "[<\(argument.name)>]")
     }

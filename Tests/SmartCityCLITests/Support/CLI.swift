@@ -67,17 +67,19 @@ enum CLI {
   /// Runs a command line in this process, with buffers for the streams: fast, for breadth.
   static func runInProcess(
     _ arguments: [String], data: String? = nil, terminal: Bool = false, environment: [String: String] = [:],
-    today: CalendarDate = CalendarDate(year: 2026, month: 11, day: 23)!, fileSystem: any FileSystem = LocalFileSystem()
+    today: CalendarDate = CalendarDate(year: 2026, month: 11, day: 23)!, fileSystem: any FileSystem = LocalFileSystem(),
+    now: String? = nil
   ) -> Outcome {
     nonisolated(unsafe) var output: [UInt8] = []
     nonisolated(unsafe) var error: [UInt8] = []
     var env = environment
     if let data { env["SMARTCITY_DATA"] = data }
-    let context = Context(
+    var context = Context(
       environment: env, currentDirectory: FileManager.default.currentDirectoryPath,
       standardOutput: OutputSink(isTerminal: terminal) { output.append(contentsOf: $0) },
       standardError: OutputSink(isTerminal: false) { error.append(contentsOf: $0) },
       today: today, fileSystem: fileSystem, readStandardInput: { [] })
+    if let now { context.now = { now } }
     let status = SmartCity.main(arguments, context: context)
     return Outcome(
       status: status, standardOutput: String(decoding: output, as: UTF8.self),
