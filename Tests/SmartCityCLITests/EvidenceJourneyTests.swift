@@ -62,6 +62,26 @@ import Testing
     #expect(orphan.status == 64 && orphan.standardError.contains("give at least one"))
   }
 
+  @Test func import_takesConfidenceNumberEvidenceAndSeveralSources() throws {
+    let test = try TestStore.copyOfFixture()
+    defer { test.remove() }
+    let csv = test.root + "/rows.csv"
+    try Data(
+      ("regency,date,confidence,number,source,evidence\n"
+        + "Kota Bekasi,21/04/2022,high,B-9/DJAI/HK.04.02/04/2022,\"https://bekasikota.go.id/a\nkompas.com/b\",Signed virtually on 21 April 2022.\n").utf8
+    ).write(to: URL(fileURLWithPath: csv))
+    let imported = try CLI.run(["import", csv], data: test.path)
+    #expect(imported.status == 0, "\(imported.standardError)")
+    let mou = try #require(try test.store.load().mous.first { $0.id == "mou-2022-32.75" })
+    #expect(mou.confidence == .high && mou.number == "B-9/DJAI/HK.04.02/04/2022")
+    #expect(mou.sources.map(\.url) == ["https://bekasikota.go.id/a", "https://kompas.com/b"])
+    #expect(mou.sources.allSatisfy { $0.evidence == "Signed virtually on 21 April 2022." })
+    // The export carries them, and importing it into a store without the MoU gives it back.
+    let exported = try CLI.run(["export", "--format", "csv"], data: test.path).standardOutput
+    #expect(exported.contains(",B-9/DJAI/HK.04.02/04/2022,high,"))
+    #expect(exported.contains("Signed virtually on 21 April 2022."))
+  }
+
   @Test func sources_listsTheWeakestFirstAndTheProblems() throws {
     let test = try TestStore.copyOfFixture()
     defer { test.remove() }

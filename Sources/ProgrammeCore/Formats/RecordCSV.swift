@@ -62,14 +62,15 @@ public struct RecordCSV: Sendable {
   // MARK: Reading
 
   /// The column a header names: case and the separators `-`, ` ` and `_` do not matter, and
-  /// `add-mou`'s option names are accepted for the MoU's columns.
+  /// `add-mou`'s option names are accepted for the MoU's columns (`evidence` among them: what
+  /// the row's sources state).
   public func column(forHeader header: String) -> String? {
     let key = String(header.trimmingWhitespace.lowercased().map { $0 == "-" || $0 == " " ? "_" : $0 })
     if columns.contains(key) { return key }
     guard schema.collection == .mous else { return nil }
     return [
       "date": "signed_on", "signatory": "regional_signatory_name", "office": "regional_signatory_office",
-      "on_behalf_of": "regional_signatory_on_behalf_of", "source": "sources",
+      "on_behalf_of": "regional_signatory_on_behalf_of", "source": "sources", "evidence": "evidence",
     ][key]
   }
 

@@ -151,6 +151,20 @@ extension Registry {
         throw .invalidInput(field: "ceremony", reason: Phrase(.notInFile, ["value": "\(ceremony.quotedInMessage)", "file": "ceremonies.json"]))
       }
     }
+    // An `evidence` column says what the row's sources state (as `add-mou --evidence` does).
+    if let evidence = cells["evidence"].map(RecordCSV.removingFormulaGuard)?.trimmingWhitespace, !evidence.isEmpty,
+      let sources = members["sources"]?.arrayValue
+    {
+      guard !sources.isEmpty else {
+        throw .invalidInput(field: "evidence", reason: Phrase(.evidenceNeedsSource))
+      }
+      members["sources"] = .array(
+        sources.map { source in
+          guard var object = source.objectValue, object["evidence"] == nil else { return source }
+          object["evidence"] = .string(evidence)
+          return .object(object)
+        })
+    }
     let reader = try RecordReader(.object(members), file: "row", index: line, identifier: made.id, fields: MoU.fields)
     let mou = try MoU(reader: reader)
     if let existing = batch.held[mou.id] {
