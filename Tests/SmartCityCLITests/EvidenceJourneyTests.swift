@@ -119,3 +119,34 @@ import Testing
     #expect(total2021.explanation.text(in: .english).contains("141 announced \u{2212} 58 registered = +83"))
   }
 }
+
+/// One report, however it is asked for: no section dropped, no option ignored.
+@Suite struct ReportScopeTests {
+  @Test func pipedReport_isTheWholeReport_andTableFormatsNeedASection() throws {
+    let piped = try CLI.run(["report"], data: TestStore.fixture)
+    let terminal = CLI.runInProcess(["report", "--no-color"], data: TestStore.fixture, terminal: true)
+    #expect(piped.status == 0 && piped.standardOutput == terminal.standardOutput)
+    #expect(piped.standardOutput.contains("Per cohort\n") && piped.standardOutput.contains("Announced totals against the registry\n"))
+    for format in ["csv", "tsv"] {
+      let refused = try CLI.run(["report", "--format", format], data: TestStore.fixture)
+      #expect(refused.status == 64 && refused.standardError.contains("choose it with --by"))
+      let section = try CLI.run(["report", "--format", format, "--by", "cohort"], data: TestStore.fixture)
+      #expect(section.status == 0 && !section.standardOutput.isEmpty)
+    }
+  }
+
+  @Test func cohort_narrowsEverySection() throws {
+    let provinces = try CLI.run(["report", "--by", "province", "--cohort", "2021", "--format", "json"], data: TestStore.fixture)
+    let rows = try #require(try JSONSerialization.jsonObject(with: Data(provinces.standardOutput.utf8)) as? [[String: Any]])
+    #expect(rows.map { $0["mous"] as? Int ?? 0 }.reduce(0, +) == 7)
+    let national = try CLI.run(["report", "--by", "province", "--format", "json"], data: TestStore.fixture)
+    let all = try #require(try JSONSerialization.jsonObject(with: Data(national.standardOutput.utf8)) as? [[String: Any]])
+    #expect(all.map { $0["mous"] as? Int ?? 0 }.reduce(0, +) == 88)
+    let years = try CLI.run(["report", "--by", "year", "--cohort", "2021", "--format", "tsv"], data: TestStore.fixture)
+    #expect(years.standardOutput.split(separator: "\n").map { $0.split(separator: "\t")[0] } == ["2021"])
+    let whole = try CLI.run(["report", "--cohort", "2021"], data: TestStore.fixture).standardOutput
+    #expect(!whole.contains("Announced totals") && whole.contains("Regions of cohort 2021: 7 of 514"))
+    let refused = try CLI.run(["report", "--by", "reconciliation", "--cohort", "2021"], data: TestStore.fixture)
+    #expect(refused.status == 64 && refused.standardError.contains("leave out --cohort"))
+  }
+}

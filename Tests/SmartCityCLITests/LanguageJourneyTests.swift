@@ -165,7 +165,7 @@ import Testing
   /// every language.
   @Test(arguments: [
     ["list", "--cohort", "2021", "--format", "json"], ["list", "--format", "csv"], ["list", "--cohort", "2022"],
-    ["report", "--format", "json"], ["report", "--format", "csv"], ["report", "--by", "cohort"],
+    ["report", "--format", "json"], ["report", "--format", "csv", "--by", "cohort"], ["report", "--by", "cohort"],
     ["regencies", "--province", "53"], ["show", "53.19", "--format", "json"], ["validate", "--format", "json"],
     ["export"], ["export", "--format", "csv"], ["export", "--format", "ndjson", "--collection", "letters"],
     ["export", "--format", "sql"], ["completions", "cohorts"],

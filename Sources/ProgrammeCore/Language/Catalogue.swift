@@ -290,6 +290,8 @@ public enum Message: CaseIterable, Sendable {
   case reportDiscussion
   case reportBy
   case reportCohort
+  case reconciliationIsProgrammeWide
+  case reportFormatNeedsSection
   case sectionYears
   case sectionCohorts
   case sectionReconciliation
@@ -298,6 +300,7 @@ public enum Message: CaseIterable, Sendable {
   case sectionPillars
   case sectionParticipants
   case summaryInProgramme
+  case summaryInCohort
   case summaryAnnounced
   case summaryUnconfirmed
   case yes
@@ -1608,16 +1611,24 @@ extension Message {
       .indonesian: "Cetak jumlah per tahun dan per angkatan, yang tercatat dibandingkan dengan yang diumumkan.",
     ]
     case .reportDiscussion: [
-      .english: "MoUs count signings; regions count distinct kabupaten/kota (one region can sign in several cohorts). A cohort whose members are not all registered shows as \"7 of 48 known\". Without --by, all sections are printed (CSV, being one table, prints the years).",
-      .indonesian: "Nota kesepakatan menghitung penandatanganan; daerah menghitung kabupaten/kota yang berbeda (satu daerah dapat menandatangani pada beberapa angkatan). Angkatan yang anggotanya belum semua tercatat tampil sebagai \"7 dari 48 diketahui\". Tanpa --by, semua bagian dicetak (CSV, karena hanya satu tabel, mencetak bagian per tahun).",
+      .english: "MoUs count signings; regions count distinct kabupaten/kota (one region can sign in several cohorts). A cohort whose members are not all registered shows as \"43 of 48 known\". Without --by, the report is text for people, on a terminal or piped; CSV and tab-separated output hold one section, chosen with --by.",
+      .indonesian: "Nota kesepakatan menghitung penandatanganan; daerah menghitung kabupaten/kota yang berbeda (satu daerah dapat menandatangani pada beberapa angkatan). Angkatan yang anggotanya belum semua tercatat tampil sebagai \"43 dari 48 diketahui\". Tanpa --by, laporan berupa teks untuk dibaca, di terminal maupun disalurkan; CSV dan keluaran dipisah tab memuat satu bagian, dipilih dengan --by.",
     ]
     case .reportBy: [
       .english: "Print one section only.",
       .indonesian: "Cetak satu bagian saja.",
     ]
+    case .reconciliationIsProgrammeWide: [
+      .english: "the reconciliation sets the programme's announced totals against all its records; leave out --cohort",
+      .indonesian: "rekonsiliasi membandingkan total yang diumumkan program dengan seluruh entrinya; hilangkan --cohort",
+    ]
+    case .reportFormatNeedsSection: [
+      .english: "a CSV or tab-separated report holds one section; choose it with --by (year, cohort, province, reconciliation, stage, pillar), or use --format json for all",
+      .indonesian: "laporan CSV atau dipisah tab memuat satu bagian; pilih dengan --by (year, cohort, province, reconciliation, stage, pillar), atau pakai --format json untuk semuanya",
+    ]
     case .reportCohort: [
-      .english: "With --by stage or pillar: only this cohort.",
-      .indonesian: "Dengan --by stage atau pillar: hanya angkatan ini.",
+      .english: "Count only this cohort's records, in every section (the reconciliation, being of the whole programme, is left out).",
+      .indonesian: "Hitung hanya entri angkatan ini, di setiap bagian (rekonsiliasi, yang mencakup seluruh program, tidak ditampilkan).",
     ]
     case .sectionYears: [
       .english: "Per year",
@@ -1646,6 +1657,10 @@ extension Message {
     case .sectionParticipants: [
       .english: "Participants",
       .indonesian: "Peserta",
+    ]
+    case .summaryInCohort: [
+      .english: "Regions of cohort {cohort}: {regions} of {total} ({share}%), from {mous} registered MoUs",
+      .indonesian: "Daerah angkatan {cohort}: {regions} dari {total} ({share}%), dari {mous} nota kesepakatan tercatat",
     ]
     case .summaryInProgramme: [
       .english: "Regions in the programme: {regions} of {total} ({share}%), from {mous} registered MoUs",

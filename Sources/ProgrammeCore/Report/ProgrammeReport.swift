@@ -237,3 +237,20 @@ public struct ProgrammeReport: Equatable, Sendable {
     unconfirmedClaims = registry.claims.count
   }
 }
+
+extension Registry {
+  /// The registry as one cohort sees it: its cohort record, its MoUs, letters, ceremonies,
+  /// milestones, quick wins and claims; the reference lists whole; no programme-wide totals.
+  public func restricted(toCohort cohort: String) -> Registry {
+    var scoped = self
+    scoped.cohorts = cohorts.filter { $0.id == cohort }
+    scoped.mous = mous.filter { $0.cohort == cohort }
+    scoped.letters = letters.filter { $0.cohort == cohort }
+    scoped.ceremonies = ceremonies.filter { $0.cohort == cohort }
+    scoped.milestones = milestones.filter { $0.cohort == cohort }
+    scoped.quickWins = quickWins.filter { $0.cohort == cohort }
+    scoped.claims = claims.filter { $0.cohort == cohort }
+    scoped.announcedTotals = []
+    return scoped
+  }
+}

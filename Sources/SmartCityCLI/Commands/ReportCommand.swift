@@ -23,18 +23,32 @@ enum ReportCommand: Command {
       return registry
     })
     context.keptUntilExit.keep(registry)
-    let report = ProgrammeReport(registry: registry)
-    let sections: [(key: String, title: Message, table: DataTable)] = [
+    let names = ["year": "years", "cohort": "cohorts", "province": "provinces", "stage": "stages", "pillar": "pillars"]
+    let by = arguments.value("by").map { names[$0] ?? $0 }
+    // The reconciliation sets the programme's announced totals against all its records: it has
+    // no meaning for one cohort, so asking for both is refused rather than half answered.
+    if cohort != nil && by == "reconciliation" {
+      throw .usage(.invalidValue("reconciliation", option: "--by <section>", reason: Phrase(.reconciliationIsProgrammeWide)))
+    }
+    // With --cohort, every section counts that cohort's records only.
+    let scoped = cohort.map { registry.restricted(toCohort: $0) } ?? registry
+    let report = ProgrammeReport(registry: scoped)
+    var sections: [(key: String, title: Message, table: DataTable)] = [
       ("years", .sectionYears, ReportTables.years(report)),
       ("cohorts", .sectionCohorts, ReportTables.cohorts(report)),
       ("reconciliation", .sectionReconciliation, ReportTables.reconciliation(report)),
-      ("provinces", .sectionProvinces, ReportTables.provinces(ProvinceReport(registry: registry))),
+      ("provinces", .sectionProvinces, ReportTables.provinces(ProvinceReport(registry: scoped))),
       ("stages", .sectionStages, ReportTables.stages(PipelineReport(registry: registry, cohort: cohort))),
       ("pillars", .sectionPillars, ReportTables.pillars(PillarReport(registry: registry, cohort: cohort))),
     ]
-    let names = ["year": "years", "cohort": "cohorts", "province": "provinces", "stage": "stages", "pillar": "pillars"]
-    let by = arguments.value("by").map { names[$0] ?? $0 }
-    let format = OutputFormat.chosen(arguments, context)
+    if cohort != nil { sections.removeAll { $0.key == "reconciliation" } }
+    // A report of several sections is read by people however it is sent: piped, it is the
+    // same text without colour. One table per file needs --by.
+    let format = arguments.value("format").flatMap(OutputFormat.init(rawValue:))
+      ?? (by == nil ? .table : OutputFormat.chosen(arguments, context))
+    if by == nil && (format == .csv || format == .tsv) {
+      throw .usage(.invalidValue(format.rawValue, option: "--format <format>", reason: Phrase(.reportFormatNeedsSection)))
+    }
     let out = context.standardOutput
     let renderer = TableRenderer(format: format, usesColor: context.usesColor(arguments), language: context.language)
 
@@ -48,7 +62,7 @@ enum ReportCommand: Command {
       members["programme"] = ReportTables.programme(report)
       out.write(JSONWriter().string(for: .object(members)))
     case .csv, .tsv:
-      renderer.render(sections[0].table, to: out)
+      break
     case .table, .markdown:
       for (index, section) in sections.enumerated() where !["provinces", "stages", "pillars"].contains(section.key) {
         if index > 0 { out.writeLine() }
@@ -59,7 +73,7 @@ enum ReportCommand: Command {
         renderer.render(section.table, to: out)
       }
       out.writeLine()
-      out.writeLine(ReportTables.summary(report).text(in: context.language))
+      out.writeLine(ReportTables.summary(report, cohort: cohort).text(in: context.language))
     }
   }
 }
@@ -174,13 +188,13 @@ enum ReportTables {
     ])
   }
 
-  static func summary(_ report: ProgrammeReport) -> Phrase.Value {
-    var parts = [
-      Phrase(
-        .summaryInProgramme,
-        ["regions": .number(report.regionsInProgramme), "total": .number(report.totalRegions), "share": .decimal(report.shareInProgramme, places: 1),
-         "mous": .number(report.mous)])
+  static func summary(_ report: ProgrammeReport, cohort: String? = nil) -> Phrase.Value {
+    var values: [String: Phrase.Value] = [
+      "regions": .number(report.regionsInProgramme), "total": .number(report.totalRegions),
+      "share": .decimal(report.shareInProgramme, places: 1), "mous": .number(report.mous),
     ]
+    if let cohort { values["cohort"] = "\(cohort)" }
+    var parts = [Phrase(cohort == nil ? .summaryInProgramme : .summaryInCohort, values)]
     if let total = report.latestAnnouncedTotal {
       parts.append(Phrase(.summaryAnnounced, ["count": .number(total.cumulativeRegions), "year": .number(total.year)]))
     }
