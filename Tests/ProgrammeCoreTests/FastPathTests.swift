@@ -40,9 +40,14 @@ import Testing
       sources: [Source(title: "t", date: CalendarDate(year: 2021, month: 1, day: 2), note: "/n")])
     let reference = JSONWriter().bytes(for: .array([odd.jsonValue]))
     #expect(MoU.fileBytes([odd]) == reference)
-    // Escapes send the decoder to the reference path, which reads the same record.
-    #expect(MoUStreamDecoder.decode(reference) == nil)
+    // Quotes and backslashes are decoded on the fast path; other escapes go to the reference
+    // path; either way the record reads the same.
     #expect(Self.referenceMoUs(reference) == [odd])
+    #expect(MoUStreamDecoder.decode(reference).map { $0 == [odd] } ?? true)
+    var quoted = odd
+    quoted.venue = #"Hotel "Inaya" \ Bay / é"#
+    let quotedBytes = JSONWriter().bytes(for: .array([quoted.jsonValue]))
+    #expect(MoUStreamDecoder.decode(quotedBytes) == [quoted])
   }
 
   /// Control characters (C0 escaped, DEL and C1 raw in UTF-8) are refused by both readers.
@@ -92,6 +97,30 @@ import Testing
       guard let fast = MoUStreamDecoder.decode(mutated) else { continue }
       fastAccepted += 1
       #expect(fast == Self.referenceMoUs(mutated))
+    }
+    #expect(fastAccepted > 0)
+  }
+
+  static func referenceRegencies(_ bytes: [UInt8]) -> [Regency]? {
+    guard let value = try? Store.parse(bytes, file: "regencies.json") else { return nil }
+    var registry = Registry()
+    guard (try? registry.load(.regencies, from: value, file: "regencies.json")) != nil else { return nil }
+    return registry.regencies
+  }
+
+  /// The regencies' fast path reads the shipped file as the reference path does, and on
+  /// mutated files never accepts what the reference refuses nor reads a record differently.
+  @Test func regencies_decodeAlikeIncludingMutatedFiles() throws {
+    let original = [UInt8](try Data(contentsOf: URL(fileURLWithPath: TestStore.fixture + "/regencies.json")))
+    let fast = try #require(original.withUnsafeBufferPointer(MoUStreamDecoder.decodeRegencies))
+    #expect(fast == Self.referenceRegencies(original))
+    var random = SeededRandom(seed: 5_140)
+    var fastAccepted = 0
+    for _ in 0..<(LoaderFuzzTests.iterations / 4) {
+      let mutated = LoaderFuzzSupport.mutate(original, &random)
+      guard let fast = mutated.withUnsafeBufferPointer(MoUStreamDecoder.decodeRegencies) else { continue }
+      fastAccepted += 1
+      #expect(fast == Self.referenceRegencies(mutated))
     }
     #expect(fastAccepted > 0)
   }

@@ -213,7 +213,12 @@ private struct Cursor {
       guard position < bytes.count else { throw error(Phrase(.jsonUnterminatedString), at: start) }
       let byte = bytes[position]
       if byte == UInt8(ascii: "\"") {
-        try appendRun(from: runStart, to: position, into: &result)
+        // Most strings have no escapes: make the string straight from the run.
+        if result.isEmpty {
+          result = try run(from: runStart, to: position)
+        } else {
+          try appendRun(from: runStart, to: position, into: &result)
+        }
         position += 1
         return result
       }
@@ -232,11 +237,18 @@ private struct Cursor {
 
   func appendRun(from start: Int, to end: Int, into result: inout String) throws(JSONSyntaxError) {
     guard start < end else { return }
+    result += try run(from: start, to: end)
+  }
+
+  /// The bytes of a run as a string, refusing invalid UTF-8. Validated by hand and then
+  /// decoded: `String(validating:)` is not specialised and costs several times more.
+  func run(from start: Int, to end: Int) throws(JSONSyntaxError) -> String {
+    guard start < end else { return "" }
     let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-    guard let text = String(validating: slice, as: UTF8.self) else {
-      throw error(Phrase(.jsonInvalidUTF8), at: invalidUTF8Offset(from: start, to: end))
+    if let offset = UTF8Validation.firstInvalidOffset(in: slice) {
+      throw error(Phrase(.jsonInvalidUTF8), at: start + offset)
     }
-    result += text
+    return String(decoding: slice, as: UTF8.self)
   }
 
   func invalidUTF8Offset(from start: Int, to end: Int) -> Int {

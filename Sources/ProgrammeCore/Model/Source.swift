@@ -72,10 +72,19 @@ public struct Source: Codable, Equatable, Hashable, Sendable {
   /// The address's host without `www.` ("antaranews.com"), when the source has an address
   /// with a scheme.
   public var host: String? {
-    guard let url, let scheme = url.range(of: "://") else { return nil }
-    let rest = url[scheme.upperBound...]
-    let name = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }.lowercased()
-    guard !name.isEmpty else { return nil }
+    // By bytes: an audit of a store asks this of every source.
+    guard let url else { return nil }
+    let bytes = Array(url.utf8)
+    var start = 0
+    while start + 2 < bytes.count && !(bytes[start] == 0x3A && bytes[start + 1] == 0x2F && bytes[start + 2] == 0x2F) {
+      start += 1
+    }
+    guard start + 2 < bytes.count else { return nil }
+    start += 3
+    var end = start
+    while end < bytes.count && ![0x2F, 0x3F, 0x23, 0x3A].contains(bytes[end]) { end += 1 }
+    guard end > start else { return nil }
+    let name = String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
     return name.hasPrefix("www.") ? String(name.dropFirst(4)) : name
   }
 

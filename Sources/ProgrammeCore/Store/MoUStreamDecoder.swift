@@ -133,7 +133,7 @@ struct MoUStreamDecoder {
     return position == bytes.count ? run : nil
   }
 
-  private init(bytes: UnsafeBufferPointer<UInt8>, keepsDetails: Bool, judge: @escaping @Sendable (MoU) -> Verdict) {
+  init(bytes: UnsafeBufferPointer<UInt8>, keepsDetails: Bool, judge: @escaping @Sendable (MoU) -> Verdict) {
     self.bytes = bytes
     self.keepsDetails = keepsDetails
     self.judge = judge
@@ -250,7 +250,10 @@ struct MoUStreamDecoder {
       value = text()
       return value != nil
     }
-    return scanString(requiringText: true) != nil
+    let start = position
+    if scanString(requiringText: true) != nil { return true }
+    position = start
+    return escapedString(requiringText: true) != nil
   }
 
   mutating func signatory() -> Signatory? {
@@ -366,7 +369,41 @@ struct MoUStreamDecoder {
   }
 
   mutating func string(requiringText: Bool = false) -> String? {
-    scanString(requiringText: requiringText).map { String(decoding: $0, as: UTF8.self) }
+    let start = position
+    if let slice = scanString(requiringText: requiringText) { return String(decoding: slice, as: UTF8.self) }
+    position = start
+    return escapedString(requiringText: requiringText)
+  }
+
+  /// A string with the escapes text needs (`\"`, `\\`, `\/`), which notes quoting a source
+  /// have. Any other escape stands for a control character or needs the reference path's care
+  /// (`\u`): `nil`, and the reference path reads the file.
+  mutating func escapedString(requiringText: Bool) -> String? {
+    guard consume(UInt8(ascii: "\"")) else { return nil }
+    var result: [UInt8] = []
+    while position < bytes.count {
+      let byte = bytes[position]
+      position += 1
+      switch byte {
+      case UInt8(ascii: "\""):
+        guard result.withUnsafeBufferPointer({ UTF8Validation.firstInvalidOffset(in: $0) }) == nil,
+          !requiringText || result.contains(where: { $0 > 0x20 }),
+          !result.contains(0x7F), !zip(result, result.dropFirst()).contains(where: { $0 == 0xC2 && (0x80...0x9F).contains($1) })
+        else { return nil }
+        return String(decoding: result, as: UTF8.self)
+      case UInt8(ascii: "\\"):
+        guard position < bytes.count else { return nil }
+        let escaped = bytes[position]
+        position += 1
+        guard escaped == UInt8(ascii: "\"") || escaped == UInt8(ascii: "\\") || escaped == UInt8(ascii: "/") else { return nil }
+        result.append(escaped)
+      case 0..<0x20:
+        return nil
+      default:
+        result.append(byte)
+      }
+    }
+    return nil
   }
 
   /// The bytes of a string without escapes, checked as UTF-8 (and, if asked, as not blank).

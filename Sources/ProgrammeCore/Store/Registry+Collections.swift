@@ -53,6 +53,23 @@ extension Registry {
     }
   }
 
+  /// Takes one collection's records from another registry (a part read on its own).
+  mutating func take(_ collection: Collection, from part: Registry) {
+    switch collection {
+    case .provinces: provinces = part.provinces
+    case .regencies: regencies = part.regencies
+    case .pillars: pillars = part.pillars
+    case .cohorts: cohorts = part.cohorts
+    case .letters: letters = part.letters
+    case .ceremonies: ceremonies = part.ceremonies
+    case .mous: mous = part.mous
+    case .announcedTotals: announcedTotals = part.announcedTotals
+    case .claims: claims = part.claims
+    case .milestones: milestones = part.milestones
+    case .quickWins: quickWins = part.quickWins
+    }
+  }
+
   /// Replaces a collection with the records read from its file's JSON.
   mutating func load(_ collection: Collection, from value: JSONValue, file: String) throws(ProgrammeError) {
     func read<T: StoreRecord>(_ type: T.Type) throws(ProgrammeError) -> [T] {

@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -98,12 +100,37 @@ public struct Store: Sendable {
   ) throws(ProgrammeError) -> Registry {
     try checkManifest()
     var registry = Registry()
-    func source(_ collection: Collection) -> String {
+    let source: @Sendable (Collection) -> String = { collection in
       pending[collection.fileName].map(path) ?? path(collection.fileName)
     }
     // The MoUs come last, so that the fast reader can check their references as it reads.
-    for collection in Collection.allCases where collection != .mous {
-      try registry.load(collection, from: try readJSON(source(collection), naming: path(collection.fileName)), file: path(collection.fileName))
+    // The other collections, read in two groups at once: the regencies (the largest of them)
+    // and the rest. Failures are reported in the collections' order, whichever thread met them.
+    let others = Collection.allCases.filter { $0 != .mous }
+    let groups = [others.filter { $0 == .regencies }, others.filter { $0 != .regencies }]
+    let results = UnsafeMutableBufferPointer<[Collection: Result<Registry, ProgrammeError>]>.allocate(capacity: groups.count)
+    results.initialize(repeating: [:])
+    defer {
+      results.deinitialize()
+      results.deallocate()
+    }
+    nonisolated(unsafe) let slots = results
+    DispatchQueue.concurrentPerform(iterations: groups.count) { group in
+      for collection in groups[group] {
+        slots[group][collection] = Result { () throws(ProgrammeError) -> Registry in
+          var part = Registry()
+          if collection == .regencies, let regencies = readRegenciesQuickly(source(collection)) {
+            part.regencies = regencies
+            return part
+          }
+          try part.load(collection, from: try readJSON(source(collection), naming: path(collection.fileName)), file: path(collection.fileName))
+          return part
+        }
+      }
+    }
+    for collection in others {
+      guard let result = results.lazy.compactMap({ $0[collection] }).first else { continue }
+      registry.take(collection, from: try result.get())
     }
     var selection: (@Sendable (MoU) -> Bool)? = nil
     var selectionFailure: ProgrammeError? = nil
@@ -137,6 +164,15 @@ public struct Store: Sendable {
       return MoUStreamDecoder.decode(mapped.bytes, detail: detail, judge: judge)
     }
     return (try? fileSystem.readFile(at: file)).flatMap { MoUStreamDecoder.decode($0, detail: detail, judge: judge) }
+  }
+
+  /// The regencies through their fast decoder, or `nil` for the reference path.
+  func readRegenciesQuickly(_ file: String) -> [Regency]? {
+    guard fileSystem.itemKind(at: file) == .file, let bytes = try? fileSystem.readFile(at: file) else { return nil }
+    // The reference path refuses a file that is not UTF-8, wherever the bad byte is.
+    return bytes.withUnsafeBufferPointer { buffer in
+      UTF8Validation.firstInvalidOffset(in: buffer) == nil ? MoUStreamDecoder.decodeRegencies(buffer) : nil
+    }
   }
 
   func checkDirectory() throws(ProgrammeError) {
