@@ -83,6 +83,12 @@ public struct LocalFileSystem: FileSystem {
     defer { _ = Glibc.close(descriptor) }
     // open() applies the umask; set the mode explicitly so a rewrite keeps the file's mode.
     _ = fchmod(descriptor, mode_t(permissions))
+    try write(chunks, to: descriptor, path: path)
+    guard fsync(descriptor) == 0 else { throw failure(path) }
+  }
+
+  /// Writes every piece to an open descriptor, resuming after interrupted and partial writes.
+  func write(_ chunks: [[UInt8]], to descriptor: Int32, path: String) throws(FileSystemError) {
     for bytes in chunks {
       var written = 0
       while written < bytes.count {
@@ -96,7 +102,6 @@ public struct LocalFileSystem: FileSystem {
         written += result
       }
     }
-    guard fsync(descriptor) == 0 else { throw failure(path) }
   }
 
   public func symbolicLinkTarget(at path: String) -> String? {
@@ -112,19 +117,7 @@ public struct LocalFileSystem: FileSystem {
     let descriptor = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
     guard descriptor >= 0 else { throw failure(path) }
     defer { _ = Glibc.close(descriptor) }
-    for bytes in chunks {
-      var written = 0
-      while written < bytes.count {
-        let result = bytes.withUnsafeBytes { raw in
-          Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
-        }
-        if result < 0 {
-          if errno == EINTR { continue }
-          throw failure(path)
-        }
-        written += result
-      }
-    }
+    try write(chunks, to: descriptor, path: path)
   }
 
   public func rename(_ source: String, to destination: String) throws(FileSystemError) {
