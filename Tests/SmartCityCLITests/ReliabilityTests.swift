@@ -145,6 +145,27 @@ import Testing
     #expect(try test.store.load().mous.count == 88)
   }
 
+  @Test func quickWinRules_holdForEveryEntryPoint() throws {
+    let test = try TestStore.copyOfFixture()
+    defer { test.remove() }
+    let before = try test.snapshot()
+    for (start, end, title) in [("2022-07-01", "2022-06-01", "Layanan"), ("2022-07-01", "2022-08-01", "!!!")] {
+      #expect(throws: ProgrammeError.self) {
+        try test.store.update { (registry: inout Registry) throws(ProgrammeError) in
+          registry.quickWins.append(
+            QuickWin(
+              regency: "53.19", cohort: "2021", pillar: .governance, title: title, status: .running,
+              start: CalendarDate(iso: start), end: CalendarDate(iso: end)))
+        }
+      }
+    }
+    let refused = CLI.runInProcess(
+      ["add-quickwin", "--regency", "53.19", "--pillar", "governance", "--title", "Layanan", "--start", "2022-07-01", "--end", "2022-06-01"],
+      data: test.path)
+    #expect(refused.status == 1 && refused.standardError.contains("ends before it starts"), "\(refused.standardError)")
+    #expect(try test.snapshot() == before)
+  }
+
   @Test func import_appliesTheRulesTheCommandsApply() throws {
     let test = try TestStore.copyOfFixture()
     defer { test.remove() }

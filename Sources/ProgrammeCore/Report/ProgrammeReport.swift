@@ -39,11 +39,17 @@ public struct ProgrammeReport: Equatable, Sendable {
     public var beyondAnnounced: Int { max(registered - announced, 0) }
 
     /// "7 of 48 known", "25 of 25", or "26 of 25 (1 more than announced)".
-    public var coverage: Phrase {
-      let values: [String: Phrase.Value] = ["registered": .number(registered), "announced": .number(announced)]
-      if beyondAnnounced > 0 { return Phrase(.coverageBeyond, values.merging(["extra": .number(beyondAnnounced)]) { $1 }) }
-      return Phrase(isComplete ? .coverageComplete : .coverageKnown, values)
+    public var coverage: Phrase { ProgrammeReport.coverage(registered: registered, announced: announced) }
+  }
+
+  /// How many of an announced number the registry knows: "7 of 48 known", "25 of 25", or
+  /// "26 of 25 (1 more than announced)", never clamped.
+  public static func coverage(registered: Int, announced: Int) -> Phrase {
+    let values: [String: Phrase.Value] = ["registered": .number(registered), "announced": .number(announced)]
+    if registered > announced {
+      return Phrase(.coverageBeyond, values.merging(["extra": .number(registered - announced)]) { $1 })
     }
+    return Phrase(registered == announced ? .coverageComplete : .coverageKnown, values)
   }
 
   /// An announced cumulative total set against what the registry can derive.

@@ -88,6 +88,7 @@ enum ReportTables {
         .init("cumulativeRegencies", .columnCumulativeRegions, alignsRight: true),
         .init("sharePercent", Phrase(.columnShareOfAll, ["total": .number(report.totalRegions)]), alignsRight: true),
         .init("announcedCumulativeRegencies", .columnAnnouncedCumulative, alignsRight: true),
+        .init("coverage", .columnCoverage),
       ],
       rows: report.years.map { year in
         [
@@ -95,6 +96,7 @@ enum ReportTables {
           .integer(year.cumulativeRegions),
           .decimal(report.totalRegions == 0 ? 0 : Double(year.cumulativeRegions) * 100 / Double(report.totalRegions), places: 1),
           .integer(year.announcedCumulativeRegions),
+          year.announcedMoUs.map { .words(.phrase(ProgrammeReport.coverage(registered: year.mous, announced: $0))) } ?? .null,
         ]
       })
   }

@@ -14,6 +14,9 @@ extension QuickWin: StoreRecord {
       pillar: try reader.value("pillar", as: Pillar.self), title: try reader.string("title"),
       status: try reader.value("status", as: QuickWinStatus.self), start: try reader.optionalDate("start"),
       end: try reader.optionalDate("end"), sources: try reader.sources(), note: try reader.optionalString("note"))
+    // The id is made from the title's letters and digits: a title without any has no id.
+    guard !QuickWin.slug(title).isEmpty else { throw reader.failure("title", Phrase(.needsLettersOrDigits)) }
+    if let start, let end, end < start { throw reader.failure("end", Phrase(.endsBeforeStart, ["start": .date(start)])) }
     try reader.expectID(id)
   }
 
