@@ -2515,8 +2515,8 @@ extension Message {
       .indonesian: "Angkatan: diumumkan dibandingkan dengan tercatat",
     ]
     case .htmlParticipantsHeading: [
-      .english: "Participants ({count})",
-      .indonesian: "Peserta ({count})",
+      .english: "Participants",
+      .indonesian: "Peserta",
     ]
     case .htmlNoMoUs: [
       .english: "No MoUs registered.",

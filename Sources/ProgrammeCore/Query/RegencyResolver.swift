@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the regency or city a person means, from a code or a name typed in any of the ways
 /// people write them.
 ///
@@ -8,20 +10,43 @@
 public struct RegencyResolver: Sendable {
   let regencies: [Regency]
   let provinceNames: [String: String]
-  /// Compact name key (no prefix, no spaces) to the regions with that name.
-  let byName: [String: [Regency]]
   let byCode: [String: Regency]
+  /// Compact name key (no prefix, no spaces) to the regions with that name: built on the first
+  /// name asked for, since a code (the common input of scripts) needs none of it.
+  private let names: NameIndex
+
+  /// Compact name key to the regions with that name.
+  var byName: [String: [Regency]] { names.index }
 
   public init(regencies: [Regency], provinces: [Province]) {
     self.regencies = regencies
     self.provinceNames = Dictionary(provinces.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
-    var byName: [String: [Regency]] = [:]
-    for regency in regencies {
-      let keys = Set([Self.parse(regency.name).key, Self.parse(regency.officialName).key])
-      for key in keys { byName[key, default: []].append(regency) }
-    }
-    self.byName = byName
     self.byCode = Dictionary(regencies.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+    self.names = NameIndex(regencies)
+  }
+
+  /// The name index, made once, on first use, by whichever thread asks first.
+  private final class NameIndex: @unchecked Sendable {
+    private let regencies: [Regency]
+    private let lock = NSLock()
+    private var built: [String: [Regency]]?
+
+    init(_ regencies: [Regency]) {
+      self.regencies = regencies
+    }
+
+    var index: [String: [Regency]] {
+      lock.withLock {
+        if let built { return built }
+        var byName: [String: [Regency]] = [:]
+        for regency in regencies {
+          let keys = Set([RegencyResolver.parse(regency.name).key, RegencyResolver.parse(regency.officialName).key])
+          for key in keys { byName[key, default: []].append(regency) }
+        }
+        built = byName
+        return byName
+      }
+    }
   }
 
   /// The regency a text names, or an error that says why none or several match.

@@ -96,7 +96,9 @@ enum ExportCommand: Command {
     HTMLPage(
       report: ProgrammeReport(registry: registry),
       pipeline: PipelineReport(registry: registry, cohort: nil),
-      participants: registry.participants(), generatedOn: today, language: language
+      participants: registry.participants(),
+      participantsSummary: ListCommand.footer(registry.participants(), registry: registry, cohort: nil, narrowed: false),
+      generatedOn: today, language: language
     ).html
   }
 }

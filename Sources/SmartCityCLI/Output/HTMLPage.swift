@@ -8,6 +8,9 @@ struct HTMLPage {
   var report: ProgrammeReport
   var pipeline: PipelineReport
   var participants: [Participant]
+  /// What the participants are (regions and MoUs apart) and how many of the announced are known,
+  /// as `list` says it.
+  var participantsSummary: [Phrase]
   var generatedOn: CalendarDate
   var language: Language
 
@@ -45,10 +48,13 @@ struct HTMLPage {
     \(table(ReportTables.years(report)))
     <h2>\(say(.htmlCohortsHeading))</h2>
     \(table(ReportTables.cohorts(report)))
+    <h2>\(say(.sectionReconciliation))</h2>
+    \(table(ReportTables.reconciliation(report)))
     <h2>\(say(.sectionStages))</h2>
     \(funnel)
     \(table(ReportTables.stages(pipeline)))
-    <h2>\(say(.htmlParticipantsHeading, ["count": .number(participants.count)]))</h2>
+    <h2>\(say(.htmlParticipantsHeading))</h2>
+    <p class="muted">\(Self.escape(participantsSummary.map { $0.text(in: language) }.joined(separator: "; ")))</p>
     \(participantTable)
     </body>
     </html>
