@@ -31,6 +31,7 @@ struct HTMLPage {
     h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; margin-top: 2.2rem; border-bottom: 1px solid #d0d7de; padding-bottom: .3rem; }
     table { border-collapse: collapse; font-size: .9rem; margin: .8rem 0; }
     th, td { border: 1px solid #d0d7de; padding: .25rem .5rem; text-align: left; vertical-align: top; }
+    td { overflow-wrap: anywhere; min-width: 3rem; }
     th { background: #f6f8fa; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
     .chart text { font-size: 12px; fill: #1b1f24; } .muted { color: #57606a; font-size: .9rem; }
     a { color: #0969da; }
