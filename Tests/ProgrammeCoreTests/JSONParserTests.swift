@@ -4,7 +4,9 @@ import TestSupport
 import Testing
 
 @Suite struct JSONParserTests {
-  static let suite = TestStore.shared + "/testdata/JSONTestSuite/test_parsing"
+  /// The public JSON parsing test suite (MIT, its licence beside it), vendored so that a plain
+  /// clone runs it.
+  static let suite = TestStore.packageRoot + "/Tests/Fixtures/JSONTestSuite/test_parsing"
 
   static func cases(_ prefix: String) -> [String] {
     ((try? FileManager.default.contentsOfDirectory(atPath: suite)) ?? []).filter { $0.hasPrefix(prefix) }.sorted()
