@@ -135,6 +135,18 @@ import Testing
     }
   }
 
+  /// Machines get types, not prose: a yes or no is a boolean, several values an array.
+  @Test func json_isTyped() throws {
+    let cohorts = try CLI.run(["report", "--by", "cohort", "--format", "json"], data: TestStore.fixture).standardOutput
+    let rows = try #require(try JSONSerialization.jsonObject(with: Data(cohorts.utf8)) as? [[String: Any]])
+    #expect(rows.allSatisfy { $0["complete"] is Bool })
+    let regencies = try CLI.run(["regencies", "--search", "Batu", "--format", "json"], data: TestStore.fixture).standardOutput
+    let batu = try #require((try JSONSerialization.jsonObject(with: Data(regencies.utf8)) as? [[String: Any]])?.first { $0["code"] as? String == "35.79" })
+    #expect(batu["cohorts"] as? [String] == ["2017"])
+    let csv = try CLI.run(["report", "--by", "cohort", "--format", "csv"], data: TestStore.fixture).standardOutput
+    #expect(csv.contains(",false,") && !csv.contains(",no,"))
+  }
+
   @Test func cohort_narrowsEverySection() throws {
     let provinces = try CLI.run(["report", "--by", "province", "--cohort", "2021", "--format", "json"], data: TestStore.fixture)
     let rows = try #require(try JSONSerialization.jsonObject(with: Data(provinces.standardOutput.utf8)) as? [[String: Any]])

@@ -49,6 +49,11 @@ public enum TableValue: Equatable, Sendable {
   /// Words for people (a yes or no, an explanation): in English wherever machines read the
   /// table (TSV, CSV, JSON), in the reader's language in tables and Markdown.
   case words(Phrase.Value)
+  /// A yes or no: `true`/`false` for machines (a JSON boolean), yes or no in the reader's
+  /// language for people.
+  case flag(Bool)
+  /// Several values of one field: a JSON array for machines, joined by commas in a cell.
+  case list([String])
   case null
 
   /// Wraps an optional text.
@@ -74,6 +79,8 @@ public enum TableValue: Equatable, Sendable {
     case .decimal(let number, let places): Self.format(number, places: places)
     case .date(let date): date.description
     case .words(let words): words.text(in: .english)
+    case .flag(let value): value ? "true" : "false"
+    case .list(let values): values.joined(separator: ", ")
     case .null: ""
     }
   }
@@ -84,6 +91,7 @@ public enum TableValue: Equatable, Sendable {
     switch self {
     case .date(let date): date.text(in: language)
     case .words(let words): words.text(in: language)
+    case .flag(let value): Phrase(value ? .yes : .no).text(in: language)
     case .decimal(let number, let places): Phrase.Value.decimal(number, places: places).text(in: language)
     default: plainText
     }
@@ -96,6 +104,8 @@ public enum TableValue: Equatable, Sendable {
     case .decimal(let number, let places): .number((Double(Self.format(number, places: places)) ?? number))
     case .date(let date): .string(date.description)
     case .words(let words): .string(words.text(in: .english))
+    case .flag(let value): .bool(value)
+    case .list(let values): .array(values.map(JSONValue.string))
     case .null: .null
     }
   }

@@ -41,7 +41,7 @@ enum RegenciesCommand: Command {
         [
           .text(regency.code), .text(regency.officialName), .text(regency.kind.rawValue),
           .text(provinceNames[regency.province] ?? regency.province),
-          .text((cohorts[regency.code] ?? []).sorted().joined(separator: " ")),
+          .list((cohorts[regency.code] ?? []).sorted()),
         ]
       })
     let format = OutputFormat.chosen(arguments, context)

@@ -111,7 +111,7 @@ enum ReportTables {
       rows: report.cohorts.map { line in
         [
           .text(line.id), .integer(line.phaseYear), .text(line.track), .integer(line.announced),
-          .integer(line.registered), .words(.phrase(Phrase(line.isComplete ? .yes : .no))), .words(.phrase(line.coverage)),
+          .integer(line.registered), .flag(line.isComplete), .words(.phrase(line.coverage)),
           .text(line.note),
         ]
       })
