@@ -122,4 +122,18 @@ import Testing
     #expect(SQLWriter().literal(.string("Jum'at")) == "'Jum''at'")
     #expect(script.hasSuffix("COMMIT;\n"))
   }
+
+  /// The SQL script can be run twice into one database: it drops its tables (children first)
+  /// and its view before creating them, and the view gives MoUs their ceremony's mode.
+  @Test func sqlScript_replacesWhatItLoadedBefore() throws {
+    let registry = try Store(directory: TestStore.fixture).load()
+    let script = SQLWriter().script(for: registry).joined()
+    let drops = script.split(separator: "\n").filter { $0.hasPrefix("DROP TABLE IF EXISTS") }
+    #expect(drops.count == script.components(separatedBy: "CREATE TABLE").count - 1)
+    let order = drops.map { $0.split(separator: "\"")[1] }
+    #expect(order.firstIndex(of: "mous_sources")! < order.firstIndex(of: "mous")!)
+    #expect(order.firstIndex(of: "mous")! < order.firstIndex(of: "regencies")!)
+    #expect(script.contains("CREATE VIEW \"mous_as_signed\""))
+    #expect(script.range(of: "DROP VIEW")!.lowerBound < script.range(of: "DROP TABLE")!.lowerBound)
+  }
 }

@@ -6,6 +6,11 @@
 /// Each collection is a table of its scalar fields; a nested object becomes columns
 /// (`regional_signatory_name`); a list becomes a child table (`mous_sources`, `letters_regencies`)
 /// keyed by the parent's key and the item's position.
+///
+/// The script can be run again into the same database: it drops its own tables and view first
+/// (children before parents) and so replaces the data rather than failing on it. The view
+/// `mous_as_signed` gives each MoU the mode, presiding official and ministry signatory it takes
+/// from its ceremony where it states none, as `show` prints them.
 public struct SQLWriter {
   /// Rows per `INSERT`, so that no statement grows huge.
   static let rowsPerInsert = 500
@@ -16,7 +21,20 @@ public struct SQLWriter {
   public func script(for registry: Registry) -> [String] {
     var pieces = ["-- smartcity registry export: the tables, then the data.\nBEGIN;\n"]
     let tables = CollectionSchema.all.flatMap(tables(of:))
+    pieces.append("DROP VIEW IF EXISTS \"mous_as_signed\";\n")
+    // Children refer to their parents, and later collections to earlier ones: drop in reverse.
+    pieces += tables.reversed().map { "DROP TABLE IF EXISTS \(quoted($0.name));\n" }
     pieces += tables.map { $0.createStatement }
+    pieces.append(
+      """
+      CREATE VIEW "mous_as_signed" AS SELECT m.*,
+        COALESCE(m."mode", c."mode") AS "signing_mode",
+        COALESCE(m."presided_by", c."presided_by") AS "signing_presided_by",
+        COALESCE(m."ministry_signatory_name", c."ministry_signatory_name") AS "signing_ministry_signatory_name",
+        COALESCE(m."ministry_signatory_office", c."ministry_signatory_office") AS "signing_ministry_signatory_office"
+      FROM "mous" m LEFT JOIN "ceremonies" c ON c."id" = m."ceremony";
+
+      """)
     for schema in CollectionSchema.all {
       let records = registry.records(of: schema.collection)
       for table in self.tables(of: schema) {
