@@ -174,7 +174,6 @@ public enum Message: CaseIterable, Sendable {
   case announcedRegions
   case registryHolds
   case regionsSignedTwice
-  case regionsNotRegistered
   // MARK: Milestones, scope, signatories
   case milestoneBeforeMoU
   case previousBimtekMissing
@@ -1184,10 +1183,6 @@ extension Message {
     case .regionsSignedTwice: [
       .english: " ({count} regions signed twice)",
       .indonesian: " ({count} daerah menandatangani dua kali)",
-    ]
-    case .regionsNotRegistered: [
-      .english: "; {count} announced regions are not yet registered",
-      .indonesian: "; {count} daerah yang diumumkan belum tercatat",
     ]
     // MARK: Milestones, scope, signatories
     case .milestoneBeforeMoU: [
