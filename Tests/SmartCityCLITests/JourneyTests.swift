@@ -36,7 +36,7 @@ import Testing
     #expect(bekasi["status"] as? String == "signed")
     #expect(bekasi["signedOn"] as? String == "2022-04-21")
     #expect(bekasi["kind"] as? String == "kota")
-    #expect(bekasi["province"] as? String == "Jawa Barat")
+    #expect(bekasi["province"] as? String == "32" && bekasi["provinceName"] as? String == "Jawa Barat")
     #expect(bekasi["cohort"] as? String == "2022")
 
     let report = try CLI.run(["report", "--format", "json"], data: test.path)
@@ -149,7 +149,7 @@ import Testing
     let ntt = CLI.runInProcess(["list", "--province", "NTT", "--format", "json"], data: TestStore.fixture)
     let rows = try JSONSerialization.jsonObject(with: Data(ntt.standardOutput.utf8)) as? [[String: Any]] ?? []
     #expect(rows.map { $0["code"] as? String ?? "" } == ["53.09", "53.10", "53.11", "53.15", "53.19", "53.71"])
-    #expect(rows.allSatisfy { $0["provinceCode"] as? String == "53" })
+    #expect(rows.allSatisfy { $0["province"] as? String == "53" && $0["provinceName"] as? String == "Nusa Tenggara Timur" })
     let tegal = CLI.runInProcess(["list", "--regency", "Kota Tegal", "--format", "tsv"], data: TestStore.fixture)
     #expect(tegal.standardOutput.split(separator: "\n").map { $0.prefix(11) } == ["33.76\tTegal"])
     let year = CLI.runInProcess(["list", "--year", "2018", "--format", "tsv"], data: TestStore.fixture)
@@ -176,7 +176,7 @@ import Testing
       ["add-mou", "--regency", "Kota Bogor", "--date", "2022-04-21", "--source", "=HYPERLINK(\"http://x\",\"a, b\")"],
       data: test.path)
     let outcome = CLI.runInProcess(["list", "--cohort", "2022", "--format", "csv"], data: test.path)
-    #expect(outcome.standardOutput.hasPrefix("code,name,officialName,kind,provinceCode,province,cohort,status,stage,signedOn,mouId,letter,source\r\n"))
+    #expect(outcome.standardOutput.hasPrefix("code,name,official_name,kind,province,province_name,cohort,status,stage,signed_on,mou_id,letter,source\r\n"))
     #expect(outcome.standardOutput.contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"a, b\"\")\"\r\n"))
   }
 

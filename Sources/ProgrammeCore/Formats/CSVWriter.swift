@@ -14,10 +14,11 @@ public struct CSVWriter: Sendable {
     self.byteOrderMark = byteOrderMark
   }
 
-  /// The table as CSV text with a header row.
+  /// The table as CSV text with a header row. Headers are the keys in snake case
+  /// (`signed_on`), as `export` writes and `import` reads them; JSON keeps the store's camel case.
   public func string(for table: DataTable) -> String {
     var output = byteOrderMark ? "\u{FEFF}" : ""
-    output += line(table.columns.map { field($0.key) })
+    output += line(table.columns.map { field(FieldSchema.snakeCase($0.key)) })
     for row in table.rows {
       output += line(row.map(cell))
     }

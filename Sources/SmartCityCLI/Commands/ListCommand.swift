@@ -19,7 +19,8 @@ enum ListCommand: Command {
   static let columns = [
     DataTable.Column("code", .columnCode), DataTable.Column("name", .columnName),
     DataTable.Column("officialName", .columnRegion), DataTable.Column("kind", .columnKind),
-    DataTable.Column("provinceCode", .columnProvinceCode), DataTable.Column("province", .columnProvince),
+    // `province` is the code, as in the store, `show --format json` and `export`.
+    DataTable.Column("province", .columnProvinceCode), DataTable.Column("provinceName", .columnProvince),
     DataTable.Column("cohort", .columnCohort), DataTable.Column("status", .columnStatus),
     DataTable.Column("stage", .columnStage), DataTable.Column("signedOn", .columnSigned),
     DataTable.Column("mouId", .columnMoU), DataTable.Column("letter", .columnLetter),
@@ -56,7 +57,7 @@ enum ListCommand: Command {
     var table = Self.table(participants)
     if format == .table {
       // People at a terminal need fewer columns; machines get them all.
-      let shown = ["code", "officialName", "province", "cohort", "stage", "signedOn", "source"]
+      let shown = ["code", "officialName", "provinceName", "cohort", "stage", "signedOn", "source"]
       table = table.selecting(shown)
     }
     TableRenderer(format: format, usesColor: context.usesColor(arguments), language: context.language).render(table, to: context.standardOutput)

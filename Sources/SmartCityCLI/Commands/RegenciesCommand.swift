@@ -35,17 +35,19 @@ enum RegenciesCommand: Command {
     let table = DataTable(
       columns: [
         .init("code", .columnCode), .init("officialName", .columnRegion), .init("kind", .columnKind),
-        .init("province", .columnProvince), .init("cohorts", .columnCohorts),
+        .init("province", .columnProvinceCode), .init("provinceName", .columnProvince), .init("cohorts", .columnCohorts),
       ],
       rows: regencies.map { regency in
         [
-          .text(regency.code), .text(regency.officialName), .text(regency.kind.rawValue),
+          .text(regency.code), .text(regency.officialName), .text(regency.kind.rawValue), .text(regency.province),
           .text(provinceNames[regency.province] ?? regency.province),
           .list((cohorts[regency.code] ?? []).sorted()),
         ]
       })
     let format = OutputFormat.chosen(arguments, context)
-    TableRenderer(format: format, usesColor: context.usesColor(arguments), language: context.language).render(table, to: context.standardOutput)
+    // People at a terminal read the province's name; machines get its code too.
+    let shown = format == .table ? table.selecting(["code", "officialName", "kind", "provinceName", "cohorts"]) : table
+    TableRenderer(format: format, usesColor: context.usesColor(arguments), language: context.language).render(shown, to: context.standardOutput)
     if format == .table {
       context.standardOutput.writeLine(context.text(regencies.count == 1 ? .oneRegion : .regions, ["count": .number(regencies.count)]))
     }
