@@ -318,6 +318,7 @@ public enum Message: CaseIterable, Sendable {
   case columnComplete
   case columnCoverage
   case columnNote
+  case columnStep
   case regionsFromMemberships
   case selectedWithoutMoU
   case cohortCoverage
@@ -1524,8 +1525,8 @@ extension Message {
       .indonesian: "Hanya nota kesepakatan yang ditandatangani pada tahun ini.",
     ]
     case .listStage: [
-      .english: "Only memberships at this stage.",
-      .indonesian: "Hanya keanggotaan pada tahap ini.",
+      .english: "Only memberships whose furthest reported step is this stage (report --by stage counts every membership that reached it).",
+      .indonesian: "Hanya keanggotaan yang langkah terjauhnya yang dilaporkan adalah tahap ini (report --by stage menghitung setiap keanggotaan yang mencapainya).",
     ]
     case .listPillar: [
       .english: "Only memberships with a quick win under this pillar.",
@@ -1577,8 +1578,8 @@ extension Message {
       .indonesian: "Status",
     ]
     case .columnStage: [
-      .english: "Stage",
-      .indonesian: "Tahap",
+      .english: "Furthest step",
+      .indonesian: "Tahap terjauh",
     ]
     case .columnSigned: [
       .english: "Signed",
@@ -1808,6 +1809,10 @@ extension Message {
     case .programmeCoverage: [
       .english: "{registered} of the {announced} regions announced by {year} known",
       .indonesian: "{registered} dari {announced} daerah yang diumumkan hingga {year} diketahui",
+    ]
+    case .columnStep: [
+      .english: "Step",
+      .indonesian: "Langkah",
     ]
     case .columnNote: [
       .english: "Note",

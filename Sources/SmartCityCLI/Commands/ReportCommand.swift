@@ -156,7 +156,7 @@ enum ReportTables {
   static func stages(_ report: PipelineReport) -> DataTable {
     DataTable(
       columns: [
-        .init("cohort", .columnCohort), .init("stage", .columnStage), .init("reached", .columnReached, alignsRight: true),
+        .init("cohort", .columnCohort), .init("stage", .columnStep), .init("reached", .columnReached, alignsRight: true),
         .init("announced", .columnAnnounced, alignsRight: true), .init("sharePercent", .columnSharePercent, alignsRight: true),
       ],
       rows: report.lines.map { line in
