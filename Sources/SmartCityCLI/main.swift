@@ -12,5 +12,9 @@ for index in 1..<Int(CommandLine.argc) {
   }
   arguments.append(word)
 }
+// A reader that goes away (`smartcity list | head -1`) makes writes fail with EPIPE, which the
+// output sink takes as the end of the output: the command ends quietly with its own status,
+// rather than being killed by the signal.
+signal(SIGPIPE, SIG_IGN)
 let context = Context.live()
 exit(SmartCity.main(arguments, context: context, invalidArgument: invalidArgument))

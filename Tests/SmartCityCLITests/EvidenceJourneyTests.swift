@@ -16,7 +16,7 @@ import Testing
     let before = try test.snapshot()
     var checked = 0
     for command in SmartCity.commands {
-      for option in command.spec.allOptions where !option.isFlag && !option.isRepeatable && option.name != "data" {
+      for option in command.spec.allOptions where !option.isFlag && !option.isRepeatable {
         let value = option.values?.first ?? "x"
         let outcome = CLI.runInProcess(
           [command.spec.name, "--\(option.name)", value, "--\(option.name)", value], data: test.path)

@@ -56,11 +56,11 @@ import Testing
   @Test(arguments: [
     (["add-milestone", "--regency", "Ngada", "--kind", "bimtek-5", "--date", "2021-06-24"], Int32(64), "The value 'bimtek-5' is invalid for '--kind <kind>'"),
     (["add-milestone", "--regency", "Ngada", "--date", "2021-06-24"], 64, "Missing expected argument '--kind <kind>'"),
-    (["add-milestone", "--regency", "Ngada", "--kind", "bimtek-1", "--date", "2021-06-24", "--until", "2021-06-20"], 64, "ends before --date 2021-06-24"),
+    (["add-milestone", "--regency", "Ngada", "--kind", "bimtek-1", "--date", "2021-06-24", "--until", "2021-06-20"], 1, "until: ends before it starts (2021-06-24)"),
     (["add-milestone", "--regency", "Jakarta Pusat", "--kind", "bimtek-1", "--date", "2021-06-24"], 1, "Kota Administrasi Jakarta Pusat has no MoU; register the signing first with 'smartcity add-mou'"),
     (["add-milestone", "--regency", "Ngada", "--cohort", "2022", "--kind", "bimtek-1", "--date", "2022-06-24"], 1, "Kabupaten Ngada has no MoU in cohort 2022"),
     (["add-quickwin", "--regency", "Ngada", "--pillar", "smart", "--title", "x"], 64, "The value 'smart' is invalid for '--pillar <pillar>'"),
-    (["add-quickwin", "--regency", "Ngada", "--pillar", "living", "--title", "!!!"], 64, "needs letters or digits"),
+    (["add-quickwin", "--regency", "Ngada", "--pillar", "living", "--title", "!!!"], 1, "title: needs letters or digits"),
     (["list", "--stage", "done"], 64, "The value 'done' is invalid for '--stage <stage>'"),
     (["report", "--by", "stage", "--cohort", "2030"], 1, "no cohort '2030'"),
   ])

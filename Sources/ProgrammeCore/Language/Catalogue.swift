@@ -215,7 +215,6 @@ public enum Message: CaseIterable, Sendable {
   case controlCharacters
   case tooLong
   case expectedYear
-  case untilBeforeDate
   case collectionNeedsFormat
   case optionNeedsCSV
   case needsLettersOrDigits
@@ -1340,10 +1339,6 @@ extension Message {
       .english: "expected a year such as 2021",
       .indonesian: "seharusnya tahun seperti 2021",
     ]
-    case .untilBeforeDate: [
-      .english: "ends before --date {date}",
-      .indonesian: "berakhir sebelum --date {date}",
-    ]
     case .collectionNeedsFormat: [
       .english: "--collection goes with json, ndjson or csv",
       .indonesian: "--collection hanya untuk json, ndjson atau csv",
@@ -1751,8 +1746,8 @@ extension Message {
       .indonesian: "Daftar yang dicetak.",
     ]
     case .sourcesSummary: [
-      .english: "{memberships} memberships, {single} resting on one publisher; {cited} sources cited by more than one record (--by sources); {problems} sourcing problems (--by problems).",
-      .indonesian: "{memberships} keanggotaan, {single} hanya dari satu penerbit; {cited} sumber dikutip lebih dari satu entri (--by sources); {problems} masalah sumber (--by problems).",
+      .english: "Memberships: {memberships}, resting on one publisher: {single}; sources cited by more than one record: {cited} (--by sources); sourcing problems: {problems} (--by problems).",
+      .indonesian: "Keanggotaan: {memberships}, hanya dari satu penerbit: {single}; sumber yang dikutip lebih dari satu entri: {cited} (--by sources); masalah sumber: {problems} (--by problems).",
     ]
     case .columnConfidence: [
       .english: "Confidence",

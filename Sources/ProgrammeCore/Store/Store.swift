@@ -107,17 +107,19 @@ public struct Store: Sendable {
     // The other collections, read in two groups at once: the regencies (the largest of them)
     // and the rest. Failures are reported in the collections' order, whichever thread met them.
     let others = Collection.allCases.filter { $0 != .mous }
-    let groups = [others.filter { $0 == .regencies }, others.filter { $0 != .regencies }]
-    let results = UnsafeMutableBufferPointer<[Collection: Result<Registry, ProgrammeError>]>.allocate(capacity: groups.count)
-    results.initialize(repeating: [:])
+    let groups = [others.indices.filter { others[$0] == .regencies }, others.indices.filter { others[$0] != .regencies }]
+    // One slot per collection; each thread writes only its own.
+    let results = UnsafeMutableBufferPointer<Result<Registry, ProgrammeError>?>.allocate(capacity: others.count)
+    results.initialize(repeating: nil)
     defer {
       results.deinitialize()
       results.deallocate()
     }
     nonisolated(unsafe) let slots = results
     DispatchQueue.concurrentPerform(iterations: groups.count) { group in
-      for collection in groups[group] {
-        slots[group][collection] = Result { () throws(ProgrammeError) -> Registry in
+      for index in groups[group] {
+        let collection = others[index]
+        slots[index] = Result { () throws(ProgrammeError) -> Registry in
           var part = Registry()
           if collection == .regencies, let regencies = readRegenciesQuickly(source(collection)) {
             part.regencies = regencies
@@ -128,9 +130,8 @@ public struct Store: Sendable {
         }
       }
     }
-    for collection in others {
-      guard let result = results.lazy.compactMap({ $0[collection] }).first else { continue }
-      registry.take(collection, from: try result.get())
+    for (index, collection) in others.enumerated() {
+      if let result = results[index] { registry.take(collection, from: try result.get()) }
     }
     var selection: (@Sendable (MoU) -> Bool)? = nil
     var selectionFailure: ProgrammeError? = nil

@@ -20,10 +20,9 @@ enum AddMilestoneCommand: Command {
     guard let regency = try arguments.text("regency"), let date = try arguments.date("date", today: context.today),
       let kind = arguments.value("kind").flatMap(MilestoneKind.init(rawValue:))
     else { throw .usage(.missingArgument("--regency <regency>")) }
+    // Whether --until follows --date is the record's rule, checked by the registry for every
+    // entry point (an import too).
     let until = try arguments.date("until", today: context.today)
-    if let until, until < date {
-      throw .usage(.invalidValue(until.description, option: "--until <date>", reason: Phrase(.untilBeforeDate, ["date": .date(date)])))
-    }
     let request = MilestoneRequest(
       regency: regency, cohort: try arguments.text("cohort"), kind: kind, date: date, until: until,
       regulation: try arguments.text("regulation"), sources: try arguments.sources(),

@@ -20,9 +20,6 @@ enum AddQuickWinCommand: Command {
     guard let regency = try arguments.text("regency"), let title = try arguments.text("title"),
       let pillar = arguments.value("pillar").flatMap(Pillar.init(rawValue:))
     else { throw .usage(.missingArgument("--regency <regency>")) }
-    guard !QuickWin.slug(title).isEmpty else {
-      throw .usage(.invalidValue(title.quotedInMessage, option: "--title <title>", reason: Phrase(.needsLettersOrDigits)))
-    }
     let request = QuickWinRequest(
       regency: regency, cohort: try arguments.text("cohort"), pillar: pillar, title: title,
       status: arguments.value("status").flatMap(QuickWinStatus.init(rawValue:)) ?? .planned,

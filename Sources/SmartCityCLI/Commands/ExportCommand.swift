@@ -93,11 +93,12 @@ enum ExportCommand: Command {
   }
 
   static func html(_ registry: Registry, today: CalendarDate, in language: Language) -> String {
-    HTMLPage(
+    let participants = registry.participants()
+    return HTMLPage(
       report: ProgrammeReport(registry: registry),
       pipeline: PipelineReport(registry: registry, cohort: nil),
-      participants: registry.participants(),
-      participantsSummary: ListCommand.footer(registry.participants(), registry: registry, cohort: nil, narrowed: false),
+      participants: participants,
+      participantsSummary: ListCommand.footer(participants, registry: registry, cohort: nil, narrowed: false),
       generatedOn: today, language: language
     ).html
   }

@@ -44,7 +44,8 @@ struct ParsedArguments {
         if let inlineValue {
           throw .invalidValue(inlineValue.quotedInMessage, option: option.synopsis, reason: Phrase(.takesNoValue))
         }
-        guard flags.insert(option.name).inserted || option.name == "help" else { throw .repeatedOption(option.synopsis) }
+        // A flag given twice loses nothing: only values can be dropped.
+        flags.insert(option.name)
         continue
       }
       let value: String
