@@ -42,7 +42,7 @@ import Testing
     let report = try CLI.run(["report", "--format", "json"], data: test.path)
     let json = try JSONSerialization.jsonObject(with: Data(report.standardOutput.utf8)) as? [String: Any] ?? [:]
     let cohorts = json["cohorts"] as? [[String: Any]] ?? []
-    let cohort2022 = try #require(cohorts.first { $0["id"] as? String == "2022" && $0["phase"] is NSNull })
+    let cohort2022 = try #require(cohorts.first { $0["cohort"] as? String == "2022" && $0["scope"] as? String == "cohort" })
     #expect(cohort2022["announced"] as? Int == 50)
     #expect(cohort2022["registered"] as? Int == 8)
 
@@ -89,11 +89,11 @@ import Testing
     let years = json["years"] as? [[String: Any]] ?? []
     #expect(years.first { $0["year"] as? Int == 2021 }?["mous"] as? Int == 1)
     #expect(years.first { $0["year"] as? Int == 2022 }?["mous"] as? Int == 1)
-    let cohorts = (json["cohorts"] as? [[String: Any]] ?? []).filter { $0["phase"] is NSNull }
-    #expect(cohorts.first { $0["id"] as? String == "2021" }?["registered"] as? Int == 1)
-    #expect(cohorts.first { $0["id"] as? String == "2021" }?["announced"] as? Int == 48)
-    #expect(cohorts.first { $0["id"] as? String == "2022" }?["registered"] as? Int == 1)
-    #expect(cohorts.first { $0["id"] as? String == "2022" }?["announced"] as? Int == 50)
+    let cohorts = (json["cohorts"] as? [[String: Any]] ?? []).filter { $0["scope"] as? String == "cohort" }
+    #expect(cohorts.first { $0["cohort"] as? String == "2021" }?["registered"] as? Int == 1)
+    #expect(cohorts.first { $0["cohort"] as? String == "2021" }?["announced"] as? Int == 48)
+    #expect(cohorts.first { $0["cohort"] as? String == "2022" }?["registered"] as? Int == 1)
+    #expect(cohorts.first { $0["cohort"] as? String == "2022" }?["announced"] as? Int == 50)
   }
 
   @Test func init_makesAStoreTheOtherCommandsUse() throws {
@@ -176,7 +176,7 @@ import Testing
       ["add-mou", "--regency", "Kota Bogor", "--date", "2022-04-21", "--source", "=HYPERLINK(\"http://x\",\"a, b\")"],
       data: test.path)
     let outcome = CLI.runInProcess(["list", "--cohort", "2022", "--format", "csv"], data: test.path)
-    #expect(outcome.standardOutput.hasPrefix("code,name,official_name,kind,province,province_name,cohort,status,stage,signed_on,mou_id,letter,source\r\n"))
+    #expect(outcome.standardOutput.hasPrefix("code,name,official_name,kind,province,province_name,cohort,status,stage,signed_on,mou_id,letter,sources\r\n"))
     #expect(outcome.standardOutput.contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"a, b\"\")\"\r\n"))
   }
 

@@ -32,8 +32,8 @@ public struct CSVWriter: Sendable {
   func cell(_ value: TableValue) -> String {
     switch value {
     case .text(let text): field(Self.neutralisingFormula(text))
-    // Words may carry data too (a source's citation): neutralised alike.
-    case .words: field(Self.neutralisingFormula(value.plainText))
+    // Words and lists may carry data too (a source's citation, its address): neutralised alike.
+    case .words, .list: field(Self.neutralisingFormula(value.plainText))
     default: field(value.plainText)
     }
   }

@@ -1,6 +1,16 @@
 /// Rows of values under named columns: what a command outputs, before it is rendered as a
 /// terminal table, tab-separated text, CSV, JSON or Markdown.
 public struct DataTable: Equatable, Sendable {
+  /// Who reads a column: a sentence for people has no place in JSON or CSV, and a field that
+  /// only a script needs (an array of every address) would crowd a terminal.
+  public enum Audience: Equatable, Sendable {
+    case everyone
+    /// Tables and Markdown only.
+    case people
+    /// TSV, CSV and JSON only.
+    case machines
+  }
+
   /// A column: its machine key (JSON key, CSV header) and its heading for people.
   public struct Column: Equatable, Sendable {
     public var key: String
@@ -8,15 +18,17 @@ public struct DataTable: Equatable, Sendable {
     public var title: Phrase
     /// Right-align in tables (numbers).
     public var alignsRight: Bool
+    public var audience: Audience
 
-    public init(_ key: String, _ title: Message, alignsRight: Bool = false) {
-      self.init(key, Phrase(title), alignsRight: alignsRight)
+    public init(_ key: String, _ title: Message, alignsRight: Bool = false, for audience: Audience = .everyone) {
+      self.init(key, Phrase(title), alignsRight: alignsRight, for: audience)
     }
 
-    public init(_ key: String, _ title: Phrase, alignsRight: Bool = false) {
+    public init(_ key: String, _ title: Phrase, alignsRight: Bool = false, for audience: Audience = .everyone) {
       self.key = key
       self.title = title
       self.alignsRight = alignsRight
+      self.audience = audience
     }
   }
 
@@ -26,6 +38,18 @@ public struct DataTable: Equatable, Sendable {
   public init(columns: [Column], rows: [[TableValue]] = []) {
     self.columns = columns
     self.rows = rows
+  }
+
+  /// The columns people read (tables, Markdown).
+  public var forPeople: DataTable { keeping { $0.audience != .machines } }
+
+  /// The columns machines read (TSV, CSV, JSON): typed values, no sentences.
+  public var forMachines: DataTable { keeping { $0.audience != .people } }
+
+  private func keeping(_ isKept: (Column) -> Bool) -> DataTable {
+    let indexes = columns.indices.filter { isKept(columns[$0]) }
+    guard indexes.count < columns.count else { return self }
+    return DataTable(columns: indexes.map { columns[$0] }, rows: rows.map { row in indexes.map { row[$0] } })
   }
 
   /// The rows as a JSON array of flat objects keyed by column key.

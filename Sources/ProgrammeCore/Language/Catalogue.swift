@@ -311,6 +311,7 @@ public enum Message: CaseIterable, Sendable {
   case columnShareOfAll
   case columnAnnouncedCumulative
   case columnPhase
+  case columnScope
   case columnTrack
   case columnAnnounced
   case columnRegistered
@@ -527,6 +528,12 @@ public enum Message: CaseIterable, Sendable {
   case htmlPointTitle
   case htmlLegendMoUs
   case htmlLegendRegions
+  case htmlLegendAnnounced
+  case htmlLegendAnnouncedTotal
+  case htmlBarLabel
+  case htmlAnnouncedPointTitle
+  case htmlHeadline
+  case notRecorded
   case htmlFunnelCohort
   case htmlUnsourced
   case columnSources
@@ -1705,6 +1712,10 @@ extension Message {
       .english: "Phase",
       .indonesian: "Fase",
     ]
+    case .columnScope: [
+      .english: "Scope",
+      .indonesian: "Cakupan",
+    ]
     case .columnTrack: [
       .english: "Track",
       .indonesian: "Jalur",
@@ -2528,6 +2539,30 @@ extension Message {
     case .htmlLegendMoUs: [
       .english: "MoUs signed in the year",
       .indonesian: "Nota kesepakatan yang ditandatangani pada tahun itu",
+    ]
+    case .htmlLegendAnnounced: [
+      .english: "Signings announced for the year",
+      .indonesian: "Penandatanganan yang diumumkan untuk tahun itu",
+    ]
+    case .htmlLegendAnnouncedTotal: [
+      .english: "Regions announced (cumulative)",
+      .indonesian: "Daerah yang diumumkan (kumulatif)",
+    ]
+    case .htmlBarLabel: [
+      .english: "{count} of {announced}",
+      .indonesian: "{count} dari {announced}",
+    ]
+    case .htmlAnnouncedPointTitle: [
+      .english: "{year}: {count} regions announced",
+      .indonesian: "{year}: {count} daerah diumumkan",
+    ]
+    case .htmlHeadline: [
+      .english: "The registry knows {registered} of the {announced} regions the programme announced by {year} ({share}%) and {mous} of {signings} announced signings. A registered count below an announced one means members not yet found in public sources, not members that left.",
+      .indonesian: "Registri mengetahui {registered} dari {announced} daerah yang diumumkan program hingga {year} ({share}%) dan {mous} dari {signings} penandatanganan yang diumumkan. Angka tercatat di bawah angka yang diumumkan berarti anggota yang belum ditemukan di sumber publik, bukan anggota yang keluar.",
+    ]
+    case .notRecorded: [
+      .english: "not recorded",
+      .indonesian: "tidak tercatat",
     ]
     case .htmlLegendRegions: [
       .english: "Regions in the programme (cumulative)",

@@ -24,7 +24,10 @@ enum ListCommand: Command {
     DataTable.Column("cohort", .columnCohort), DataTable.Column("status", .columnStatus),
     DataTable.Column("stage", .columnStage), DataTable.Column("signedOn", .columnSigned),
     DataTable.Column("mouId", .columnMoU), DataTable.Column("letter", .columnLetter),
-    DataTable.Column("source", .columnSource),
+    // People read the first source; scripts get every address (or citation, where a source has
+    // no address) as an array, never the word "unsourced".
+    DataTable.Column("source", .columnSource, for: .people),
+    DataTable.Column("sources", .columnSources, for: .machines),
   ]
 
   static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
@@ -109,6 +112,7 @@ extension ListCommand {
           .date(participant.signedOn),
           .text(participant.mouID), .text(participant.letter),
           .words(participant.sources.first?.shortCitation ?? .phrase(Phrase(.unsourcedCell))),
+          .list(participant.sources.map { $0.url ?? $0.citation }),
         ]
       })
   }

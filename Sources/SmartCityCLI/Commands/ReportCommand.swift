@@ -58,7 +58,7 @@ enum ReportCommand: Command {
     }
     switch format {
     case .json:
-      var members = Dictionary(uniqueKeysWithValues: sections.map { ($0.key, $0.table.jsonValue) })
+      var members = Dictionary(uniqueKeysWithValues: sections.map { ($0.key, $0.table.forMachines.jsonValue) })
       members["programme"] = ReportTables.programme(report)
       out.write(JSONWriter().string(for: .object(members)))
     case .csv, .tsv:
@@ -88,7 +88,7 @@ enum ReportTables {
         .init("cumulativeRegencies", .columnCumulativeRegions, alignsRight: true),
         .init("sharePercent", Phrase(.columnShareOfAll, ["total": .number(report.totalRegions)]), alignsRight: true),
         .init("announcedCumulativeRegencies", .columnAnnouncedCumulative, alignsRight: true),
-        .init("coverage", .columnCoverage),
+        .init("coverage", .columnCoverage, for: .people),
       ],
       rows: report.years.map { year in
         [
@@ -104,15 +104,21 @@ enum ReportTables {
   static func cohorts(_ report: ProgrammeReport) -> DataTable {
     DataTable(
       columns: [
-        .init("id", .columnCohort), .init("phase", .columnPhase), .init("track", .columnTrack),
+        // `cohort` as in `list` and `export`; `scope` says whether a row is the whole cohort or
+        // one of its phases, so scripts need not infer it from a null phase.
+        .init("cohort", .columnCohort), .init("scope", .columnScope, for: .machines), .init("phase", .columnPhase),
+        .init("track", .columnTrack),
         .init("announced", .columnAnnounced, alignsRight: true), .init("registered", .columnRegistered, alignsRight: true),
-        .init("complete", .columnComplete), .init("coverage", .columnCoverage), .init("note", .columnNote),
+        .init("complete", .columnComplete), .init("coverage", .columnCoverage, for: .people),
+        .init("notYetKnown", .columnNotYetKnown, alignsRight: true, for: .machines),
+        .init("beyondAnnounced", .columnBeyondAnnounced, alignsRight: true, for: .machines),
+        .init("note", .columnNote),
       ],
       rows: report.cohorts.map { line in
         [
-          .text(line.id), .integer(line.phaseYear), .text(line.track), .integer(line.announced),
-          .integer(line.registered), .flag(line.isComplete), .words(.phrase(line.coverage)),
-          .text(line.note),
+          .text(line.id), .text(line.phaseYear == nil ? "cohort" : "phase"), .integer(line.phaseYear), .text(line.track),
+          .integer(line.announced), .integer(line.registered), .flag(line.isComplete), .words(.phrase(line.coverage)),
+          .integer(line.unknown), .integer(line.beyondAnnounced), .text(line.note),
         ]
       })
   }
@@ -126,14 +132,16 @@ enum ReportTables {
         .init("registeredMous", .columnMoUs, alignsRight: true), .init("missingRegencies", .columnMissing, alignsRight: true),
         .init("notYetKnown", .columnNotYetKnown, alignsRight: true),
         .init("beyondAnnounced", .columnBeyondAnnounced, alignsRight: true),
-        .init("explanation", .columnExplanation), .init("source", .columnSource), .init("note", .columnNote),
+        .init("explanation", .columnExplanation, for: .people), .init("source", .columnSource, for: .people),
+        .init("sources", .columnSources, for: .machines), .init("note", .columnNote),
       ],
       rows: report.reconciliation.map { line in
         [
           .integer(line.year), .integer(line.announcedRegions), .integer(line.announcedMoUs),
           .integer(line.announcedRepeats), .integer(line.registeredRegions), .integer(line.registeredMoUs),
           .integer(line.missingRegions), .integer(line.unknownMembers), .integer(line.membersBeyondAnnounced),
-          .words(line.explanation), line.sources.first.map { .words($0.shortCitation) } ?? .null, .text(line.note),
+          .words(line.explanation), line.sources.first.map { .words($0.shortCitation) } ?? .null,
+          .list(line.sources.map { $0.url ?? $0.citation }), .text(line.note),
         ]
       })
   }

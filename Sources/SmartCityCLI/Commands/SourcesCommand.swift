@@ -49,7 +49,7 @@ enum SourcesCommand: Command {
     DataTable(
       columns: [
         .init("id", .columnMoU), .init("code", .columnCode), .init("name", .columnRegion), .init("cohort", .columnCohort),
-        .init("confidence", .columnConfidence), .init("sources", .columnSources, alignsRight: true),
+        .init("confidence", .columnConfidence), .init("sourceCount", .columnSources, alignsRight: true),
         .init("independentSources", .columnIndependent, alignsRight: true),
         .init("unopenableAddresses", .columnUnopenable, alignsRight: true),
       ],

@@ -31,9 +31,13 @@ struct HTMLPage {
     h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; margin-top: 2.2rem; border-bottom: 1px solid #d0d7de; padding-bottom: .3rem; }
     table { border-collapse: collapse; font-size: .9rem; margin: .8rem 0; }
     th, td { border: 1px solid #d0d7de; padding: .25rem .5rem; text-align: left; vertical-align: top; }
-    td { overflow-wrap: anywhere; min-width: 3rem; }
+    td { overflow-wrap: anywhere; min-width: 3rem; } td:last-child { min-width: 12rem; }
     th { background: #f6f8fa; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
     .chart text { font-size: 12px; fill: #1b1f24; } .muted { color: #57606a; font-size: .9rem; }
+    .lead { font-size: 1.05rem; max-width: 48rem; }
+    svg.chart { max-width: 100%; height: auto; }
+    .legend { list-style: none; padding: 0; margin: .3rem 0 0; display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; font-size: .85rem; }
+    .scroll { overflow-x: auto; max-width: 100%; }
     a { color: #0969da; }
     </style>
     </head>
@@ -43,6 +47,7 @@ struct HTMLPage {
       "regions": .number(report.regionsInProgramme), "total": .number(report.totalRegions), "mous": .number(report.mous),
       "date": .date(generatedOn),
     ]))</p>
+    \(headline)
     <h2>\(say(.htmlChartHeading))</h2>
     \(chart)
     <h2>\(say(.sectionYears))</h2>
@@ -63,17 +68,31 @@ struct HTMLPage {
     """
   }
 
-  /// Bars of MoUs per year with the cumulative regions as a line, both on one scale.
+  /// The headline: how much of what the programme announced the registry knows, so that a
+  /// reader never takes a registered count for the programme's size.
+  var headline: String {
+    guard let latest = report.reconciliation.max(by: { $0.year < $1.year }), latest.announcedRegions > 0 else { return "" }
+    return "<p class=\"lead\">" + say(.htmlHeadline, [
+      "registered": .number(latest.registeredRegions), "announced": .number(latest.announcedRegions), "year": .number(latest.year),
+      "share": .decimal(Double(latest.registeredRegions) * 100 / Double(latest.announcedRegions), places: 1),
+      "mous": .number(latest.registeredMoUs), "signings": .number(latest.announcedMoUs),
+    ]) + "</p>"
+  }
+
+  /// Bars of MoUs per year, each inside an outline of the signings announced for the year (so
+  /// that a year with few known MoUs reads as unknown, not as a collapse), with the regions
+  /// in the programme and the announced totals as lines, all on one scale.
   var chart: String {
     let years = report.years
     guard !years.isEmpty else { return "<p class=\"muted\">\(say(.htmlNoMoUs))</p>" }
     let width = 720.0
     let height = 300.0
     let left = 50.0
-    let bottom = 40.0
+    let bottom = 30.0
     let top = 20.0
     let plotHeight = height - bottom - top
-    let maximum = Double(max(years.map { max($0.mous, $0.cumulativeRegions) }.max() ?? 1, 1))
+    let largest = years.map { [$0.mous, $0.cumulativeRegions, $0.announcedMoUs ?? 0, $0.announcedCumulativeRegions ?? 0].max() ?? 0 }.max() ?? 1
+    let maximum = Double(max(largest, 1))
     let slot = (width - left - 20) / Double(years.count)
     func y(_ value: Int) -> Double { top + plotHeight - plotHeight * Double(value) / maximum }
     var parts: [String] = []
@@ -83,30 +102,58 @@ struct HTMLPage {
       parts.append("<text x=\"\(left - 6)\" y=\"\(Self.format(y(value) + 4))\" text-anchor=\"end\">\(value)</text>")
       parts.append("<line x1=\"\(left)\" y1=\"\(Self.format(y(value)))\" x2=\"\(width - 10)\" y2=\"\(Self.format(y(value)))\" stroke=\"#eaeef2\"/>")
     }
-    var points: [String] = []
+    var regionPoints: [String] = []
+    var announcedPoints: [String] = []
     for (index, year) in years.enumerated() {
       let x = left + slot * Double(index)
-      let barWidth = slot * 0.6
+      let centre = Self.format(x + slot / 2)
+      let barX = Self.format(x + slot * 0.2)
+      let barWidth = Self.format(slot * 0.6)
+      if let announced = year.announcedMoUs {
+        parts.append(
+          "<rect x=\"\(barX)\" y=\"\(Self.format(y(announced)))\" width=\"\(barWidth)\" height=\"\(Self.format(top + plotHeight - y(announced)))\" "
+            + "fill=\"none\" stroke=\"#0969da\" stroke-dasharray=\"4 3\"/>")
+      }
+      let barTitle = year.announcedMoUs.map { say(.htmlBarLabel, ["count": .number(year.mous), "announced": .number($0)]) }
+        ?? "\(year.mous)"
       parts.append(
-        "<rect x=\"\(Self.format(x + slot * 0.2))\" y=\"\(Self.format(y(year.mous)))\" width=\"\(Self.format(barWidth))\" "
-          + "height=\"\(Self.format(top + plotHeight - y(year.mous)))\" fill=\"#54aeff\"><title>\(say(.htmlBarTitle, ["year": .number(year.year), "count": .number(year.mous)]))</title></rect>")
-      parts.append("<text x=\"\(Self.format(x + slot / 2))\" y=\"\(Self.format(y(year.mous) - 4))\" text-anchor=\"middle\">\(year.mous)</text>")
-      parts.append("<text x=\"\(Self.format(x + slot / 2))\" y=\"\(height - bottom + 18)\" text-anchor=\"middle\">\(year.year)</text>")
-      points.append("\(Self.format(x + slot / 2)),\(Self.format(y(year.cumulativeRegions)))")
+        "<rect x=\"\(barX)\" y=\"\(Self.format(y(year.mous)))\" width=\"\(barWidth)\" "
+          + "height=\"\(Self.format(top + plotHeight - y(year.mous)))\" fill=\"#54aeff\"><title>\(say(.htmlBarTitle, ["year": .number(year.year), "count": .number(year.mous)])) (\(barTitle))</title></rect>")
+      let labelY = y(max(year.mous, year.announcedMoUs ?? 0)) - 4
+      parts.append("<text x=\"\(centre)\" y=\"\(Self.format(labelY))\" text-anchor=\"middle\">\(barTitle)</text>")
+      parts.append("<text x=\"\(centre)\" y=\"\(height - bottom + 18)\" text-anchor=\"middle\">\(year.year)</text>")
+      regionPoints.append("\(centre),\(Self.format(y(year.cumulativeRegions)))")
       parts.append(
-        "<circle cx=\"\(Self.format(x + slot / 2))\" cy=\"\(Self.format(y(year.cumulativeRegions)))\" r=\"4\" fill=\"#cf222e\">"
+        "<circle cx=\"\(centre)\" cy=\"\(Self.format(y(year.cumulativeRegions)))\" r=\"4\" fill=\"#cf222e\">"
           + "<title>\(say(.htmlPointTitle, ["year": .number(year.year), "count": .number(year.cumulativeRegions)]))</title></circle>")
+      if let announced = year.announcedCumulativeRegions {
+        announcedPoints.append("\(centre),\(Self.format(y(announced)))")
+        parts.append(
+          "<rect x=\"\(Self.format(x + slot / 2 - 4))\" y=\"\(Self.format(y(announced) - 4))\" width=\"8\" height=\"8\" fill=\"#ffffff\" stroke=\"#57606a\" stroke-width=\"2\">"
+            + "<title>\(say(.htmlAnnouncedPointTitle, ["year": .number(year.year), "count": .number(announced)]))</title></rect>")
+      }
     }
-    parts.append("<polyline points=\"\(points.joined(separator: " "))\" fill=\"none\" stroke=\"#cf222e\" stroke-width=\"2\"/>")
-    parts.append("<rect x=\"\(left + 10)\" y=\"\(height - 14)\" width=\"12\" height=\"12\" fill=\"#54aeff\"/>")
-    parts.append("<text x=\"\(left + 28)\" y=\"\(height - 4)\">\(say(.htmlLegendMoUs))</text>")
-    // The second entry starts after the first one's text (about 6.6 px a character at 12 px).
-    let second = left + 28 + Double(Message.htmlLegendMoUs.text(in: language).count) * 6.6 + 24
-    parts.append("<circle cx=\"\(Self.format(second))\" cy=\"\(height - 8)\" r=\"4\" fill=\"#cf222e\"/>")
-    parts.append("<text x=\"\(Self.format(second + 10))\" y=\"\(height - 4)\">\(say(.htmlLegendRegions))</text>")
+    parts.append("<polyline points=\"\(regionPoints.joined(separator: " "))\" fill=\"none\" stroke=\"#cf222e\" stroke-width=\"2\"/>")
+    if announcedPoints.count > 1 {
+      parts.append("<polyline points=\"\(announcedPoints.joined(separator: " "))\" fill=\"none\" stroke=\"#57606a\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>")
+    }
     return "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" "
       + "viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(say(.htmlChartHeading))\">\n"
-      + parts.joined(separator: "\n") + "\n</svg>"
+      + parts.joined(separator: "\n") + "\n</svg>\n" + legend
+  }
+
+  /// The chart's legend as HTML, so that it wraps on a narrow screen in any language.
+  var legend: String {
+    func swatch(_ shape: String) -> String {
+      "<svg width=\"14\" height=\"14\" viewBox=\"0 0 14 14\" aria-hidden=\"true\">\(shape)</svg>"
+    }
+    let entries: [(String, Message)] = [
+      (swatch("<rect x=\"1\" y=\"1\" width=\"12\" height=\"12\" fill=\"#54aeff\"/>"), .htmlLegendMoUs),
+      (swatch("<rect x=\"1\" y=\"1\" width=\"12\" height=\"12\" fill=\"none\" stroke=\"#0969da\" stroke-dasharray=\"4 3\"/>"), .htmlLegendAnnounced),
+      (swatch("<circle cx=\"7\" cy=\"7\" r=\"4\" fill=\"#cf222e\"/>"), .htmlLegendRegions),
+      (swatch("<rect x=\"3\" y=\"3\" width=\"8\" height=\"8\" fill=\"#ffffff\" stroke=\"#57606a\" stroke-width=\"2\"/>"), .htmlLegendAnnouncedTotal),
+    ]
+    return "<ul class=\"legend\">" + entries.map { "<li>\($0.0) \(say($0.1))</li>" }.joined() + "</ul>"
   }
 
   /// The funnel of each cohort with members: a bar per stage, as a share of the cohort's
@@ -130,7 +177,9 @@ struct HTMLPage {
         parts.append(
           "<rect x=\"\(label)\" y=\"\(Self.format(y + 2))\" width=\"\(Self.format(width))\" height=\"\(rowHeight - 4)\" fill=\"#2da44e\">"
             + "<title>\(Self.escape(cohort)) \(line.stage.rawValue): \(say(.coverageComplete, ["registered": .number(line.reached), "announced": .number(line.announced)]))</title></rect>")
-        parts.append("<text x=\"\(Self.format(label + barSpace + 8))\" y=\"\(Self.format(y + 12))\">\(line.reached) (\(Self.format(line.share)) %)</text>")
+        // Nothing recorded is not "nobody did it": a zero after the signing says so in words.
+        let figure = line.reached == 0 && line.stage != .signed ? say(.notRecorded) : "\(line.reached) (\(Self.format(line.share)) %)"
+        parts.append("<text x=\"\(Self.format(label + barSpace + 8))\" y=\"\(Self.format(y + 12))\">\(figure)</text>")
         y += rowHeight
       }
       y += 10
@@ -142,7 +191,7 @@ struct HTMLPage {
 
   var participantTable: String {
     let headings: [Message] = [.columnCode, .columnRegion, .columnProvince, .columnCohort, .columnStatus, .columnSigned, .columnSources]
-    var rows = ["<table>", "<tr>" + headings.map { "<th>\(say($0))</th>" }.joined() + "</tr>"]
+    var rows = ["<div class=\"scroll\"><table>", "<tr>" + headings.map { "<th>\(say($0))</th>" }.joined() + "</tr>"]
     for participant in participants {
       let sources = participant.sources.isEmpty
         ? "<em>\(say(.htmlUnsourced))</em>"
@@ -152,19 +201,20 @@ struct HTMLPage {
           + "<td>\(Self.escape(participant.provinceName))</td><td>\(Self.escape(participant.cohort))</td>"
           + "<td>\(participant.status.rawValue)</td><td>\(participant.signedOn.map { $0.text(in: language) } ?? "")</td><td>\(sources)</td></tr>")
     }
-    rows.append("</table>")
+    rows.append("</table></div>")
     return rows.joined(separator: "\n")
   }
 
   func table(_ table: DataTable) -> String {
-    var rows = ["<table>", "<tr>" + table.columns.map { "<th>\(Self.escape($0.title.text(in: language)))</th>" }.joined() + "</tr>"]
+    let table = table.forPeople
+    var rows = ["<div class=\"scroll\"><table>", "<tr>" + table.columns.map { "<th>\(Self.escape($0.title.text(in: language)))</th>" }.joined() + "</tr>"]
     for row in table.rows {
       rows.append(
         "<tr>" + zip(table.columns, row).map { column, value in
           "<td\(column.alignsRight ? " class=\"n\"" : "")>\(Self.escape(value.text(in: language)))</td>"
         }.joined() + "</tr>")
     }
-    rows.append("</table>")
+    rows.append("</table></div>")
     return rows.joined(separator: "\n")
   }
 

@@ -9,6 +9,7 @@ struct TableRenderer {
   var language: Language = .english
 
   func render(_ table: DataTable, to sink: OutputSink) {
+    let table = format.isForMachines ? table.forMachines : table.forPeople
     switch format {
     case .table: sink.write(aligned(table))
     case .tsv:
