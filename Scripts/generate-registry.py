@@ -19,6 +19,7 @@ Sources/ProgrammeCore/Reference/ReferenceData+Generated.swift for `smartcity ini
 Nothing here is invented: every record carries its sources, or an empty `sources` list and a note.
 """
 import csv
+import re
 import json
 import os
 import sys
@@ -275,6 +276,23 @@ def sources_from(text, evidence=None):
     return strongest_first(result)
 
 
+# Steps whose source gives no day and whose evidence does not start with the month or year it
+# gives ("2024-06: ..."): the year the evidence states.
+PARTIAL_DATES = {
+    ("2022", "12.03", "awarded"): "2022",  # "page dated 5/1/2023, so late 2022"
+    ("2022", "35.03", "awarded"): "2022",  # "'Smart City 2022' award ... (late 2022)"
+    ("2022", "62.02", "awarded"): "2022",  # "awarded ... for completing 2022 masterplan"
+}
+
+
+def partial_date(row):
+    """The month or year a source gives for a step it does not date to the day."""
+    prefix = re.match(r"^(\d{4}-\d{2}|\d{4}):", row["evidence"].strip())
+    if prefix:
+        return prefix.group(1)
+    return PARTIAL_DATES[(row["cohort"], row["code"], row["kind"])]
+
+
 def short_name(official):
     for prefix in ("Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota "):
         if official.startswith(prefix):
@@ -345,7 +363,12 @@ def main():
             seed = SEED_MOUS[(cohort, code)]
             extra = [s for s in mou["sources"] if s not in seed["sources"]]
             mou.update(seed)
-            mou["sources"] = seed["sources"] + [s for s in extra if s.get("url") not in {x.get("url") for x in seed["sources"]}]
+            seed_urls = {with_scheme(x["url"]) for x in seed["sources"] if x.get("url")}
+            # A seed source the reference also cites takes the reference's evidence.
+            evidence_of = {s["url"]: s["evidence"] for s in extra if s.get("url") and s.get("evidence")}
+            seeded = [dict(x, evidence=evidence_of[with_scheme(x["url"])]) if "evidence" not in x and with_scheme(x.get("url", "")) in evidence_of else x
+                      for x in seed["sources"]]
+            mou["sources"] = seeded + [s for s in extra if with_scheme(s.get("url", "")) not in seed_urls]
             mou["note"] = seed.get("note", "details from the seed article")
         mous.append(mou)
     totals = [dict(t, id="total-%d" % t["year"]) for t in TOTALS]
@@ -374,16 +397,42 @@ def main():
     write("mous.json", mous, "id")
     write("announced-totals.json", totals, "id")
     write("unconfirmed-claims.json", claims, "id")
-    milestones = []
+    milestones = {}
     for code, cohort, kind, date, until, sources, note in MILESTONES:
-        assert "mou-%s-%s" % (cohort, code) in {m["id"] for m in mous}, (code, cohort)
-        record = {"id": "milestone-%s-%s-%s-%s" % (cohort, code, kind, date), "regency": code, "cohort": cohort,
-                  "kind": kind, "date": date, "sources": sources}
+        record = {"regency": code, "cohort": cohort, "kind": kind, "date": date, "sources": sources}
         if until:
             record["until"] = until
         if note:
             record["note"] = note
-        milestones.append(record)
+        milestones[(cohort, code, kind, date)] = record
+    # The steps after the signing found in public reporting, with their evidence. A step the
+    # source dates only to a month or a year keeps that precision (never an invented day).
+    for row in csv.DictReader(open(os.path.join(REFERENCE, "milestones.csv"), encoding="utf-8")):
+        cohort, code, kind = row["cohort"], row["code"], row["kind"]
+        date = row["date"] or partial_date(row)
+        evidence = row["evidence"].strip()
+        sources = sources_from(row["source"], evidence)
+        key = (cohort, code, kind, date)
+        if key in milestones:
+            # One of the first ten: keep its details, add the reference's sources and evidence.
+            record = milestones[key]
+            known = {with_scheme(s["url"]) for s in record["sources"] if s.get("url")}
+            record["sources"] = [dict(s, evidence=evidence) if with_scheme(s.get("url", "")) in {x["url"] for x in sources} else s
+                                 for s in record["sources"]] + [s for s in sources if s["url"] not in known]
+        else:
+            record = {"regency": code, "cohort": cohort, "kind": kind, "date": date, "sources": sources}
+            milestones[key] = record
+        if row["until"]:
+            record["until"] = row["until"]
+        if row["regulation"]:
+            record["regulation"] = row["regulation"]
+    records = []
+    mou_ids = {m["id"] for m in mous}
+    for (cohort, code, kind, date), record in milestones.items():
+        assert "mou-%s-%s" % (cohort, code) in mou_ids, (code, cohort)
+        record["id"] = "milestone-%s-%s-%s-%s" % (cohort, code, kind, date)
+        records.append(record)
+    milestones = records
     write("milestones.json", milestones, "id")
     write("quick-wins.json", [], "id")
     manifest = {"format": "smartcity-registry", "version": 1, "title": "Gerakan Menuju Smart City registry",

@@ -8,7 +8,7 @@ import Testing
   static let sameInBothLanguages: Set<String> = [
     "verbatim", "invalidRecord", "invalidInput", "typeNull", "typeString", "typeArray",
     "milestoneBimtek1", "milestoneBimtek2", "milestoneBimtek3", "milestoneBimtek4",
-    "columnProvinceCode", "columnStatus", "coverageComplete",
+    "columnProvinceCode", "columnStatus", "coverageComplete", "recordWarning",
   ]
 
   @Test(arguments: Message.allCases)

@@ -103,6 +103,44 @@ import Testing
   }
 
   static let participants = TestStore.shared + "/reference/participants.csv"
+  static let milestones = TestStore.shared + "/reference/milestones.csv"
+
+  /// Every step of the reference list of milestones is a milestone of its membership, with its
+  /// date as precise as the source (a month or a year where the row has no day), its last
+  /// day, regulation, every address and the evidence; and nothing else is shipped.
+  @Test(.enabled(if: FileManager.default.fileExists(atPath: ShippedDataTests.milestones), "../shared/reference/milestones.csv is not beside this clone"))
+  func shippedStore_holdsTheReferenceMilestonesRowByRow() throws {
+    let rows = try CSVReader().rows(Array(try Data(contentsOf: URL(fileURLWithPath: Self.milestones))))
+    let header = try #require(rows.first).fields
+    var matched: Set<String> = []
+    for row in rows.dropFirst() {
+      let cells = Dictionary(uniqueKeysWithValues: zip(header, row.fields))
+      let cohort = cells["cohort"] ?? "", code = cells["code"] ?? "", kind = cells["kind"] ?? "", date = cells["date"] ?? ""
+      let place = "line \(row.line): \(cohort) \(code) \(kind) \(date)"
+      let candidates = registry.milestones.filter { $0.cohort == cohort && $0.regency == code && $0.kind.rawValue == kind }
+      let milestone: Milestone?
+      if date.isEmpty {
+        // No day in the source: a month or a year, never a day.
+        milestone = candidates.first { $0.date.precision != .day && !matched.contains($0.id) }
+        #expect(milestone.map { (cells["evidence"] ?? "").contains(String($0.date.year)) } == true, "\(place): \(String(describing: milestone?.date))")
+      } else {
+        milestone = candidates.first { $0.date.description == date }
+      }
+      guard let milestone else {
+        Issue.record("\(place): no milestone")
+        continue
+      }
+      matched.insert(milestone.id)
+      #expect(milestone.until?.description == (cells["until"].flatMap { $0.isEmpty ? nil : $0 }), "\(place)")
+      #expect(milestone.regulation == (cells["regulation"].flatMap { $0.isEmpty ? nil : $0 }), "\(place)")
+      let urls = (cells["source"] ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        .filter { !$0.isEmpty }.map { $0.contains("://") ? $0 : "https://" + $0 }
+      #expect(Set(urls).isSubset(of: Set(milestone.sources.compactMap(\.url))), "\(place)")
+      #expect(milestone.sources.contains { $0.evidence == cells["evidence"] }, "\(place)")
+    }
+    #expect(matched.count == rows.count - 1)
+    #expect(registry.milestones.count == matched.count, "shipped milestones not in the reference list")
+  }
 
   @Test func seedMoUs_holdEveryDetail() throws {
     let timur = try #require(registry.mous.first { $0.id == "mou-2021-53.19" })

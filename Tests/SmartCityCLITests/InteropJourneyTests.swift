@@ -170,8 +170,10 @@ import Testing
     #expect(html.hasPrefix("<!DOCTYPE html>"))
     #expect(html.contains("<svg class=\"chart\""))
     // The funnel of the pipeline after the signing, one bar per stage of each cohort with members.
-    #expect(html.contains("<svg class=\"chart funnel\""))
-    #expect(html.contains("<title>2021 bimtek-1: 5 of 48</title>"))
+    #expect(html.contains("<figure class=\"funnel\"><figcaption>Cohort 2021: 5 of 7 known members (48 announced) have any step reported"))
+    #expect(html.contains("<title>2021 bimtek-1: 5 reported of 7 known members of 48</title>"))
+    // Nothing reported after the signing is said in words, not drawn as a zero.
+    #expect(html.contains(">not recorded</text>"))
     #expect(html.components(separatedBy: "<rect ").count - 1 >= 7)
     #expect(!html.contains("<script") && !html.contains("<link") && !html.contains("src="))
     #expect(html.contains("<a href=\"https://"))

@@ -41,7 +41,12 @@ import Testing
     let lines = try JSONSerialization.jsonObject(with: Data(funnel.standardOutput.utf8)) as? [[String: Any]] ?? []
     #expect(lines.first { $0["stage"] as? String == "bimtek-1" }?["reached"] as? Int == 6)
     #expect(lines.first { $0["stage"] as? String == "bimtek-3" }?["reached"] as? Int == 4)
-    #expect(lines.first { $0["stage"] as? String == "signed" }?["sharePercent"] as? Double == 14.6)
+    // Shares are of the known members; what is known and what has any report is said beside them.
+    let signed = lines.first { $0["stage"] as? String == "signed" }
+    #expect(signed?["sharePercent"] as? Double == 100.0)
+    #expect(signed?["knownMembers"] as? Int == 7 && signed?["announced"] as? Int == 48)
+    #expect(signed?["membersWithReports"] as? Int == 6)
+    #expect(lines.first { $0["stage"] as? String == "bimtek-1" }?["sharePercent"] as? Double == 85.7)
     let pillars = try CLI.run(["report", "--by", "pillar", "--format", "csv"], data: test.path)
     #expect(pillars.standardOutput.contains("society,Smart Society,0,1,0,1\r\n"))
 

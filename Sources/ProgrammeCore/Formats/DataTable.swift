@@ -69,7 +69,8 @@ public enum TableValue: Equatable, Sendable {
   case integer(Int)
   /// A number shown with a fixed number of decimals.
   case decimal(Double, places: Int)
-  case date(CalendarDate)
+  /// A date as precise as its source (a day, a month or a year).
+  case date(ReportedDate)
   /// Words for people (a yes or no, an explanation): in English wherever machines read the
   /// table (TSV, CSV, JSON), in the reader's language in tables and Markdown.
   case words(Phrase.Value)
@@ -92,7 +93,12 @@ public enum TableValue: Equatable, Sendable {
 
   /// Wraps an optional date.
   public static func date(_ value: CalendarDate?) -> TableValue {
-    value.map(TableValue.date) ?? .null
+    value.map { .date(ReportedDate($0)) } ?? .null
+  }
+
+  /// Wraps an optional date of any precision.
+  public static func date(_ value: ReportedDate?) -> TableValue {
+    value.map { .date($0) } ?? .null
   }
 
   /// The value as text, with no thousands separators; empty for null.

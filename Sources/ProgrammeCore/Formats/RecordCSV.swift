@@ -31,7 +31,7 @@ public struct RecordCSV: Sendable {
     schema.fields.flatMap { field -> [TableValue] in
       let value = record[field.name]
       switch field.kind {
-      case .string, .date: return [.text(value?.stringValue)]
+      case .string, .date, .reportedDate: return [.text(value?.stringValue)]
       case .integer: return [value.flatMap(\.intValue).map { .integer($0) } ?? .null]
       case .object(let inner): return inner.map { .text(value?[$0.name]?.stringValue) }
       case .strings: return [.text(value?.arrayValue?.compactMap(\.stringValue).joined(separator: ", "))]
@@ -62,16 +62,21 @@ public struct RecordCSV: Sendable {
   // MARK: Reading
 
   /// The column a header names: case and the separators `-`, ` ` and `_` do not matter, and
-  /// `add-mou`'s option names are accepted for the MoU's columns (`evidence` among them: what
-  /// the row's sources state).
+  /// `add-mou`'s and `add-milestone`'s option names are accepted for their columns (`evidence`
+  /// among them: what the row's sources state).
   public func column(forHeader header: String) -> String? {
     let key = String(header.trimmingWhitespace.lowercased().map { $0 == "-" || $0 == " " ? "_" : $0 })
     if columns.contains(key) { return key }
-    guard schema.collection == .mous else { return nil }
-    return [
-      "date": "signed_on", "signatory": "regional_signatory_name", "office": "regional_signatory_office",
-      "on_behalf_of": "regional_signatory_on_behalf_of", "source": "sources", "evidence": "evidence",
-    ][key]
+    switch schema.collection {
+    case .mous:
+      return [
+        "date": "signed_on", "signatory": "regional_signatory_name", "office": "regional_signatory_office",
+        "on_behalf_of": "regional_signatory_on_behalf_of", "source": "sources", "evidence": "evidence",
+      ][key]
+    // As `add-milestone` names them, and as the reference list of milestones heads them.
+    case .milestones: return ["source": "sources", "evidence": "evidence", "code": "regency"][key]
+    default: return nil
+    }
   }
 
   /// A record's JSON from a row's cells by column; refuses values of the wrong shape with the
@@ -101,6 +106,13 @@ public struct RecordCSV: Sendable {
         } catch {
           throw .invalidInput(field: column, reason: error.phrase)
         }
+      case .reportedDate:
+        guard let value = text(column) else { continue }
+        do throws(DateInputError) {
+          members[field.name] = .string(try ReportedDate.parse(value).description)
+        } catch {
+          throw .invalidInput(field: column, reason: error.phrase)
+        }
       case .object(let inner):
         var object: [String: JSONValue] = [:]
         for part in inner {
@@ -126,7 +138,8 @@ public struct RecordCSV: Sendable {
     return .object(members)
   }
 
-  /// A cell holding a list of objects: JSON, or for sources, one address or title per line.
+  /// A cell holding a list of objects: JSON, or for sources, one address or title per line (or
+  /// separated by " ; ").
   func objects(_ cell: String?, field: FieldSchema) throws(ProgrammeError) -> [JSONValue] {
     guard let cell else { return [] }
     if cell.hasPrefix("[") {
@@ -138,7 +151,10 @@ public struct RecordCSV: Sendable {
     guard field.name == "sources" else {
       throw .invalidInput(field: field.snakeCaseName, reason: Phrase(.expectedJSONObjects))
     }
-    return cell.split(whereSeparator: \.isNewline).map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+    // One per line, or separated by " ; " as reference lists write them (a semicolon with
+    // spaces round it is no part of an address).
+    return cell.split(whereSeparator: \.isNewline).flatMap { $0.components(separatedBy: " ; ") }
+      .map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
       .map { Source(text: $0).jsonValue }
   }
 

@@ -63,7 +63,8 @@ public struct SQLWriter {
     var children: [Table] = []
     for field in schema.fields {
       switch field.kind {
-      case .string, .integer, .date:
+      // A reported date may be a month or a year ("2024-06"), which no SQL DATE holds: TEXT.
+      case .string, .integer, .date, .reportedDate:
         main.columns.append(Column(field: field))
         main.extract.append { $0[field.name] ?? .null }
       case .object(let nested):

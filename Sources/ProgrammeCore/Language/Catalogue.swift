@@ -53,6 +53,8 @@ public enum Message: CaseIterable, Sendable {
   case unexpectedID
   case expectedWholeNumber
   case expectedISODate
+  case expectedReportedDate
+  case untilNeedsDay
   case unknownValue
   case expectedArray
   case expectedNonEmptyString
@@ -177,6 +179,10 @@ public enum Message: CaseIterable, Sendable {
   // MARK: Milestones, scope, signatories
   case milestoneBeforeMoU
   case previousBimtekMissing
+  case milestoneBeforePreviousBimtek
+  case milestonesBeforeMoU
+  case bimtekGaps
+  case bimtekOutOfOrder
   case milestoneBimtek1
   case milestoneBimtek2
   case milestoneBimtek3
@@ -534,7 +540,12 @@ public enum Message: CaseIterable, Sendable {
   case htmlAnnouncedPointTitle
   case htmlHeadline
   case notRecorded
-  case htmlFunnelCohort
+  case stageCoverage
+  case recordWarning
+  case columnKnownMembers
+  case columnWithReports
+  case columnReported
+  case funnelCaveat
   case htmlUnsourced
   case columnSources
 }
@@ -717,6 +728,14 @@ extension Message {
     case .expectedWholeNumber: [
       .english: "expected a whole number, found {found}",
       .indonesian: "seharusnya bilangan bulat, ditemukan {found}",
+    ]
+    case .expectedReportedDate: [
+      .english: "expected a date YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no day, found '{found}'",
+      .indonesian: "seharusnya tanggal YYYY-MM-DD, atau YYYY-MM atau YYYY bila sumber tidak menyebut harinya, ditemukan '{found}'",
+    ]
+    case .untilNeedsDay: [
+      .english: "a last day needs a first day: the date gives only {date}",
+      .indonesian: "hari terakhir memerlukan hari pertama: tanggalnya hanya menyebut {date}",
     ]
     case .expectedISODate: [
       .english: "expected a date YYYY-MM-DD, found '{found}'",
@@ -1195,6 +1214,22 @@ extension Message {
     case .milestoneBeforeMoU: [
       .english: "the milestone ({date}) is before the MoU of {signed}",
       .indonesian: "tahapan ini ({date}) mendahului nota kesepakatan tanggal {signed}",
+    ]
+    case .milestoneBeforePreviousBimtek: [
+      .english: "it is dated before {milestone} ({date})",
+      .indonesian: "tanggalnya mendahului {milestone} ({date})",
+    ]
+    case .milestonesBeforeMoU: [
+      .english: "milestones.json: {count} milestones dated before their membership's MoU: {ids}",
+      .indonesian: "milestones.json: {count} tahapan bertanggal sebelum nota kesepakatan keanggotaannya: {ids}",
+    ]
+    case .bimtekGaps: [
+      .english: "milestones.json: {count} Bimtek sessions whose previous session is not recorded (not reported, or not found yet): {ids}",
+      .indonesian: "milestones.json: {count} sesi Bimtek yang sesi sebelumnya belum tercatat (tidak diberitakan, atau belum ditemukan): {ids}",
+    ]
+    case .bimtekOutOfOrder: [
+      .english: "milestones.json: {count} Bimtek sessions dated before their previous session: {ids}",
+      .indonesian: "milestones.json: {count} sesi Bimtek bertanggal sebelum sesi sebelumnya: {ids}",
     ]
     case .previousBimtekMissing: [
       .english: "{milestone} is not recorded for this membership",
@@ -2415,8 +2450,8 @@ extension Message {
       .indonesian: "  Catatan: {note}",
     ]
     case .profileStage: [
-      .english: "  Stage: {stage}",
-      .indonesian: "  Tahap: {stage}",
+      .english: "  Stage: {stage} (steps reported after the signing: {count}; a step without a report is unknown, not undone)",
+      .indonesian: "  Tahap: {stage} (tahapan yang diberitakan setelah penandatanganan: {count}; tahapan tanpa berita tidak diketahui, bukan berarti tidak terjadi)",
     ]
     case .profileMilestoneHeading: [
       .english: "{when}  {what} (cohort {cohort})",
@@ -2560,6 +2595,30 @@ extension Message {
       .english: "The registry knows {registered} of the {announced} regions the programme announced by {year} ({share}%) and {mous} of {signings} announced signings. A registered count below an announced one means members not yet found in public sources, not members that left.",
       .indonesian: "Registri mengetahui {registered} dari {announced} daerah yang diumumkan program hingga {year} ({share}%) dan {mous} dari {signings} penandatanganan yang diumumkan. Angka tercatat di bawah angka yang diumumkan berarti anggota yang belum ditemukan di sumber publik, bukan anggota yang keluar.",
     ]
+    case .recordWarning: [
+      .english: "{id}: {warning}",
+      .indonesian: "{id}: {warning}",
+    ]
+    case .stageCoverage: [
+      .english: "{reached} reported of {known} known members of {announced}",
+      .indonesian: "{reached} diberitakan dari {known} anggota yang diketahui dari {announced}",
+    ]
+    case .columnKnownMembers: [
+      .english: "Known members",
+      .indonesian: "Anggota diketahui",
+    ]
+    case .columnWithReports: [
+      .english: "With any report",
+      .indonesian: "Ada beritanya",
+    ]
+    case .columnReported: [
+      .english: "Reported",
+      .indonesian: "Diberitakan",
+    ]
+    case .funnelCaveat: [
+      .english: "Cohort {cohort}: {withReports} of {known} known members ({announced} announced) have any step reported after the signing; a step without a report is unknown, not undone.",
+      .indonesian: "Angkatan {cohort}: {withReports} dari {known} anggota yang diketahui ({announced} diumumkan) punya tahapan yang diberitakan setelah penandatanganan; tahapan tanpa berita tidak diketahui, bukan berarti tidak terjadi.",
+    ]
     case .notRecorded: [
       .english: "not recorded",
       .indonesian: "tidak tercatat",
@@ -2567,10 +2626,6 @@ extension Message {
     case .htmlLegendRegions: [
       .english: "Regions in the programme (cumulative)",
       .indonesian: "Daerah dalam program (kumulatif)",
-    ]
-    case .htmlFunnelCohort: [
-      .english: "Cohort {cohort} ({count} announced)",
-      .indonesian: "Angkatan {cohort} ({count} diumumkan)",
     ]
     case .htmlUnsourced: [
       .english: "unsourced",

@@ -64,8 +64,9 @@ extension Phrase {
     case number(Int)
     /// A number with a fixed number of decimals: `17.1` in English, `17,1` in Indonesian.
     case decimal(Double, places: Int)
-    /// A date: `2021-05-20` in English, `20 Mei 2021` in Indonesian.
-    case date(CalendarDate)
+    /// A date: `2021-05-20` in English, `20 Mei 2021` in Indonesian; a month or a year when
+    /// that is all the source gives.
+    case date(ReportedDate)
     /// A phrase inside a phrase, in the same language.
     case phrase(Phrase)
     /// Values joined by a separator.
@@ -76,6 +77,9 @@ extension Phrase {
 
     /// Values separated by commas.
     public static func list(_ values: [Value]) -> Value { .list(values, separator: ", ") }
+
+    /// A whole day.
+    public static func date(_ date: CalendarDate) -> Value { .date(ReportedDate(date)) }
 
     /// Texts separated by commas.
     public static func texts(_ texts: [String], separator: String = ", ") -> Value {

@@ -6,9 +6,9 @@ public struct Milestone: Codable, Equatable, Sendable, Identifiable {
   public var regency: String
   public var cohort: String
   public var kind: MilestoneKind
-  /// The (first) day.
-  public var date: CalendarDate
-  /// The last day, for a milestone over several days (a two-day Bimtek).
+  /// The (first) day, or the month or year when that is all the source gives.
+  public var date: ReportedDate
+  /// The last day, for a milestone over several days (a two-day Bimtek); only with a whole day.
   public var until: CalendarDate?
   /// The local regulation adopting the masterplan, e.g. a Perbup number, when known.
   public var regulation: String?
@@ -16,7 +16,7 @@ public struct Milestone: Codable, Equatable, Sendable, Identifiable {
   public var note: String?
 
   public init(
-    regency: String, cohort: String, kind: MilestoneKind, date: CalendarDate, until: CalendarDate? = nil,
+    regency: String, cohort: String, kind: MilestoneKind, date: ReportedDate, until: CalendarDate? = nil,
     regulation: String? = nil, sources: [Source] = [], note: String? = nil
   ) {
     self.id = "milestone-\(cohort)-\(regency)-\(kind.rawValue)-\(date)"

@@ -3,14 +3,14 @@ public struct MilestoneRequest: Equatable, Sendable {
   public var regency: String
   public var cohort: String?
   public var kind: MilestoneKind
-  public var date: CalendarDate
+  public var date: ReportedDate
   public var until: CalendarDate?
   public var regulation: String?
   public var sources: [Source]
   public var note: String?
 
   public init(
-    regency: String, cohort: String? = nil, kind: MilestoneKind, date: CalendarDate, until: CalendarDate? = nil,
+    regency: String, cohort: String? = nil, kind: MilestoneKind, date: ReportedDate, until: CalendarDate? = nil,
     regulation: String? = nil, sources: [Source] = [], note: String? = nil
   ) {
     self.regency = regency
@@ -72,22 +72,17 @@ extension Registry {
   }
 
   /// Records a milestone, refusing a duplicate; returns it with warnings about an unusual order
-  /// (before the MoU, or a Bimtek session whose predecessor is not recorded).
+  /// (`Milestone.orderNotices`: before the MoU, a Bimtek session whose predecessor is not
+  /// recorded or is dated after it).
   @discardableResult
   public mutating func record(_ request: MilestoneRequest) throws(ProgrammeError) -> (Milestone, warnings: [Phrase]) {
-    let mou = try membership(of: request.regency, cohort: request.cohort, on: request.date)
+    let mou = try membership(of: request.regency, cohort: request.cohort, on: request.date.latest)
     let milestone = Milestone(
       regency: mou.regency, cohort: mou.cohort, kind: request.kind, date: request.date, until: request.until,
       regulation: request.regulation, sources: request.sources, note: request.note)
     let existing = milestones.filter { $0.regency == mou.regency && $0.cohort == mou.cohort }
     if existing.contains(where: { $0.id == milestone.id }) { throw .duplicateMilestone(id: milestone.id) }
-    var warnings: [Phrase] = []
-    if request.date < mou.signedOn {
-      warnings.append(Phrase(.milestoneBeforeMoU, ["date": .date(request.date), "signed": .date(mou.signedOn)]))
-    }
-    if let previous = request.kind.previousBimtek, !existing.contains(where: { $0.kind == previous }) {
-      warnings.append(Phrase(.previousBimtekMissing, ["milestone": .phrase(Phrase(previous.title))]))
-    }
+    let warnings = milestone.orderNotices(among: existing, signedOn: mou.signedOn).map(\.phrase)
     milestones.append(milestone)
     return (milestone, warnings)
   }

@@ -4,6 +4,9 @@ public struct ImportSummary: Equatable, Sendable {
   public var added: [String] = []
   /// Rows that matched a record the store already held exactly (an import run twice).
   public var unchanged = 0
+  /// What `add-milestone` would warn of for the rows added (`Milestone.orderNotices`), each
+  /// with the record's id: stored all the same.
+  public var warnings: [Phrase] = []
 }
 
 /// Bulk registration from CSV, all or nothing.
@@ -40,7 +43,11 @@ extension Registry {
       if columns.contains(column) { problems.append(Self.problem(line: 1, Phrase(.csvColumnTwice, ["column": "\(column)"]))) }
       columns.append(column)
     }
-    let needed = collection == .mous ? ["regency", "signed_on"] : codec.schema.fields.filter { field in
+    // The id of an MoU or a milestone is made from its other fields, so a file need not give it.
+    let needed =
+      collection == .mous ? ["regency", "signed_on"]
+      : collection == .milestones ? ["regency", "kind", "date"]
+      : codec.schema.fields.filter { field in
       if case .objects = field.kind { return false }
       return field.isRequired
     }.map(\.snakeCaseName)
@@ -74,6 +81,10 @@ extension Registry {
       mous += batch.added
       mous.sort { $0.id.precedesInBytes($1.id) }
     }
+    // The order of the steps is judged once every row is in, whatever order the file had.
+    let added = Set(summary.added)
+    summary.warnings = milestoneOrderNotices().filter { added.contains($0.id) }
+      .map { Phrase(.recordWarning, ["id": "\($0.id)", "warning": .phrase($0.notice.phrase)]) }
     return summary
   }
 
@@ -106,7 +117,7 @@ extension Registry {
     case .letters: return try importRecord(SelectionLetter.self, json, line: line)
     case .ceremonies: return try importRecord(SigningCeremony.self, json, line: line)
     case .cohorts: return try importRecord(Cohort.self, json, line: line)
-    case .milestones: return try importRecord(Milestone.self, json, line: line)
+    case .milestones: return try importMilestone(json, cells: cells)
     default: throw .invalidInput(field: "collection", reason: Phrase(.notImportable, ["collection": "\(collection.rawValue)"]))
     }
   }
@@ -121,6 +132,49 @@ extension Registry {
     }
     try add(record)
     return record.storeID
+  }
+
+  /// A milestone row, as `add-milestone` takes it: the region by code or name, the membership
+  /// from the cohort (or the region's only one, or the latest before the date), a date as
+  /// precise as the source, and its order warnings kept with the summary.
+  mutating func importMilestone(_ json: JSONValue, cells: [String: String]) throws(ProgrammeError) -> String? {
+    guard let regency = json["regency"]?.stringValue else {
+      throw .invalidInput(field: "regency", reason: Phrase(.emptyRegency))
+    }
+    guard let kind = json["kind"]?.stringValue.flatMap(MilestoneKind.init(rawValue:)) else {
+      throw .invalidInput(field: "kind", reason: Phrase(.useOneOrMoreOf, ["values": .texts(MilestoneKind.allCases.map(\.rawValue))]))
+    }
+    guard let date = json["date"]?.stringValue.flatMap(ReportedDate.init(iso:)) else {
+      throw .invalidInput(field: "date", reason: Phrase(.expectedReportedDate, ["found": ""]))
+    }
+    // Sources as the loader reads them (an address gains its scheme and publisher).
+    var sources = try RecordReader(json, file: "row", index: 0, identifier: nil, fields: Milestone.fields).sources()
+    if let evidence = cells["evidence"].map(RecordCSV.removingFormulaGuard)?.trimmingWhitespace, !evidence.isEmpty {
+      guard !sources.isEmpty else { throw .invalidInput(field: "evidence", reason: Phrase(.evidenceNeedsSource)) }
+      for index in sources.indices where sources[index].evidence == nil { sources[index].evidence = evidence }
+    }
+    let request = MilestoneRequest(
+      regency: regency, cohort: json["cohort"]?.stringValue, kind: kind, date: date,
+      until: json["until"]?.stringValue.flatMap(CalendarDate.init(iso:)), regulation: json["regulation"]?.stringValue,
+      sources: sources, note: json["note"]?.stringValue)
+    let membership = try self.membership(of: request.regency, cohort: request.cohort, on: request.date.latest)
+    let milestone = Milestone(
+      regency: membership.regency, cohort: membership.cohort, kind: kind, date: date, until: request.until,
+      regulation: request.regulation, sources: request.sources, note: request.note)
+    let id = milestone.id
+    if let given = json["id"]?.stringValue, given != id {
+      throw .invalidInput(field: "id", reason: Phrase(.idDoesNotMatch, ["id": "\(given.quotedInMessage)", "expected": "\(id)"]))
+    }
+    // The stored record is checked as the loader checks it (until after date, text rules).
+    let reader = try RecordReader(milestone.jsonValue, file: "row", index: 0, identifier: id, fields: Milestone.fields)
+    let checked = try Milestone(reader: reader)
+    if let existing = milestones.first(where: { $0.id == id }) {
+      guard existing != checked else { return nil }
+      throw .invalidInput(
+        field: "id", reason: Phrase(.alreadyWithOtherValues, ["id": "\(id.quotedInMessage)", "file": "\(Collection.milestones.fileName)"]))
+    }
+    milestones.append(checked)
+    return id
   }
 
   /// An MoU row: the region, date, cohort and letter are resolved and checked as `add-mou`

@@ -1,15 +1,27 @@
-/// The programme's pipeline per cohort: how many memberships reached each stage after the
-/// signing, against the cohort's announced size.
+/// The programme's pipeline per cohort, as reported: how many memberships are reported to have
+/// reached each step after the signing, set against the members the registry knows and the
+/// cohort's announced size, and how many members have any report at all. Most Bimtek sessions
+/// were never reported in the press, so a step without a report is unknown, not undone.
 public struct PipelineReport: Equatable, Sendable {
   public struct Line: Equatable, Sendable {
     public var cohort: String
     public var stage: Stage
-    /// Memberships that reached this stage or a later one.
+    /// Memberships reported to have reached this stage or a later one.
     public var reached: Int
+    /// Members of the cohort the registry knows (with a recorded MoU).
+    public var known: Int
     public var announced: Int
+    /// Known members with any milestone reported: the rest have no report, which says nothing
+    /// about what they did.
+    public var withReports: Int
 
-    /// The share of the announced size, in percent.
-    public var share: Double { announced == 0 ? 0 : Double(reached) * 100 / Double(announced) }
+    /// The share of the known members reported at this stage or later, in percent.
+    public var share: Double { known == 0 ? 0 : Double(reached) * 100 / Double(known) }
+
+    /// "27 reported of 43 known members of 48".
+    public var coverage: Phrase {
+      Phrase(.stageCoverage, ["reached": .number(reached), "known": .number(known), "announced": .number(announced)])
+    }
   }
 
   /// The stages after the selection, in order.
@@ -32,9 +44,12 @@ public struct PipelineReport: Equatable, Sendable {
     var lines: [Line] = []
     for item in registry.cohorts.sorted(by: { $0.id < $1.id }) where cohort == nil || item.id == cohort {
       let atStage = counts[item.id] ?? [:]
+      let known = atStage.values.reduce(0, +)
+      let withReports = known - (atStage[.signed] ?? 0)
       for stage in Self.stages {
         let reached = atStage.filter { $0.key >= stage }.values.reduce(0, +)
-        lines.append(Line(cohort: item.id, stage: stage, reached: reached, announced: item.announcedSize))
+        lines.append(
+          Line(cohort: item.id, stage: stage, reached: reached, known: known, announced: item.announcedSize, withReports: withReports))
       }
     }
     self.lines = lines

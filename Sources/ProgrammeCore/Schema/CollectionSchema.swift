@@ -171,7 +171,7 @@ public struct CollectionSchema: Sendable {
         FieldSchema("regency", .string, "The region's code.", required: true, pattern: FieldSchema.regencyCode, references: (.regencies, "code")),
         FieldSchema("cohort", .string, "The cohort of the membership.", required: true, references: (.cohorts, "id")),
         FieldSchema("kind", .string, "The step.", required: true, values: MilestoneKind.allCases.map(\.rawValue)),
-        FieldSchema("date", .date, "The (first) day.", required: true),
+        FieldSchema("date", .reportedDate, "The (first) day, or the month (YYYY-MM) or year (YYYY) when the source gives no day.", required: true),
         FieldSchema("until", .date, "The last day of a step over several days."),
         FieldSchema("regulation", .string, "The local regulation adopting the masterplan."),
         .sources, .note,

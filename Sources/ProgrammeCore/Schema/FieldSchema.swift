@@ -7,6 +7,9 @@ public struct FieldSchema: Sendable {
     case integer
     /// A calendar day, written `YYYY-MM-DD`.
     case date
+    /// A date as precise as its source: `YYYY-MM-DD`, or `YYYY-MM` or `YYYY` when the source
+    /// gives no day.
+    case reportedDate
     /// A list of strings.
     case strings
     /// A list of integers.
@@ -71,6 +74,7 @@ extension FieldSchema {
   static let provinceCode = "^[0-9]{2}$"
   static let regencyCode = "^[0-9]{2}\\.[0-9]{2}$"
   static let datePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+  static let reportedDatePattern = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 
   /// A source: at least a title, a publisher or an address.
   static let sourceFields: [FieldSchema] = [

@@ -73,6 +73,10 @@ public enum StoreDescription {
       type = "integer"
       if let minimum = field.minimum { constraints["minimum"] = JSONValue(minimum) }
     case .date: type = "date"
+    // Table Schema has no partial date; a pattern says which forms are allowed.
+    case .reportedDate:
+      type = "string"
+      constraints["pattern"] = .string(FieldSchema.reportedDatePattern)
     case .strings, .integers, .objects: type = "array"
     case .object: type = "object"
     }
@@ -125,6 +129,7 @@ public enum StoreDescription {
       value = ["type": .string("integer")]
       if let minimum = field.minimum { value["minimum"] = JSONValue(minimum) }
     case .date: value = ["type": .string("string"), "format": .string("date"), "pattern": .string(FieldSchema.datePattern)]
+    case .reportedDate: value = ["type": .string("string"), "pattern": .string(FieldSchema.reportedDatePattern)]
     case .strings: value = ["type": .string("array"), "items": .object(stringSchema())]
     case .integers: value = ["type": .string("array"), "items": .object(["type": .string("integer")])]
     case .object(let fields): value = objectSchema(fields).objectValue ?? [:]

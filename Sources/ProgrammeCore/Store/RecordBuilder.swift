@@ -17,6 +17,10 @@ struct RecordBuilder {
     if let date { members[key] = .string(date.description) }
   }
 
+  mutating func set(_ key: String, _ date: ReportedDate?) {
+    if let date { members[key] = .string(date.description) }
+  }
+
   mutating func set<T: RawRepresentable>(_ key: String, _ value: T?) where T.RawValue == String {
     if let value { members[key] = .string(value.rawValue) }
   }

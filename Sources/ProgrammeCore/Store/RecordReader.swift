@@ -110,6 +110,15 @@ public struct RecordReader {
     return date
   }
 
+  /// A date as precise as its source: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+  func reportedDate(_ key: String) throws(ProgrammeError) -> ReportedDate {
+    let text = try string(key)
+    guard let date = ReportedDate(iso: text) else {
+      throw failure(key, Phrase(.expectedReportedDate, ["found": "\(text.quotedInMessage)"]))
+    }
+    return date
+  }
+
   func optionalDate(_ key: String) throws(ProgrammeError) -> CalendarDate? {
     guard let value = members[key], value != .null else { return nil }
     return try date(key)

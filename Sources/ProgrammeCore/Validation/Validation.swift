@@ -85,17 +85,31 @@ extension Registry {
               ["cohort": "\(cohort.id)", "registered": .number(registered), "announced": .number(cohort.announcedSize)])))
       }
     }
+    func shortList(_ ids: [String]) -> Phrase.Value {
+      var shown = ids.prefix(5).map(Phrase.Value.text)
+      if ids.count > 5 { shown.append(.phrase(Phrase(.andMore, ["count": .number(ids.count - 5)]))) }
+      return .list(shown)
+    }
+    // The pipeline's order, as add-milestone warns of it: one finding per kind of notice.
+    let notices = milestoneOrderNotices()
+    for check in ["milestone-before-mou", "bimtek-gap", "bimtek-order"] {
+      let found = notices.filter { $0.notice.check == check }
+      guard let first = found.first else { continue }
+      findings.append(
+        .init(
+          severity: .warning, check: check,
+          phrase: Phrase(first.notice.summary, ["count": .number(found.count), "ids": shortList(found.map(\.id))])))
+    }
     func unsourced<T: StoreRecord>(_ records: [T], sources: (T) -> [Source]) {
       let ids = records.filter { sources($0).isEmpty }.map(\.storeID)
       guard !ids.isEmpty else { return }
-      var shown = ids.prefix(5).map(Phrase.Value.text)
-      if ids.count > 5 { shown.append(.phrase(Phrase(.andMore, ["count": .number(ids.count - 5)]))) }
+      let shown = shortList(ids)
       findings.append(
         .init(
           severity: .warning, check: "unsourced",
           phrase: Phrase(
             ids.count == 1 ? .unsourcedRecord : .unsourcedRecords,
-            ["file": "\(T.collection.fileName)", "count": .number(ids.count), "ids": .list(shown)])))
+            ["file": "\(T.collection.fileName)", "count": .number(ids.count), "ids": shown])))
     }
     unsourced(provinces) { $0.sources }
     unsourced(regencies) { $0.sources }

@@ -17,7 +17,7 @@ enum AddMilestoneCommand: Command {
     ])
 
   static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
-    guard let regency = try arguments.text("regency"), let date = try arguments.date("date", today: context.today),
+    guard let regency = try arguments.text("regency"), let date = try arguments.reportedDate("date", today: context.today),
       let kind = arguments.value("kind").flatMap(MilestoneKind.init(rawValue:))
     else { throw .usage(.missingArgument("--regency <regency>")) }
     // Whether --until follows --date is the record's rule, checked by the registry for every

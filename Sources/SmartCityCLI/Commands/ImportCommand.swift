@@ -40,6 +40,7 @@ enum ImportCommand: Command {
         try registry.importCSV(bytes, into: collection, file: name)
       }
     }
+    for warning in summary.warnings { context.standardError.writeLine("Warning: " + warning.text(in: context.language)) }
     let count = summary.added.count
     var line = context.text(
       dryRun ? (count == 1 ? .wouldImportOne : .wouldImport) : (count == 1 ? .importedOne : .imported),

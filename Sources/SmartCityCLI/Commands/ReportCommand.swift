@@ -164,13 +164,15 @@ enum ReportTables {
   static func stages(_ report: PipelineReport) -> DataTable {
     DataTable(
       columns: [
-        .init("cohort", .columnCohort), .init("stage", .columnStep), .init("reached", .columnReached, alignsRight: true),
-        .init("announced", .columnAnnounced, alignsRight: true), .init("sharePercent", .columnSharePercent, alignsRight: true),
+        .init("cohort", .columnCohort), .init("stage", .columnStep), .init("reached", .columnReported, alignsRight: true),
+        .init("knownMembers", .columnKnownMembers, alignsRight: true), .init("announced", .columnAnnounced, alignsRight: true),
+        .init("membersWithReports", .columnWithReports, alignsRight: true),
+        .init("sharePercent", .columnSharePercent, alignsRight: true), .init("coverage", .columnCoverage, for: .people),
       ],
       rows: report.lines.map { line in
         [
-          .text(line.cohort), .text(line.stage.rawValue), .integer(line.reached), .integer(line.announced),
-          .decimal(line.share, places: 1),
+          .text(line.cohort), .text(line.stage.rawValue), .integer(line.reached), .integer(line.known), .integer(line.announced),
+          .integer(line.withReports), .decimal(line.share, places: 1), .words(.phrase(line.coverage)),
         ]
       })
   }

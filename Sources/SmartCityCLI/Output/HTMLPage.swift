@@ -36,6 +36,7 @@ struct HTMLPage {
     .chart text { font-size: 12px; fill: #1b1f24; } .muted { color: #57606a; font-size: .9rem; }
     .lead { font-size: 1.05rem; max-width: 48rem; }
     svg.chart { max-width: 100%; height: auto; }
+    figure.funnel { margin: 1rem 0; } figure.funnel figcaption { font-size: .9rem; margin-bottom: .3rem; }
     .legend { list-style: none; padding: 0; margin: .3rem 0 0; display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; font-size: .85rem; }
     .scroll { overflow-x: auto; max-width: 100%; }
     a { color: #0969da; }
@@ -156,37 +157,44 @@ struct HTMLPage {
     return "<ul class=\"legend\">" + entries.map { "<li>\($0.0) \(say($0.1))</li>" }.joined() + "</ul>"
   }
 
-  /// The funnel of each cohort with members: a bar per stage, as a share of the cohort's
-  /// announced size (a stage reached counts for every earlier one).
+  /// The funnel of each cohort with members: a bar per stage, as a share of the members the
+  /// registry knows (a stage reached counts for every earlier one), under a line saying how many
+  /// members have any report, so that a short bar reads as "not reported", not "not done".
   var funnel: String {
     let cohorts = Dictionary(grouping: pipeline.lines, by: \.cohort)
       .filter { $0.value.contains { $0.reached > 0 } }.sorted { $0.key < $1.key }
     guard !cohorts.isEmpty else { return "" }
     let rowHeight = 18.0
     let label = 150.0
-    let barSpace = 420.0
-    var parts: [String] = []
-    var y = 10.0
+    let barSpace = 360.0
+    var figures: [String] = []
     for (cohort, lines) in cohorts {
-      parts.append("<text x=\"0\" y=\"\(Self.format(y + 12))\" font-weight=\"bold\">\(say(.htmlFunnelCohort, ["cohort": "\(cohort)", "count": .number(lines.first?.announced ?? 0)]))</text>")
-      y += rowHeight + 4
+      guard let first = lines.first else { continue }
+      var parts: [String] = []
+      var y = 4.0
       for line in lines {
         let width = barSpace * min(line.share, 100) / 100
         parts.append("<text x=\"\(label - 6)\" y=\"\(Self.format(y + 12))\" text-anchor=\"end\">\(line.stage.rawValue)</text>")
         parts.append("<rect x=\"\(label)\" y=\"\(Self.format(y + 2))\" width=\"\(barSpace)\" height=\"\(rowHeight - 4)\" fill=\"#eaeef2\"/>")
         parts.append(
           "<rect x=\"\(label)\" y=\"\(Self.format(y + 2))\" width=\"\(Self.format(width))\" height=\"\(rowHeight - 4)\" fill=\"#2da44e\">"
-            + "<title>\(Self.escape(cohort)) \(line.stage.rawValue): \(say(.coverageComplete, ["registered": .number(line.reached), "announced": .number(line.announced)]))</title></rect>")
-        // Nothing recorded is not "nobody did it": a zero after the signing says so in words.
-        let figure = line.reached == 0 && line.stage != .signed ? say(.notRecorded) : "\(line.reached) (\(Self.format(line.share)) %)"
+            + "<title>\(Self.escape(cohort)) \(line.stage.rawValue): \(Self.escape(line.coverage.text(in: language)))</title></rect>")
+        // Nothing reported is not "nobody did it": a zero after the signing says so in words.
+        let figure = line.reached == 0 && line.stage != .signed
+          ? say(.notRecorded) : "\(line.reached) / \(line.known) (\(Self.format(line.share)) %)"
         parts.append("<text x=\"\(Self.format(label + barSpace + 8))\" y=\"\(Self.format(y + 12))\">\(figure)</text>")
         y += rowHeight
       }
-      y += 10
+      let caveat = say(.funnelCaveat, [
+        "cohort": "\(cohort)", "withReports": .number(first.withReports), "known": .number(first.known),
+        "announced": .number(first.announced),
+      ])
+      figures.append(
+        "<figure class=\"funnel\"><figcaption>\(caveat)</figcaption>\n<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" "
+          + "width=\"640\" height=\"\(Int(y + 4))\" viewBox=\"0 0 640 \(Int(y + 4))\" role=\"img\" aria-label=\"\(caveat)\">\n"
+          + parts.joined(separator: "\n") + "\n</svg></figure>")
     }
-    return "<svg class=\"chart funnel\" xmlns=\"http://www.w3.org/2000/svg\" width=\"680\" height=\"\(Int(y))\" "
-      + "viewBox=\"0 0 680 \(Int(y))\" role=\"img\" aria-label=\"\(say(.sectionStages))\">\n"
-      + parts.joined(separator: "\n") + "\n</svg>"
+    return figures.joined(separator: "\n")
   }
 
   var participantTable: String {

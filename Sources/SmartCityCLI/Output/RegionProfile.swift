@@ -30,6 +30,7 @@ struct RegionProfile {
       Phrase(message, values).text(in: language)
     }
     func date(_ date: CalendarDate) -> Phrase.Value { .date(date) }
+    func date(_ date: ReportedDate) -> Phrase.Value { .date(date) }
     var lines: [String] = []
     lines.append(Style.bold("\(clean(regency.officialName)) (\(regency.code))", enabled: color))
     lines.append(
@@ -42,7 +43,8 @@ struct RegionProfile {
       lines.append(say(.profileNotInProgramme))
     }
     // The timeline: letters, MoUs and milestones in date order.
-    var entries: [(date: CalendarDate, order: Int, lines: [String])] = []
+    // A timeline by the first day each entry may be (a month-only step sorts at its month's start).
+    var entries: [(date: ReportedDate, order: Int, lines: [String])] = []
     for letter in letters {
       var lines: [String] = []
       lines.append(Style.bold(say(.profileLetterHeading, ["date": date(letter.date), "number": "\(clean(letter.number))"]), enabled: color))
@@ -50,7 +52,7 @@ struct RegionProfile {
       if let issuer = letter.issuer { lines.append(say(.profileIssuer, ["issuer": "\(clean(issuer))"])) }
       if let subject = letter.subject { lines.append(say(.profileSubject, ["subject": "\(clean(subject))"])) }
       lines.append(contentsOf: sourceLines(letter.sources, language))
-      entries.append((letter.date, 0, lines))
+      entries.append((ReportedDate(letter.date), 0, lines))
     }
     for mou in mous {
       let ceremony = mou.ceremony.flatMap { ceremonies[$0] }
@@ -83,8 +85,9 @@ struct RegionProfile {
       if let number = mou.number { lines.append(say(.profileMoUNumber, ["number": "\(clean(number))"])) }
       for point in mou.scope { lines.append(say(.profileScope, ["point": .phrase(Phrase(point.summary))])) }
       if let note = mou.note { lines.append(say(.profileNote, ["note": "\(clean(note))"])) }
-      let stage = Stage.of(signed: true, milestones: milestones.filter { $0.cohort == mou.cohort })
-      lines.append(say(.profileStage, ["stage": "\(stage.rawValue)"]))
+      let steps = milestones.filter { $0.cohort == mou.cohort }
+      let stage = Stage.of(signed: true, milestones: steps)
+      lines.append(say(.profileStage, ["stage": "\(stage.rawValue)", "count": .number(steps.count)]))
       if let confidence = mou.confidence {
         lines.append(
           say(
@@ -93,7 +96,7 @@ struct RegionProfile {
              "independent": .number(mou.sources.independentCount)]))
       }
       lines.append(contentsOf: sourceLines(mou.sources, language))
-      entries.append((mou.signedOn, 1, lines))
+      entries.append((ReportedDate(mou.signedOn), 1, lines))
     }
     for milestone in milestones {
       let when = milestone.until.map { Phrase.Value.phrase(Phrase(.dateRange, ["from": date(milestone.date), "to": date($0)])) }

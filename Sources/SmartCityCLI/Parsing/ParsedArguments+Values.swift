@@ -71,6 +71,25 @@ extension ParsedArguments {
     }
   }
 
+  /// A date option that may be a month or a year when the source gives no day ("Juni 2024",
+  /// "2024"), within the same span as `date`.
+  func reportedDate(
+    _ name: String, today: CalendarDate, earliest: CalendarDate = CalendarDate(year: 2017, month: 1, day: 1)!
+  ) throws(CommandFailure) -> ReportedDate? {
+    guard let raw = value(name) else { return nil }
+    let synopsis = spec.option(named: name)?.synopsis ?? "--\(name)"
+    do throws(DateInputError) {
+      let date = try ReportedDate.parse(raw)
+      let latest = today.adding(years: 1)
+      guard date.latest >= earliest && date.earliest <= latest else {
+        throw DateInputError.outOfRange(date.earliest, earliest: earliest, latest: latest)
+      }
+      return date
+    } catch {
+      throw .usage(.invalidValue(raw.quotedInMessage, option: synopsis, reason: error.phrase))
+    }
+  }
+
   /// A four-digit year option.
   func year(_ name: String) throws(CommandFailure) -> Int? {
     guard let raw = value(name) else { return nil }

@@ -11,11 +11,15 @@ extension Milestone: StoreRecord {
   public init(reader: RecordReader) throws(ProgrammeError) {
     self.init(
       regency: try reader.string("regency"), cohort: try reader.string("cohort"),
-      kind: try reader.value("kind", as: MilestoneKind.self), date: try reader.date("date"),
+      kind: try reader.value("kind", as: MilestoneKind.self), date: try reader.reportedDate("date"),
       until: try reader.optionalDate("until"), regulation: try reader.optionalString("regulation"),
       sources: try reader.sources(), note: try reader.optionalString("note"))
     try reader.expectID(id)
-    if let until, until < date { throw reader.failure("until", Phrase(.endsBeforeStart, ["start": .date(date)])) }
+    if let until {
+      // A span runs from a day to a day: "June 2024 until 12 June" says nothing a reader can use.
+      guard let first = date.calendarDate else { throw reader.failure("until", Phrase(.untilNeedsDay, ["date": .date(date)])) }
+      if until < first { throw reader.failure("until", Phrase(.endsBeforeStart, ["start": .date(first)])) }
+    }
   }
 
   public var jsonValue: JSONValue {
