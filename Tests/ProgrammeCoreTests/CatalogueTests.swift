@@ -73,7 +73,7 @@ import Testing
       .unknownRegency(input: "x", suggestions: ["Kota Bogor"]), .ambiguousRegency(input: "Bekasi", candidates: ["a", "b"]),
       .unknownProvince(input: "x", suggestions: []), .unknownCohort(input: "x", known: ["2021"]),
       .noCohortForYear(year: 2020, known: ["2021"]), .severalCohortsForYear(year: 2021, cohorts: ["a", "b"]),
-      .duplicateMoU(id: "m", signedOn: date), .dateOutsideCohort(date: date, cohort: "2022", years: [2022]),
+      .duplicateMoU(id: "m", signedOn: ReportedDate(date)), .dateOutsideCohort(date: ReportedDate(date), cohort: "2022", years: [2022]),
       .unknownLetter(number: "n", known: []), .unknownLetter(number: "n", known: ["B-1"]),
       .noMembership(regency: "r", cohort: nil), .noMembership(regency: "r", cohort: "2021"),
       .severalMemberships(regency: "r", cohorts: ["a", "b"]), .duplicateMilestone(id: "m"), .duplicateQuickWin(id: "q"),

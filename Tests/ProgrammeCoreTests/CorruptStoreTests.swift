@@ -114,7 +114,7 @@ import Testing
     // No write goes ahead over a store it could not read.
     #expect(throws: ProgrammeError.self) {
       try test.store.update { registry throws(ProgrammeError) in
-        try registry.register(MoURequest(regency: "53.01", signedOn: CalendarDate(year: 2021, month: 5, day: 20)!))
+        try registry.register(MoURequest(regency: "53.01", signedOn: ReportedDate(CalendarDate(year: 2021, month: 5, day: 20)!)))
       }
     }
     #expect(try test.snapshot() == before)

@@ -32,9 +32,22 @@ import Testing
     #expect(MoUStreamDecoder.decode(reference) == sorted)
   }
 
+  /// Signing dates known only to the month or the year read and write alike on both paths.
+  @Test func partialSigningDates_decodeAlikeAndWriteAlike() throws {
+    let month = MoU(regency: "32.71", cohort: "2022", signedOn: try #require(ReportedDate(iso: "2022-04")))
+    let year = MoU(regency: "32.73", cohort: "2022", signedOn: try #require(ReportedDate(iso: "2022")))
+    let bytes = JSONWriter().bytes(for: .array([month.jsonValue, year.jsonValue]))
+    #expect(MoU.fileBytes([month, year]) == bytes)
+    #expect(MoUStreamDecoder.decode(bytes) == [month, year])
+    #expect(Self.referenceMoUs(bytes) == [month, year])
+    // A date no reader accepts is refused on both paths.
+    let bad = JSONWriter().bytes(for: .array([.object(month.jsonValue.objectValue!.merging(["signedOn": .string("2022-4")]) { $1 })]))
+    #expect(MoUStreamDecoder.decode(bad) == nil && Self.referenceMoUs(bad) == nil)
+  }
+
   @Test func unusualButValidRecords_writeAlike() throws {
     let odd = MoU(
-      regency: "53.19", cohort: "2021", signedOn: CalendarDate(year: 2021, month: 5, day: 20)!,
+      regency: "53.19", cohort: "2021", signedOn: ReportedDate(CalendarDate(year: 2021, month: 5, day: 20)!),
       venue: "Hotel \"Inaya\" \\ Bay é 😀 \u{202E}", regionalSignatory: Signatory(),
       ministrySignatory: Signatory(name: "x"), accompaniedBy: [Signatory(), Signatory(office: "Sekda")],
       sources: [Source(title: "t", date: CalendarDate(year: 2021, month: 1, day: 2), note: "/n")])

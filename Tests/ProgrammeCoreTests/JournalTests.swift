@@ -8,9 +8,9 @@ import Testing
 @Suite struct JournalTests {
   static let label = JournalEntry.Label(command: "smartcity test", time: "2026-11-23T00:00:00Z")
   static let bekasi = MoURequest(
-    regency: "Kota Bekasi", signedOn: CalendarDate(year: 2022, month: 4, day: 21)!, sources: [Source(text: "test")])
+    regency: "Kota Bekasi", signedOn: ReportedDate(CalendarDate(year: 2022, month: 4, day: 21)!), sources: [Source(text: "test")])
   static let bogor = MoURequest(
-    regency: "Kota Bogor", signedOn: CalendarDate(year: 2022, month: 4, day: 21)!, sources: [Source(text: "test")])
+    regency: "Kota Bogor", signedOn: ReportedDate(CalendarDate(year: 2022, month: 4, day: 21)!), sources: [Source(text: "test")])
 
   @Test func undo_restoresEachEarlierStateByteForByte() throws {
     let test = try TestStore.copyOfFixture()
@@ -49,7 +49,7 @@ import Testing
     let codes = registry.regencies.map(\.code).filter { code in registry.mous(of: code).isEmpty }.prefix(Store.journalDepth + 3)
     for code in codes {
       try test.store.update(journal: Self.label) { registry throws(ProgrammeError) in
-        try registry.register(MoURequest(regency: code, signedOn: CalendarDate(year: 2022, month: 4, day: 21)!))
+        try registry.register(MoURequest(regency: code, signedOn: ReportedDate(CalendarDate(year: 2022, month: 4, day: 21)!)))
       }
     }
     let entries = try test.store.journal()
@@ -96,7 +96,7 @@ import Testing
     var move = MoUEdit()
     move.regency = "Kota Bekasi"
     move.cohort = "2022"
-    move.signedOn = CalendarDate(year: 2022, month: 4, day: 21)
+    move.signedOn = CalendarDate(year: 2022, month: 4, day: 21).map(ReportedDate.init)
     // The Manggarai Timur MoU has milestones: moving it is refused.
     #expect(throws: ProgrammeError.self) { try registry.edit("mou-2021-53.19", with: move) }
     var clear = MoUEdit()

@@ -59,7 +59,7 @@ import Testing
 
   @Test func memberships_areSourcedWithEvidence() {
     #expect(registry.mous.allSatisfy { !$0.sources.isEmpty && $0.confidence != nil })
-    #expect(registry.mous.allSatisfy { mou in mou.ceremony.map { registry.ceremony(id: $0)?.date == mou.signedOn } ?? true })
+    #expect(registry.mous.allSatisfy { mou in mou.ceremony.map { registry.ceremony(id: $0)?.date == mou.signedOn.calendarDate } ?? true })
     // Every address opens in a browser.
     let sources = registry.mous.flatMap(\.sources) + registry.letters.flatMap(\.sources) + registry.claims.flatMap(\.sources)
     #expect(sources.compactMap(\.url).allSatisfy { $0.hasPrefix("https://") || $0.hasPrefix("http://") })

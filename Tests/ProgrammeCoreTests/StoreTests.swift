@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct StoreTests {
   static let request = MoURequest(
-    regency: "Kota Bekasi", signedOn: CalendarDate(year: 2022, month: 4, day: 21)!,
+    regency: "Kota Bekasi", signedOn: ReportedDate(CalendarDate(year: 2022, month: 4, day: 21)!),
     sources: [Source(text: "https://example.org/bekasi")])
 
   @Test func update_writesOnlyTheChangedFile() throws {
@@ -27,9 +27,9 @@ import Testing
     let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let before = try test.snapshot()
-    #expect(throws: ProgrammeError.duplicateMoU(id: "mou-2022-51.02", signedOn: CalendarDate(year: 2022, month: 4, day: 21)!)) {
+    #expect(throws: ProgrammeError.duplicateMoU(id: "mou-2022-51.02", signedOn: ReportedDate(CalendarDate(year: 2022, month: 4, day: 21)!))) {
       try test.store.update { registry throws(ProgrammeError) in
-        try registry.register(MoURequest(regency: "Tabanan", signedOn: CalendarDate(year: 2022, month: 5, day: 1)!))
+        try registry.register(MoURequest(regency: "Tabanan", signedOn: ReportedDate(CalendarDate(year: 2022, month: 5, day: 1)!)))
       }
     }
     #expect(try test.snapshot() == before)

@@ -76,4 +76,26 @@ import Testing
     let again = try CLI.run(["import", file, "--collection", "milestones"], data: test.path)
     #expect(again.status == 0 && again.standardOutput.contains("4 already in the store"), "\(again.standardOutput)")
   }
+
+  /// An MoU whose source gives only the month is kept so: no day, no ceremony guessed, counted in
+  /// its year, printed as given.
+  @Test func anMoUKnownOnlyToTheMonth_keepsItsPrecision() throws {
+    let test = try TestStore.copyOfFixture()
+    defer { test.remove() }
+    let added = try CLI.run(
+      ["add-mou", "--regency", "Kota Bogor", "--date", "April 2022", "--source", "https://example.org/bogor"], data: test.path)
+    #expect(added.status == 0, "\(added.standardError)")
+    let registry = try test.store.load()
+    let mou = try #require(registry.mous.first { $0.id == "mou-2022-32.71" })
+    #expect(mou.signedOn.description == "2022-04" && mou.ceremony == nil)
+    let list = try CLI.run(["list", "--regency", "Kota Bogor", "--format", "json"], data: test.path).standardOutput
+    #expect(list.contains("\"signedOn\": \"2022-04\""))
+    let show = try CLI.run(["show", "Kota Bogor", "--lang", "id"], data: test.path).standardOutput
+    #expect(show.contains("\nApril 2022  "), "\(show)")
+    let years = try CLI.run(["report", "--by", "year", "--format", "json"], data: test.path).standardOutput
+    let rows = try #require(try JSONSerialization.jsonObject(with: Data(years.utf8)) as? [[String: Any]])
+    #expect(rows.first { $0["year"] as? Int == 2022 }?["mous"] as? Int == 8)
+    let validate = try CLI.run(["validate"], data: test.path)
+    #expect(validate.status == 0, "\(validate.standardOutput)")
+  }
 }

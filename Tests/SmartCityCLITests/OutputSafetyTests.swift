@@ -14,7 +14,7 @@ import Testing
     let test = try TestStore.copyOfFixture()
     try test.store.update { (registry: inout Registry) throws(ProgrammeError) in
       var mou = try registry.register(
-        MoURequest(regency: "Kota Bogor", signedOn: CalendarDate(year: 2022, month: 4, day: 21)!, venue: hostile,
+        MoURequest(regency: "Kota Bogor", signedOn: ReportedDate(CalendarDate(year: 2022, month: 4, day: 21)!), venue: hostile,
           sources: [Source(title: formula)]))
       mou.note = hostile
       registry.mous.removeAll { $0.id == mou.id }
@@ -72,7 +72,7 @@ import Testing
     #expect(throws: ProgrammeError.self) {
       try test.store.update { (registry: inout Registry) throws(ProgrammeError) in
         try registry.register(
-          MoURequest(regency: "Kota Bogor", signedOn: CalendarDate(year: 2022, month: 4, day: 21)!, venue: "a\u{1B}[31m"))
+          MoURequest(regency: "Kota Bogor", signedOn: ReportedDate(CalendarDate(year: 2022, month: 4, day: 21)!), venue: "a\u{1B}[31m"))
       }
     }
     let csv = test.root + "/rows.csv"

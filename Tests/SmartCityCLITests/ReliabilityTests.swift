@@ -9,7 +9,7 @@ import Testing
 /// the environment, and rules that hold whatever the entry point.
 @Suite struct ReliabilityTests {
   static let bekasi = MoURequest(
-    regency: "Kota Bekasi", signedOn: CalendarDate(year: 2022, month: 4, day: 21)!, sources: [Source(text: "https://example.org/b")])
+    regency: "Kota Bekasi", signedOn: ReportedDate(CalendarDate(year: 2022, month: 4, day: 21)!), sources: [Source(text: "https://example.org/b")])
 
   // MARK: Outputs
 
@@ -214,13 +214,13 @@ import Testing
     let label = JournalEntry.Label(command: "test", time: "2026-11-29T00:00:00Z")
     for code in ["32.75", "32.76", "32.77", "32.78"] {
       try store.update(journal: label) { (registry: inout Registry) throws(ProgrammeError) in
-        try registry.register(MoURequest(regency: code, signedOn: CalendarDate(year: 2022, month: 4, day: 21)!))
+        try registry.register(MoURequest(regency: code, signedOn: ReportedDate(CalendarDate(year: 2022, month: 4, day: 21)!)))
       }
     }
     #expect(try store.journal().map(\.sequence) == [4, 3])
     store.journalSizeLimit = 1
     try store.update(journal: label) { (registry: inout Registry) throws(ProgrammeError) in
-      try registry.register(MoURequest(regency: "32.79", signedOn: CalendarDate(year: 2022, month: 4, day: 21)!))
+      try registry.register(MoURequest(regency: "32.79", signedOn: ReportedDate(CalendarDate(year: 2022, month: 4, day: 21)!)))
     }
     #expect(try store.journal().map(\.sequence) == [5])
   }

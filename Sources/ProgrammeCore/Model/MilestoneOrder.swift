@@ -3,7 +3,7 @@
 /// true even when nobody reported Bimtek I).
 public enum MilestoneOrderNotice: Equatable, Sendable {
   /// The step is certainly before the membership's MoU was signed.
-  case beforeMoU(date: ReportedDate, signed: CalendarDate)
+  case beforeMoU(date: ReportedDate, signed: ReportedDate)
   /// A later Bimtek session whose predecessor is not recorded.
   case previousBimtekMissing(previous: MilestoneKind)
   /// A later Bimtek session certainly dated before its recorded predecessor.
@@ -40,9 +40,9 @@ public enum MilestoneOrderNotice: Equatable, Sendable {
 extension Milestone {
   /// The notices about this step, among the other milestones of its membership and its MoU:
   /// the one rule `add-milestone`, `import` and `validate` all apply.
-  public func orderNotices(among membership: [Milestone], signedOn: CalendarDate?) -> [MilestoneOrderNotice] {
+  public func orderNotices(among membership: [Milestone], signedOn: ReportedDate?) -> [MilestoneOrderNotice] {
     var notices: [MilestoneOrderNotice] = []
-    if let signedOn, date.isCertainlyBefore(ReportedDate(signedOn)) {
+    if let signedOn, date.isCertainlyBefore(signedOn) {
       notices.append(.beforeMoU(date: date, signed: signedOn))
     }
     if let previous = kind.previousBimtek {

@@ -67,7 +67,7 @@ extension Registry {
     }
     guard let last = signed.last else { throw .noMembership(regency: regency.officialName, cohort: nil) }
     if signed.count == 1 { return last }
-    if let date, let latest = signed.last(where: { $0.signedOn <= date }) { return latest }
+    if let date, let latest = signed.last(where: { $0.signedOn.earliest <= date }) { return latest }
     throw .severalMemberships(regency: regency.officialName, cohorts: signed.map(\.cohort))
   }
 

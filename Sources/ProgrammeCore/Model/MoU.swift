@@ -8,7 +8,7 @@ public struct MoU: Codable, Equatable, Sendable, Identifiable {
   public var cohort: String
   /// The signing ceremony it was part of, if known.
   public var ceremony: String?
-  public var signedOn: CalendarDate
+  public var signedOn: ReportedDate
   /// Where the region signed from ("Hotel Inaya Bay, Labuan Bajo").
   public var venue: String?
   /// How it was signed; when absent, the ceremony's mode applies.
@@ -35,7 +35,7 @@ public struct MoU: Codable, Equatable, Sendable, Identifiable {
   public var note: String?
 
   public init(
-    regency: String, cohort: String, ceremony: String? = nil, signedOn: CalendarDate,
+    regency: String, cohort: String, ceremony: String? = nil, signedOn: ReportedDate,
     venue: String? = nil, mode: SigningMode? = nil, regionalSignatory: Signatory? = nil,
     ministrySignatory: Signatory? = nil, presidedBy: String? = nil,
     accompaniedBy: [Signatory] = [], scope: [ScopePoint] = [], letter: String? = nil,
@@ -51,7 +51,7 @@ public struct MoU: Codable, Equatable, Sendable, Identifiable {
 
   /// An MoU whose id the caller has already checked (the store's fast reader).
   init(
-    id: String, regency: String, cohort: String, ceremony: String?, signedOn: CalendarDate, venue: String?,
+    id: String, regency: String, cohort: String, ceremony: String?, signedOn: ReportedDate, venue: String?,
     mode: SigningMode?, regionalSignatory: Signatory?, ministrySignatory: Signatory?, presidedBy: String?,
     accompaniedBy: [Signatory], scope: [ScopePoint], letter: String?, area: String?, number: String?,
     confidence: Confidence?, sources: [Source], note: String?

@@ -8,7 +8,7 @@ public struct MoUEdit: Equatable, Sendable {
   /// A new region (a code or a name); the MoU's id changes with it.
   public var regency: String?
   public var cohort: String?
-  public var signedOn: CalendarDate?
+  public var signedOn: ReportedDate?
   /// Parts of the region's signatory to set; the others are kept.
   public var signatoryName: String?
   public var signatoryOffice: String?

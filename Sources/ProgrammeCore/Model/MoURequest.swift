@@ -2,7 +2,8 @@
 public struct MoURequest: Equatable, Sendable {
   /// The region, as typed (a code or a name).
   public var regency: String
-  public var signedOn: CalendarDate
+  /// The day, or the month or year when the source gives no day.
+  public var signedOn: ReportedDate
   /// The cohort id; when `nil`, the one cohort that signs in the date's year.
   public var cohort: String?
   public var signatory: Signatory?
@@ -18,7 +19,7 @@ public struct MoURequest: Equatable, Sendable {
   public var note: String?
 
   public init(
-    regency: String, signedOn: CalendarDate, cohort: String? = nil, signatory: Signatory? = nil,
+    regency: String, signedOn: ReportedDate, cohort: String? = nil, signatory: Signatory? = nil,
     venue: String? = nil, mode: SigningMode? = nil, letter: String? = nil, scope: [ScopePoint] = [],
     area: String? = nil, number: String? = nil, confidence: Confidence? = nil, sources: [Source] = [],
     note: String? = nil

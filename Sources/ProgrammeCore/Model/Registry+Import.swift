@@ -184,7 +184,7 @@ extension Registry {
     guard let regency = json["regency"]?.stringValue else {
       throw .invalidInput(field: "regency", reason: Phrase(.emptyRegency))
     }
-    guard let date = json["signedOn"]?.stringValue.flatMap(CalendarDate.init(iso:)) else {
+    guard let date = json["signedOn"]?.stringValue.flatMap(ReportedDate.init(iso:)) else {
       throw .invalidInput(field: "signed_on", reason: Phrase(.emptySigningDate))
     }
     let made = try makeMoU(

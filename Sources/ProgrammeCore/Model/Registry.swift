@@ -44,6 +44,12 @@ public struct Registry: Equatable, Sendable {
     ceremonies.first { $0.cohort == cohort && $0.date == date }
   }
 
+  /// The cohort's ceremony on a signing date, when the date is a whole day: an MoU known only
+  /// to the month or year is tied to no ceremony (which one would be a guess).
+  public func ceremony(cohort: String, on date: ReportedDate) -> SigningCeremony? {
+    date.calendarDate.flatMap { ceremony(cohort: cohort, on: $0) }
+  }
+
   /// The MoUs signed in a cohort.
   public func mous(in cohort: String) -> [MoU] {
     mous.filter { $0.cohort == cohort }

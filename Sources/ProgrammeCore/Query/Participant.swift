@@ -8,7 +8,7 @@ public struct Participant: Equatable, Sendable {
   /// How far the membership has gone: signed, a Bimtek session, the masterplan, ...
   public var stage: Stage
   /// When the MoU was signed; `nil` for a region selected but not (yet) known to have signed.
-  public var signedOn: CalendarDate?
+  public var signedOn: ReportedDate?
   public var mouID: String?
   /// The selection letter that named the region, if known.
   public var letter: String?
@@ -73,7 +73,7 @@ extension Registry {
     func stage(_ membership: String, signed: Bool) -> Stage {
       Stage.of(signed: signed, milestones: milestonesByMembership[membership] ?? [])
     }
-    func accepts(_ regency: Regency, cohort: String, signedOn: CalendarDate?) -> Bool {
+    func accepts(_ regency: Regency, cohort: String, signedOn: ReportedDate?) -> Bool {
       guard (filter.cohort == nil || filter.cohort == cohort)
         && (filter.province == nil || filter.province == regency.province)
         && (filter.year == nil || filter.year == signedOn?.year)

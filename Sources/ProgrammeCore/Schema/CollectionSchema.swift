@@ -123,7 +123,7 @@ public struct CollectionSchema: Sendable {
         FieldSchema("regency", .string, "The region's code.", required: true, pattern: FieldSchema.regencyCode, references: (.regencies, "code")),
         FieldSchema("cohort", .string, "The cohort joined.", required: true, references: (.cohorts, "id")),
         FieldSchema("ceremony", .string, "The ceremony it was signed at.", references: (.ceremonies, "id")),
-        FieldSchema("signedOn", .date, "The day it was signed.", required: true),
+        FieldSchema("signedOn", .reportedDate, "The day it was signed, or the month (YYYY-MM) or year (YYYY) when the source gives no day.", required: true),
         FieldSchema("venue", .string, "Where the region signed from."),
         FieldSchema("mode", .string, "How it was signed, when not as the ceremony.", values: SigningMode.allCases.map(\.rawValue)),
         FieldSchema("regionalSignatory", .object(FieldSchema.signatoryFields), "Who signed for the region."),

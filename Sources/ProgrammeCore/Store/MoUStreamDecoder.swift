@@ -167,7 +167,7 @@ struct MoUStreamDecoder {
   static let sourceKeys = KeyTable(["date", "note", "publisher", "title", "url", "evidence"])
 
   mutating func decodeMoU() -> MoU? {
-    var id: String?, regency: String?, cohort: String?, ceremony: String?, signedOn: CalendarDate?
+    var id: String?, regency: String?, cohort: String?, ceremony: String?, signedOn: ReportedDate?
     var venue: String?, mode: SigningMode?, regional: Signatory?, ministry: Signatory?, presidedBy: String?
     var accompaniedBy: [Signatory] = [], scope: [ScopePoint] = [], letter: String?, area: String?
     var sources: [Source] = [], number: String?, confidence: Confidence?, note: String?
@@ -179,7 +179,7 @@ struct MoUStreamDecoder {
       case 0: id = decoder.text(); return id != nil
       case 1: regency = decoder.text(); return regency != nil
       case 2: cohort = decoder.text(); return cohort != nil
-      case 3: signedOn = decoder.date(); return signedOn != nil
+      case 3: signedOn = decoder.reportedDate(); return signedOn != nil
       case 4: ceremony = decoder.text(); return ceremony != nil
       case 5: return decoder.detail(&venue)
       case 6: mode = decoder.text().flatMap(SigningMode.init(rawValue:)); return mode != nil
@@ -365,6 +365,20 @@ struct MoUStreamDecoder {
       let date = CalendarDate(year: year, month: month, day: day)
     else { return nil }
     position += 12
+    return date
+  }
+
+  /// A `"YYYY-MM-DD"`, `"YYYY-MM"` or `"YYYY"` date (as precise as its source), read from the
+  /// bytes; anything else is left to the reference reader to explain.
+  mutating func reportedDate() -> ReportedDate? {
+    if let day = date() { return ReportedDate(day) }
+    guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { return nil }
+    var end = position + 1
+    while end < bytes.count, end - position <= 8, bytes[end] != UInt8(ascii: "\"") { end += 1 }
+    guard end < bytes.count, bytes[end] == UInt8(ascii: "\""),
+      let date = ReportedDate(iso: String(decoding: bytes[(position + 1)..<end], as: UTF8.self))
+    else { return nil }
+    position = end + 1
     return date
   }
 

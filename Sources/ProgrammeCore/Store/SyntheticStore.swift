@@ -29,7 +29,7 @@ public enum SyntheticStore {
       guard let date = CalendarDate(year: year, month: 1 + index % 12, day: 1 + index % 28) else { continue }
       mous.append(
         MoU(
-          regency: code, cohort: cohort.id, signedOn: date, venue: "Synthetic venue \(index % 997)",
+          regency: code, cohort: cohort.id, signedOn: ReportedDate(date), venue: "Synthetic venue \(index % 997)",
           mode: SigningMode.allCases[index % 3],
           regionalSignatory: Signatory(name: "Synthetic signatory \(index)", office: index % 4 == 0 ? "Sekda" : "Bupati",
             onBehalfOf: index % 4 == 0 ? "Bupati" : nil),

@@ -20,7 +20,7 @@ enum AddMoUCommand: Command {
     ])
 
   static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
-    guard let regency = try arguments.text("regency"), let date = try arguments.date("date", today: context.today)
+    guard let regency = try arguments.text("regency"), let date = try arguments.reportedDate("date", today: context.today)
     else { throw .usage(.missingArgument("--regency <regency>")) }
     let name = try arguments.text("signatory")
     let office = try arguments.text("office")

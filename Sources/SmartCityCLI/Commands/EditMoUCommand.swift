@@ -28,7 +28,7 @@ enum EditMoUCommand: Command {
     guard let id = arguments.positional(0), !id.trimmingWhitespace.isEmpty else { throw .usage(.missingArgument("<id>")) }
     var edit = MoUEdit()
     edit.regency = try arguments.text("regency")
-    edit.signedOn = try arguments.date("date", today: context.today)
+    edit.signedOn = try arguments.reportedDate("date", today: context.today)
     edit.cohort = try arguments.text("cohort")
     edit.signatoryName = try arguments.text("signatory")
     edit.signatoryOffice = try arguments.text("office")

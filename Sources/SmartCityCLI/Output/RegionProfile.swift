@@ -96,7 +96,7 @@ struct RegionProfile {
              "independent": .number(mou.sources.independentCount)]))
       }
       lines.append(contentsOf: sourceLines(mou.sources, language))
-      entries.append((ReportedDate(mou.signedOn), 1, lines))
+      entries.append((mou.signedOn, 1, lines))
     }
     for milestone in milestones {
       let when = milestone.until.map { Phrase.Value.phrase(Phrase(.dateRange, ["from": date(milestone.date), "to": date($0)])) }

@@ -12,7 +12,7 @@ extension MoU: StoreRecord {
   public init(reader: RecordReader) throws(ProgrammeError) {
     self.init(
       regency: try reader.string("regency"), cohort: try reader.string("cohort"),
-      ceremony: try reader.optionalString("ceremony"), signedOn: try reader.date("signedOn"),
+      ceremony: try reader.optionalString("ceremony"), signedOn: try reader.reportedDate("signedOn"),
       venue: try reader.optionalString("venue"),
       mode: try reader.optionalValue("mode", as: SigningMode.self),
       regionalSignatory: try reader.optionalSignatory("regionalSignatory"),
