@@ -49,6 +49,13 @@ public enum ProgrammeError: Error, Equatable, Sendable {
   case duplicateRecord(collection: Collection, id: String)
   case invalidInput(field: String, reason: Phrase)
   case importFailed(file: String, problems: [Phrase])
+  /// `git` could not be run.
+  case gitUnavailable(reason: String)
+  /// Git refused what it was asked (not a repository, a bad path).
+  case gitFailed(command: String, message: String)
+  case unknownRevision(revision: String)
+  /// `undo` would put back a file that something else has changed since the write.
+  case changedSinceWrite(file: String, command: String)
 
   /// The kind of failure, which decides the exit status.
   public var category: Category {
@@ -56,12 +63,14 @@ public enum ProgrammeError: Error, Equatable, Sendable {
     case .storeNotFound, .storeNotADirectory, .storeAlreadyExists, .unknownRegency, .ambiguousRegency,
       .unknownProvince, .unknownCohort, .noCohortForYear, .severalCohortsForYear, .duplicateMoU,
       .dateOutsideCohort, .unknownLetter, .noMembership, .severalMemberships, .duplicateMilestone,
-      .duplicateQuickWin, .nothingToUndo, .unknownMoU, .mouInUse, .duplicateRecord, .invalidInput, .importFailed:
+      .duplicateQuickWin, .nothingToUndo, .unknownMoU, .mouInUse, .duplicateRecord, .invalidInput, .importFailed,
+      .gitFailed, .unknownRevision, .changedSinceWrite:
       .refused
     case .missingFile, .notAFile, .emptyFile, .notUTF8, .syntax, .invalidRecord, .unsupportedVersion,
       .duplicateID, .danglingReference, .brokenJournal:
       .brokenStore
-    case .readFailed, .writeFailed, .commitUnfinished, .storeReadOnly, .outputFailed, .notReadableFile, .noSuchFile:
+    case .readFailed, .writeFailed, .commitUnfinished, .storeReadOnly, .outputFailed, .notReadableFile, .noSuchFile,
+      .gitUnavailable:
       .inputOutput
     case .locked: .locked
     }
@@ -90,6 +99,14 @@ public enum ProgrammeError: Error, Equatable, Sendable {
     switch self {
     case .storeNotFound(let path):
       Phrase(.storeNotFound, ["path": "\(path)"])
+    case .gitUnavailable(let reason):
+      Phrase(.gitUnavailable, ["reason": "\(reason)"])
+    case .gitFailed(let command, let message):
+      Phrase(.gitFailed, ["command": "\(command)", "message": "\(message)"])
+    case .changedSinceWrite(let file, let command):
+      Phrase(.changedSinceWrite, ["file": "\(file)", "command": "\(command)"])
+    case .unknownRevision(let revision):
+      Phrase(.unknownRevision, ["revision": "\(revision.quotedInMessage)"])
     case .storeNotADirectory(let path):
       Phrase(.storeNotADirectory, ["path": "\(path)"])
     case .storeAlreadyExists(let path):

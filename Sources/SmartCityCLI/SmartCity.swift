@@ -17,6 +17,8 @@ enum SmartCity {
     RegisteredCommand(AddLetterCommand.self), RegisteredCommand(AddCohortCommand.self),
     RegisteredCommand(InitCommand.self), RegisteredCommand(DescribeCommand.self),
     RegisteredCommand(CompletionsCommand.self), RegisteredCommand(SourcesCommand.self),
+    RegisteredCommand(DiffCommand.self), RegisteredCommand(LogCommand.self), RegisteredCommand(GitSetupCommand.self),
+    RegisteredCommand(MergeDriverCommand.self), RegisteredCommand(TextconvCommand.self),
   ]
 
   /// Runs a command line (without the program name) and returns the exit status.

@@ -8,7 +8,7 @@ import Testing
   static let sameInBothLanguages: Set<String> = [
     "verbatim", "invalidRecord", "invalidInput", "typeNull", "typeString", "typeArray",
     "milestoneBimtek1", "milestoneBimtek2", "milestoneBimtek3", "milestoneBimtek4",
-    "columnProvinceCode", "columnStatus", "coverageComplete", "recordWarning",
+    "columnProvinceCode", "columnStatus", "coverageComplete", "recordWarning", "diffField",
   ]
 
   @Test(arguments: Message.allCases)
@@ -82,6 +82,8 @@ import Testing
       .duplicateRecord(collection: .letters, id: "x"), .invalidInput(field: "f", reason: reason),
       .importFailed(file: "f", problems: [Phrase(.csvLineProblem, ["line": 2, "problem": .phrase(reason)])]),
       .importFailed(file: "f", problems: [Phrase(.csvEmpty), Phrase(.csvColumnTwice, ["column": "a"])]),
+      .gitUnavailable(reason: "No such file"), .gitFailed(command: "git log", message: "fatal: not a git repository"),
+      .unknownRevision(revision: "nope"), .changedSinceWrite(file: "mous.json", command: "smartcity add-mou"),
     ]
   }()
 

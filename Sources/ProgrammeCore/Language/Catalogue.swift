@@ -540,6 +540,63 @@ public enum Message: CaseIterable, Sendable {
   case htmlAnnouncedPointTitle
   case htmlHeadline
   case notRecorded
+  case changedSinceWrite
+  case diffAdded
+  case diffRemoved
+  case diffChanged
+  case diffField
+  case diffAbsent
+  case diffSummaryCohort
+  case diffSummarySigned
+  case diffSummaryDated
+  case diffSummarySources
+  case diffSummaryOneSource
+  case gitUnavailable
+  case gitFailed
+  case unknownRevision
+  case mergeConflictField
+  case mergeConflictRemovedByUs
+  case mergeConflictRemovedByThem
+  case recordProvince
+  case recordRegency
+  case recordPillar
+  case recordCohort
+  case recordLetter
+  case recordCeremony
+  case recordMoU
+  case recordTotal
+  case recordClaim
+  case recordMilestone
+  case recordQuickWin
+  case diffAbstract
+  case diffDiscussion
+  case diffOld
+  case diffNew
+  case diffNoChanges
+  case logAbstract
+  case logDiscussion
+  case logTarget
+  case logNothing
+  case textconvAbstract
+  case textconvDiscussion
+  case textconvFile
+  case mergeDriverAbstract
+  case mergeDriverDiscussion
+  case mergeDriverBase
+  case mergeDriverOurs
+  case mergeDriverTheirs
+  case mergeDriverPath
+  case mergeTextConflict
+  case mergeConflicts
+  case gitSetupAbstract
+  case gitSetupDiscussion
+  case gitSetupHooks
+  case gitSetupAttributesKept
+  case gitSetupAttributesWritten
+  case gitSetupConfigured
+  case gitSetupHookExists
+  case gitSetupHookWritten
+  case validateAt
   case stageCoverage
   case recordWarning
   case columnKnownMembers
@@ -2618,6 +2675,234 @@ extension Message {
     case .funnelCaveat: [
       .english: "Cohort {cohort}: {withReports} of {known} known members ({announced} announced) have any step reported after the signing; a step without a report is unknown, not undone.",
       .indonesian: "Angkatan {cohort}: {withReports} dari {known} anggota yang diketahui ({announced} diumumkan) punya tahapan yang diberitakan setelah penandatanganan; tahapan tanpa berita tidak diketahui, bukan berarti tidak terjadi.",
+    ]
+    case .diffAdded: [
+      .english: "added {record} {id}: {summary}",
+      .indonesian: "ditambahkan {record} {id}: {summary}",
+    ]
+    case .diffRemoved: [
+      .english: "removed {record} {id}: {summary}",
+      .indonesian: "dihapus {record} {id}: {summary}",
+    ]
+    case .diffChanged: [
+      .english: "changed {record} {id}: {changes}",
+      .indonesian: "diubah {record} {id}: {changes}",
+    ]
+    case .diffField: [
+      .english: "{field} {old} → {new}",
+      .indonesian: "{field} {old} → {new}",
+    ]
+    case .diffAbsent: [
+      .english: "(none)",
+      .indonesian: "(tidak ada)",
+    ]
+    case .diffSummaryCohort: [
+      .english: "cohort {cohort}",
+      .indonesian: "angkatan {cohort}",
+    ]
+    case .diffSummarySigned: [
+      .english: "signed {date}",
+      .indonesian: "ditandatangani {date}",
+    ]
+    case .diffSummaryDated: [
+      .english: "dated {date}",
+      .indonesian: "bertanggal {date}",
+    ]
+    case .diffSummarySources: [
+      .english: "{count} sources",
+      .indonesian: "{count} sumber",
+    ]
+    case .diffSummaryOneSource: [
+      .english: "1 source",
+      .indonesian: "1 sumber",
+    ]
+    case .gitUnavailable: [
+      .english: "cannot run git ({reason}); install git to use the store's history",
+      .indonesian: "git tidak dapat dijalankan ({reason}); pasang git untuk memakai riwayat registri",
+    ]
+    case .gitFailed: [
+      .english: "{command} failed: {message}",
+      .indonesian: "{command} gagal: {message}",
+    ]
+    case .unknownRevision: [
+      .english: "git knows no revision '{revision}'; give a commit, branch or tag (HEAD, main~1, v1.0), or a store folder",
+      .indonesian: "git tidak mengenal revisi '{revision}'; berikan commit, cabang atau tag (HEAD, main~1, v1.0), atau folder registri",
+    ]
+    case .mergeConflictField: [
+      .english: "{file} {id}: {field} changed on both sides: ours {ours}, theirs {theirs}; the store keeps ours until you choose and remove {conflictsFile}",
+      .indonesian: "{file} {id}: {field} diubah di kedua sisi: milik kita {ours}, milik mereka {theirs}; registri menyimpan milik kita sampai Anda memilih dan menghapus {conflictsFile}",
+    ]
+    case .mergeConflictRemovedByUs: [
+      .english: "{file} {id}: removed on our side, changed on theirs ({theirs}); the store keeps their record until you choose and remove {conflictsFile}",
+      .indonesian: "{file} {id}: dihapus di sisi kita, diubah di sisi mereka ({theirs}); registri menyimpan entri mereka sampai Anda memilih dan menghapus {conflictsFile}",
+    ]
+    case .mergeConflictRemovedByThem: [
+      .english: "{file} {id}: changed on our side ({ours}), removed on theirs; the store keeps our record until you choose and remove {conflictsFile}",
+      .indonesian: "{file} {id}: diubah di sisi kita ({ours}), dihapus di sisi mereka; registri menyimpan entri kita sampai Anda memilih dan menghapus {conflictsFile}",
+    ]
+    case .recordProvince: [
+      .english: "province",
+      .indonesian: "provinsi",
+    ]
+    case .recordRegency: [
+      .english: "region",
+      .indonesian: "daerah",
+    ]
+    case .recordPillar: [
+      .english: "pillar",
+      .indonesian: "pilar",
+    ]
+    case .recordCohort: [
+      .english: "cohort",
+      .indonesian: "angkatan",
+    ]
+    case .recordLetter: [
+      .english: "letter",
+      .indonesian: "surat",
+    ]
+    case .recordCeremony: [
+      .english: "ceremony",
+      .indonesian: "seremoni",
+    ]
+    case .recordMoU: [
+      .english: "MoU",
+      .indonesian: "nota kesepakatan",
+    ]
+    case .recordTotal: [
+      .english: "announced total",
+      .indonesian: "total yang diumumkan",
+    ]
+    case .recordClaim: [
+      .english: "unconfirmed claim",
+      .indonesian: "klaim belum terkonfirmasi",
+    ]
+    case .recordMilestone: [
+      .english: "milestone",
+      .indonesian: "tahapan",
+    ]
+    case .recordQuickWin: [
+      .english: "quick win",
+      .indonesian: "quick win (hasil cepat)",
+    ]
+    case .diffAbstract: [
+      .english: "Show the records added, removed and changed between two versions of the store.",
+      .indonesian: "Tampilkan entri yang ditambahkan, dihapus dan diubah di antara dua versi registri.",
+    ]
+    case .diffDiscussion: [
+      .english: "Each side is a store folder or a git revision of the store (HEAD~3, main, a tag); OLD defaults to HEAD and NEW to the store itself, so 'smartcity diff' shows what is not committed yet. Records are matched by id; a changed record lists each field that changed, old → new. Git's diff driver uses 'smartcity textconv' (set up by 'smartcity git-setup').",
+      .indonesian: "Setiap sisi adalah folder registri atau revisi git dari registri (HEAD~3, main, sebuah tag); OLD bawaannya HEAD dan NEW registri itu sendiri, sehingga 'smartcity diff' menampilkan apa yang belum di-commit. Entri dicocokkan menurut id; entri yang diubah mencantumkan setiap kolom yang berubah, lama → baru. Driver diff git memakai 'smartcity textconv' (dipasang oleh 'smartcity git-setup').",
+    ]
+    case .diffOld: [
+      .english: "The older version: a store folder or a git revision (default: HEAD).",
+      .indonesian: "Versi lama: folder registri atau revisi git (bawaan: HEAD).",
+    ]
+    case .diffNew: [
+      .english: "The newer version: a store folder or a git revision (default: the store).",
+      .indonesian: "Versi baru: folder registri atau revisi git (bawaan: registri ini).",
+    ]
+    case .diffNoChanges: [
+      .english: "No records differ.",
+      .indonesian: "Tidak ada entri yang berbeda.",
+    ]
+    case .logAbstract: [
+      .english: "Show every commit that changed a region's records, or one record.",
+      .indonesian: "Tampilkan setiap commit yang mengubah entri suatu daerah, atau satu entri.",
+    ]
+    case .logDiscussion: [
+      .english: "Give a region (a code or a name: every record naming it) or a record's id (an MoU, a milestone, a letter number). Each commit that changed them is shown with its date, author and message, and what changed, newest first. Needs the store in a git repository.",
+      .indonesian: "Berikan daerah (kode atau nama: setiap entri yang menyebutnya) atau id entri (nota kesepakatan, tahapan, nomor surat). Setiap commit yang mengubahnya ditampilkan dengan tanggal, penulis dan pesannya, serta apa yang berubah, dari yang terbaru. Registri harus berada di repositori git.",
+    ]
+    case .logTarget: [
+      .english: "A region (code or name) or a record's id.",
+      .indonesian: "Daerah (kode atau nama) atau id entri.",
+    ]
+    case .logNothing: [
+      .english: "No commit changed the records of '{target}'.",
+      .indonesian: "Tidak ada commit yang mengubah entri '{target}'.",
+    ]
+    case .textconvAbstract: [
+      .english: "Print a collection file as one line per record, for git's diff driver.",
+      .indonesian: "Cetak berkas koleksi sebagai satu baris per entri, untuk driver diff git.",
+    ]
+    case .textconvDiscussion: [
+      .english: "Git runs it for 'git diff' and 'git log -p' once 'smartcity git-setup' has set diff.smartcity.textconv: each record is a line of its id and its fields, so a diff shows the records that changed. A file that is not a collection is printed as it is.",
+      .indonesian: "Git menjalankannya untuk 'git diff' dan 'git log -p' setelah 'smartcity git-setup' mengatur diff.smartcity.textconv: setiap entri adalah satu baris berisi id dan kolomnya, sehingga diff menampilkan entri yang berubah. Berkas yang bukan koleksi dicetak apa adanya.",
+    ]
+    case .textconvFile: [
+      .english: "The file to convert (git passes it).",
+      .indonesian: "Berkas yang dikonversi (diberikan oleh git).",
+    ]
+    case .mergeDriverAbstract: [
+      .english: "Merge two versions of a store file record by record (git's merge driver).",
+      .indonesian: "Gabungkan dua versi berkas registri entri demi entri (driver merge git).",
+    ]
+    case .mergeDriverDiscussion: [
+      .english: "Git runs it as 'smartcity merge-driver %O %A %B %P' once 'smartcity git-setup' has set it up. Records added on both sides land; a record changed on one side takes that change; a field changed differently on both sides is a conflict: the file keeps ours, conflicts.json beside it lists theirs, 'validate' names each, and the exit status is 1 so that git reports the conflict. The result is in the store's canonical form.",
+      .indonesian: "Git menjalankannya sebagai 'smartcity merge-driver %O %A %B %P' setelah dipasang oleh 'smartcity git-setup'. Entri yang ditambahkan di kedua sisi masuk; entri yang diubah di satu sisi mengambil perubahan itu; kolom yang diubah berbeda di kedua sisi adalah konflik: berkas menyimpan milik kita, conflicts.json di sebelahnya mencatat milik mereka, 'validate' menyebut masing-masing, dan status keluarnya 1 agar git melaporkan konflik. Hasilnya dalam bentuk kanonik registri.",
+    ]
+    case .mergeDriverBase: [
+      .english: "The common ancestor's version (%O).",
+      .indonesian: "Versi leluhur bersama (%O).",
+    ]
+    case .mergeDriverOurs: [
+      .english: "Our version (%A); the merged file is written here.",
+      .indonesian: "Versi kita (%A); berkas hasil gabungan ditulis di sini.",
+    ]
+    case .mergeDriverTheirs: [
+      .english: "Their version (%B).",
+      .indonesian: "Versi mereka (%B).",
+    ]
+    case .mergeDriverPath: [
+      .english: "The file's path in the repository (%P).",
+      .indonesian: "Jalur berkas di repositori (%P).",
+    ]
+    case .mergeTextConflict: [
+      .english: "{path}: both sides changed the same lines; the file has git's conflict markers",
+      .indonesian: "{path}: kedua sisi mengubah baris yang sama; berkas berisi penanda konflik git",
+    ]
+    case .mergeConflicts: [
+      .english: "{path}: {count} conflicting changes, listed in {file}; the store keeps ours until you choose",
+      .indonesian: "{path}: {count} perubahan yang bertentangan, dicatat di {file}; registri menyimpan milik kita sampai Anda memilih",
+    ]
+    case .gitSetupAbstract: [
+      .english: "Make git merge and diff the store record by record.",
+      .indonesian: "Buat git menggabungkan dan membandingkan registri entri demi entri.",
+    ]
+    case .gitSetupDiscussion: [
+      .english: "Adds the store's files to .gitattributes with merge=smartcity and diff=smartcity, and sets merge.smartcity.driver and diff.smartcity.textconv in the repository's git config to this smartcity binary. With --hooks it also installs a pre-commit hook that runs 'smartcity validate' on the staged store. Run it once in each clone; it says what it did.",
+      .indonesian: "Menambahkan berkas registri ke .gitattributes dengan merge=smartcity dan diff=smartcity, dan mengatur merge.smartcity.driver dan diff.smartcity.textconv di konfigurasi git repositori ke biner smartcity ini. Dengan --hooks juga memasang hook pre-commit yang menjalankan 'smartcity validate' pada registri yang di-stage. Jalankan sekali di setiap klon; perintah ini menyebutkan apa yang dilakukannya.",
+    ]
+    case .gitSetupHooks: [
+      .english: "Also install a pre-commit hook that validates the staged store.",
+      .indonesian: "Pasang juga hook pre-commit yang memvalidasi registri yang di-stage.",
+    ]
+    case .gitSetupAttributesKept: [
+      .english: "{file} already has: {line}",
+      .indonesian: "{file} sudah berisi: {line}",
+    ]
+    case .gitSetupAttributesWritten: [
+      .english: "Added to {file}: {line}",
+      .indonesian: "Ditambahkan ke {file}: {line}",
+    ]
+    case .gitSetupConfigured: [
+      .english: "Set git config {key} = {value}",
+      .indonesian: "Mengatur git config {key} = {value}",
+    ]
+    case .gitSetupHookExists: [
+      .english: "{path} is a hook of another tool; add 'smartcity validate --at :' to it yourself",
+      .indonesian: "{path} adalah hook alat lain; tambahkan sendiri 'smartcity validate --at :' ke dalamnya",
+    ]
+    case .gitSetupHookWritten: [
+      .english: "Wrote the pre-commit hook {path}: a commit whose staged store does not validate is refused",
+      .indonesian: "Menulis hook pre-commit {path}: commit yang registri stage-nya tidak valid ditolak",
+    ]
+    case .validateAt: [
+      .english: "Validate the store as a git revision holds it; ':' is the staged index (the pre-commit hook's check).",
+      .indonesian: "Validasi registri sebagaimana tersimpan di revisi git; ':' adalah indeks stage (pemeriksaan hook pre-commit).",
+    ]
+    case .changedSinceWrite: [
+      .english: "{file} has changed since '{command}' wrote it (a git pull, merge or checkout, or an editor); undo would lose those changes and is refused; go back with git (git checkout, git revert) or correct the record",
+      .indonesian: "{file} telah berubah sejak '{command}' menulisnya (git pull, merge atau checkout, atau editor); undo akan menghilangkan perubahan itu sehingga ditolak; kembalilah dengan git (git checkout, git revert) atau koreksi entrinya",
     ]
     case .notRecorded: [
       .english: "not recorded",

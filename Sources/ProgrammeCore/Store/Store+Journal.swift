@@ -30,6 +30,8 @@ public struct JournalEntry: Equatable, Sendable {
 extension Store {
   static let journalFolder = ".journal"
   static let journalEntryFile = "entry.json"
+  /// The name under which an entry keeps the version of a file its write left.
+  static let afterPrefix = "after-"
   /// How many writes `undo` can take back; older entries are dropped.
   public static let journalDepth = 20
 
@@ -140,6 +142,15 @@ extension Store {
       }
       guard fileSystem.itemKind(at: folder + "/" + file) == .file else {
         throw .brokenJournal(path: folder, reason: Phrase(.journalFileMissing, ["file": "\(file)"]))
+      }
+      // Putting the old file back is safe only if nothing changed it since the write (a git
+      // pull, merge or checkout, an editor): else undo would silently drop those changes.
+      let after = folder + "/" + Self.afterPrefix + file
+      if fileSystem.itemKind(at: after) == .file {
+        let now = try? fileSystem.readFile(at: path(file))
+        guard let now, now == (try? fileSystem.readFile(at: after)) else {
+          throw .changedSinceWrite(file: file, command: entry.label.command)
+        }
       }
     }
     guard !dryRun else { return entry }

@@ -286,7 +286,9 @@ public struct Store: Sendable {
       try stageJournalEntry(replacing: changed.map(\.fileName), label: label)
     }
     do {
-      try commit(changed.map { ($0.fileName, registry.fileChunks(of: $0)) }, then: entry.map { [$0] } ?? [])
+      try commit(
+        changed.map { ($0.fileName, registry.fileChunks(of: $0)) }, then: entry.map { [$0] } ?? [],
+        keepingNewVersionsIn: entry?.temporary)
     } catch {
       if let entry, fileSystem.itemKind(at: path(Self.commitMarker)) == .missing { removeTree(path(entry.temporary)) }
       throw error
@@ -316,8 +318,12 @@ public struct Store: Sendable {
   /// `moves` are renames of existing files or folders done in the same commit, after the new
   /// files are in place (the journal's entries). Every name is relative to the store's folder,
   /// so the marker means the same to a process started from any working folder.
+  ///
+  /// With `keepingNewVersionsIn`, each new file is also linked into that journal entry as
+  /// `after-<name>`, so that `undo` can tell whether the file is still the one this write left.
   func commit(
-    _ files: [(name: String, chunks: [[UInt8]])], then moves: [(temporary: String, target: String)] = []
+    _ files: [(name: String, chunks: [[UInt8]])], then moves: [(temporary: String, target: String)] = [],
+    keepingNewVersionsIn entry: String? = nil
   ) throws(ProgrammeError) {
     guard !files.isEmpty || !moves.isEmpty else { return }
     var renames: [(temporary: String, target: String)] = []
@@ -327,6 +333,7 @@ public struct Store: Sendable {
         let permissions = fileSystem.permissions(at: path(file.name)) ?? 0o644
         renames.append((temporary, file.name))
         try fileSystem.writeFile(file.chunks, to: path(temporary), permissions: permissions)
+        if let entry { try fileSystem.link(path(temporary), as: path(entry) + "/" + Store.afterPrefix + file.name) }
       }
     } catch {
       for rename in renames { try? fileSystem.removeItem(at: path(rename.temporary)) }

@@ -57,6 +57,17 @@ extension Store {
       validation.findings.append(.init(severity: .warning, check: "pending-commit", phrase: warning))
     }
     validation.findings += registry.crossRecordFindings()
+    // A merge's unresolved conflicts: the store reads (each record kept OURS), but it is not
+    // valid until a person has chosen, and removed conflicts.json.
+    if let bytes = try? fileSystem.readFile(at: path(RecordMerge.conflictsFile)) {
+      do {
+        for conflict in try RecordMerge.conflicts(in: bytes) {
+          validation.findings.append(.init(severity: .error, check: "merge-conflict", phrase: conflict.phrase))
+        }
+      } catch {
+        validation.findings.append(.init(severity: .error, check: "merge-conflict", phrase: error.phrase))
+      }
+    }
     if fileSystem.itemKind(at: path(StoreDescription.dataPackageFile)) == .file {
       let expected = StoreDescription.files
       let stale = expected.filter { (try? fileSystem.readFile(at: path($0.path))) != $0.bytes }.map(\.path)

@@ -1,3 +1,4 @@
+import Foundation
 import ProgrammeCore
 
 /// `smartcity validate`: checks a store, for people and for CI.
@@ -6,11 +7,20 @@ enum ValidateCommand: Command {
     name: "validate",
     abstract: .validateAbstract,
     discussion: .validateDiscussion,
-    options: [OptionSpec("format", value: "format", help: .optionFormat, values: ["text", "json"], defaultValue: "text")])
+    options: [
+      OptionSpec("format", value: "format", help: .optionFormat, values: ["text", "json"], defaultValue: "text"),
+      OptionSpec("at", value: "revision", help: .validateAt),
+    ])
 
   static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
     let store = try context.store(arguments)
-    let validation = try attempt { () throws(ProgrammeError) in try store.validate() }
+    let validation = try attempt { () throws(ProgrammeError) in
+      // A revision (`:` is the staged index, for the pre-commit hook) is validated from a copy.
+      guard let revision = try? arguments.text("at") ?? nil else { return try store.validate() }
+      let folder = FileManager.default.temporaryDirectory.appendingPathComponent("smartcity-\(UUID().uuidString)").path
+      defer { try? FileManager.default.removeItem(atPath: folder) }
+      return try store.copy(at: revision, into: folder).validate()
+    }
     let out = context.standardOutput
     if arguments.value("format") == "json" {
       out.write(

@@ -1,0 +1,98 @@
+import Foundation
+
+/// The `git` the user already has, run as a separate process: the registry never reimplements
+/// it, it reads revisions of the store through it.
+public struct Git: Sendable {
+  /// The folder git runs in (any folder inside the work tree).
+  public var directory: String
+
+  public init(directory: String) {
+    self.directory = directory
+  }
+
+  /// Runs `git` with the arguments and returns its standard output; a failure says what git said.
+  public func run(_ arguments: [String]) throws(ProgrammeError) -> [UInt8] {
+    let result = try execute(arguments)
+    guard result.status == 0 else {
+      let message = String(decoding: result.error, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
+      throw .gitFailed(command: "git " + arguments.joined(separator: " "), message: message.trimmingWhitespace)
+    }
+    return result.output
+  }
+
+  /// Git's own line merge of one file (`git merge-file -p`): the merged bytes, with conflict
+  /// markers where both sides changed the same lines, and how many conflicts there are.
+  public func mergeFile(ours: String, base: String, theirs: String) throws(ProgrammeError) -> (bytes: [UInt8], conflicts: Int) {
+    let result = try execute(["merge-file", "-p", ours, base, theirs])
+    // merge-file exits with the number of conflicts, or a negative status on an error.
+    guard (0...127).contains(result.status) else {
+      throw .gitFailed(command: "git merge-file", message: String(decoding: result.error, as: UTF8.self).trimmingWhitespace)
+    }
+    return (result.output, Int(result.status))
+  }
+
+  /// Runs `git` and returns its exit status and both outputs.
+  func execute(_ arguments: [String]) throws(ProgrammeError) -> (status: Int32, output: [UInt8], error: [UInt8]) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["git"] + arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: directory)
+    let output = Pipe()
+    let error = Pipe()
+    let standardInput = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    process.standardInput = standardInput
+    do {
+      try process.run()
+    } catch {
+      throw .gitUnavailable(reason: "\(error)")
+    }
+    try? standardInput.fileHandleForWriting.close()
+    // Both pipes are read before waiting, so that a large output cannot fill a pipe and block.
+    let errorHandle = error.fileHandleForReading
+    let errorText = ErrorText()
+    let group = DispatchGroup()
+    DispatchQueue.global().async(group: group) { errorText.data = errorHandle.readDataToEndOfFile() }
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    group.wait()
+    let errorData = errorText.data
+    if process.terminationStatus == 127 {
+      throw .gitUnavailable(reason: String(decoding: errorData, as: UTF8.self).trimmingWhitespace)
+    }
+    return (process.terminationStatus, [UInt8](data), [UInt8](errorData))
+  }
+
+  /// `run` as text, without the final newline.
+  public func text(_ arguments: [String]) throws(ProgrammeError) -> String {
+    var text = String(decoding: try run(arguments), as: UTF8.self)
+    while text.hasSuffix("\n") { text.removeLast() }
+    return text
+  }
+
+  /// The store folder's path inside the repository (`Data/`), as git names it.
+  public func prefix() throws(ProgrammeError) -> String {
+    try text(["rev-parse", "--show-prefix"])
+  }
+
+  /// A file as a revision holds it (`HEAD~1`, a branch, a tag, or `:` for the staged index), or
+  /// `nil` when the revision has no such file.
+  public func file(_ path: String, at revision: String) throws(ProgrammeError) -> [UInt8]? {
+    let spec = revision == ":" ? ":" + path : revision + ":" + path
+    do {
+      return try run(["cat-file", "blob", spec])
+    } catch {
+      // An unknown revision is the user's mistake, said as such; a file the revision lacks is nil.
+      guard revision == ":" || (try? run(["rev-parse", "--verify", "--quiet", revision + "^{commit}"])) != nil else {
+        throw .unknownRevision(revision: revision)
+      }
+      return nil
+    }
+  }
+}
+
+/// What a reader thread hands back once the group it ran in is done.
+private final class ErrorText: @unchecked Sendable {
+  var data = Data()
+}

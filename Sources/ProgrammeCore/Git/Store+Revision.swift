@@ -1,0 +1,26 @@
+import Foundation
+
+extension Store {
+  /// The files of a store, as a revision needs them: the manifest and one file per collection.
+  static var revisionFiles: [String] { [manifestFile, RecordMerge.conflictsFile] + Collection.allCases.map(\.fileName) }
+
+  /// The store as a git revision holds it (`HEAD`, `main~3`, a tag, or `:` for the staged
+  /// index), copied into a new temporary folder that the caller removes. Git is asked for each
+  /// file; a file the revision lacks is left out, and loading the copy says so.
+  public func copy(at revision: String, into folder: String) throws(ProgrammeError) -> Store {
+    let git = Git(directory: directory)
+    let prefix = try git.prefix()
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      throw .writeFailed(path: folder, reason: "\(error.localizedDescription)")
+    }
+    for name in Self.revisionFiles {
+      guard let bytes = try git.file(prefix + name, at: revision) else { continue }
+      guard FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(bytes)) else {
+        throw .writeFailed(path: folder + "/" + name, reason: "cannot create the file")
+      }
+    }
+    return Store(directory: folder, fileSystem: fileSystem)
+  }
+}

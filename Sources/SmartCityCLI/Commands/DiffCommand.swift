@@ -1,0 +1,95 @@
+import Foundation
+import ProgrammeCore
+
+/// `smartcity diff [OLD] [NEW]`: the records added, removed and changed between two versions of
+/// the store, each a store folder or a git revision of the store.
+enum DiffCommand: Command {
+  static let spec = CommandSpec(
+    name: "diff",
+    abstract: .diffAbstract,
+    discussion: .diffDiscussion,
+    arguments: [
+      ArgumentSpec(name: "old", help: .diffOld, isRequired: false), ArgumentSpec(name: "new", help: .diffNew, isRequired: false),
+    ],
+    options: [OptionSpec("format", value: "format", help: .optionFormat, values: ["text", "json"], defaultValue: "text")])
+
+  static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
+    let store = try context.store(arguments)
+    let oldSide = arguments.positional(0) ?? "HEAD"
+    let newSide = arguments.positional(1)
+    let (old, new) = try attempt { () throws(ProgrammeError) in
+      let old = try StoreVersion(oldSide, of: store).load()
+      guard let newSide else { return (old, try store.load()) }
+      return (old, try StoreVersion(newSide, of: store).load())
+    }
+    context.keptUntilExit.keep(old)
+    context.keptUntilExit.keep(new)
+    let diff = RegistryDiff(from: old, to: new)
+    if arguments.value("format") == "json" {
+      context.standardOutput.write(
+        JSONWriter().string(
+          for: .object(["old": .string(oldSide), "new": newSide.map(JSONValue.string) ?? .string(store.directory), "changes": diff.jsonValue])))
+      return
+    }
+    ChangeText(names: ChangeText.names(old, new), language: context.language).write(diff.changes, to: context.standardOutput)
+  }
+}
+
+/// One side of a diff: a store folder, or a git revision of the command's store.
+struct StoreVersion {
+  var text: String
+  var store: Store
+
+  init(_ text: String, of store: Store) {
+    self.text = text
+    self.store = store
+  }
+
+  /// The registry the side holds: a folder is read as a store; anything else is a revision,
+  /// copied out of git into a temporary folder that is removed after the read.
+  func load() throws(ProgrammeError) -> Registry {
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: text, isDirectory: &isFolder), isFolder.boolValue {
+      return try Store(directory: text, fileSystem: store.fileSystem).load()
+    }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("smartcity-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    return try store.copy(at: text, into: folder).load()
+  }
+}
+
+/// Changes as lines for people: a heading per file, then one line per record.
+struct ChangeText {
+  var names: [String: String]
+  var language: Language
+
+  /// Region names from both versions, so that a removed region is still named.
+  static func names(_ registries: Registry...) -> [String: String] {
+    var names: [String: String] = [:]
+    for registry in registries {
+      for regency in registry.regencies { names[regency.code] = regency.officialName }
+    }
+    return names
+  }
+
+  func lines(_ changes: [RecordChange], indent: String = "") -> [String] {
+    var lines: [String] = []
+    var file = ""
+    for change in changes {
+      if change.collection.fileName != file {
+        file = change.collection.fileName
+        lines.append(indent + file)
+      }
+      lines.append(indent + "  " + change.phrase(names: names).text(in: language).escapingControlCharacters)
+    }
+    return lines
+  }
+
+  func write(_ changes: [RecordChange], to sink: OutputSink) {
+    guard !changes.isEmpty else {
+      sink.writeLine(Message.diffNoChanges.text(in: language))
+      return
+    }
+    for line in lines(changes) { sink.writeLine(line) }
+  }
+}
