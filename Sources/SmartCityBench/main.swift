@@ -35,6 +35,20 @@ if CommandLine.arguments.count == 5, CommandLine.arguments[1] == "--split-import
   exit(0)
 }
 
+// A store at DIR with `count` of its MoUs given another venue, from the `offset`-th on (every
+// 997th), as an office's week of corrections: what `diff` and the merge driver are timed on.
+if CommandLine.arguments.count == 5, CommandLine.arguments[1] == "--mutate", let count = Int(CommandLine.arguments[3]),
+  let offset = Int(CommandLine.arguments[4])
+{
+  try Store(directory: CommandLine.arguments[2]).update { (registry: inout Registry) throws(ProgrammeError) in
+    for index in 0..<count {
+      let position = (offset + index * 997) % registry.mous.count
+      registry.mous[position].venue = "Corrected venue \(offset)-\(index)"
+    }
+  }
+  exit(0)
+}
+
 var sizes = [1_000, 10_000, 100_000, 1_000_000]
 var runs = 5
 var work = FileManager.default.currentDirectoryPath + "/.build/bench"
@@ -121,8 +135,39 @@ func measureWrite(of directory: String, runs: Int) throws -> Runner.Measurement 
   for run in -1..<runs { try? FileManager.default.removeItem(atPath: "\(directory)-\(run)") }
 }
 
+/// `diff` of two revisions of a store of `count` MoUs that differ in 100 records, and the merge
+/// driver on the three versions of `mous.json` (two branches of 100 corrections each), in a
+/// git repository; the merge row includes copying OURS afresh for each run.
+@MainActor func measureGit(count: Int) {
+  let folder = "\(work)/git-\(count)"
+  try? FileManager.default.removeItem(atPath: folder)
+  let git = "git -C '\(folder)' -c user.name=bench -c user.email=bench@example.org"
+  let me = "'\(CommandLine.arguments[0])'"
+  let steps = [
+    "mkdir -p '\(folder)' && \(me) --generate \(count) '\(folder)/Data'",
+    "\(git) init -q -b main && \(git) add -A && \(git) commit -q -m base",
+    "\(git) checkout -q -b left && \(me) --mutate '\(folder)/Data' 100 1 && \(git) commit -q -am left",
+    "\(git) checkout -q main && \(me) --mutate '\(folder)/Data' 100 500 && \(git) commit -q -am right",
+    "\(git) show main~1:Data/mous.json > '\(folder)/base.json' && \(git) show main:Data/mous.json > '\(folder)/ours.json'"
+      + " && \(git) show left:Data/mous.json > '\(folder)/theirs.json'",
+  ]
+  for step in steps where Runner.run(step).status != 0 {
+    log("preparing the git repository failed: \(step)")
+    return
+  }
+  log("  diff of two revisions of \(count) MoUs (100 records apart)")
+  let diff = Runner.median(runs) { _ in "'\(binary)' --data '\(folder)/Data' diff main~1 main" }
+  rows.append(Row(size: count, command: "diff main~1 main (100 records changed)", ours: diff, jq: nil))
+  log("  merge-driver on mous.json")
+  let merge = Runner.median(runs) { _ in
+    "cp '\(folder)/ours.json' '\(folder)/merged.json' && cd '\(folder)' && '\(binary)' merge-driver base.json merged.json theirs.json Data/mous.json"
+  }
+  rows.append(Row(size: count, command: "merge-driver mous.json (100 + 100 records changed)", ours: merge, jq: nil))
+}
+
 measureShipped()
 measureImport(count: 20_000)
+if Runner.run("command -v git").status == 0 { measureGit(count: 100_000) } else { log("git not found: the diff and merge rows are left out") }
 for size in sizes {
   let directory = "\(work)/store-\(size)"
   log("generating \(size) MoUs in \(directory)...")

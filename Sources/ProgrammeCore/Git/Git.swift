@@ -32,7 +32,9 @@ public struct Git: Sendable {
   }
 
   /// Runs `git` and returns its exit status and both outputs.
-  func execute(_ arguments: [String]) throws(ProgrammeError) -> (status: Int32, output: [UInt8], error: [UInt8]) {
+  func execute(
+    _ arguments: [String], input: [UInt8] = [], output file: FileHandle? = nil
+  ) throws(ProgrammeError) -> (status: Int32, output: [UInt8], error: [UInt8]) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["git"] + arguments
@@ -40,7 +42,7 @@ public struct Git: Sendable {
     let output = Pipe()
     let error = Pipe()
     let standardInput = Pipe()
-    process.standardOutput = output
+    process.standardOutput = file ?? output
     process.standardError = error
     process.standardInput = standardInput
     do {
@@ -48,13 +50,15 @@ public struct Git: Sendable {
     } catch {
       throw .gitUnavailable(reason: "\(error)")
     }
+    // The input is small (a list of names): it fits the pipe, so writing it first cannot block.
+    if !input.isEmpty { standardInput.fileHandleForWriting.write(Data(input)) }
     try? standardInput.fileHandleForWriting.close()
     // Both pipes are read before waiting, so that a large output cannot fill a pipe and block.
     let errorHandle = error.fileHandleForReading
     let errorText = ErrorText()
     let group = DispatchGroup()
     DispatchQueue.global().async(group: group) { errorText.data = errorHandle.readDataToEndOfFile() }
-    let data = output.fileHandleForReading.readDataToEndOfFile()
+    let data = file == nil ? output.fileHandleForReading.readDataToEndOfFile() : Data()
     process.waitUntilExit()
     group.wait()
     let errorData = errorText.data
@@ -76,18 +80,67 @@ public struct Git: Sendable {
     try text(["rev-parse", "--show-prefix"])
   }
 
+  /// The store folder's path inside the repository, with one git process that also checks a
+  /// revision (`:`, the staged index, needs no check).
+  public func prefix(checking revision: String) throws(ProgrammeError) -> String {
+    guard revision != ":" else { return try prefix() }
+    let result = try execute(["rev-parse", "--show-prefix", "--verify", "--quiet", revision + "^{commit}"])
+    let message = String(decoding: result.error, as: UTF8.self).trimmingWhitespace
+    guard result.status == 0 else {
+      // Quiet means the revision is unknown; anything said is git's own refusal.
+      guard message.isEmpty else { throw .gitFailed(command: "git rev-parse", message: message.split(separator: "\n").first.map(String.init) ?? message) }
+      throw .unknownRevision(revision: revision)
+    }
+    return String(decoding: result.output, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+  }
+
   /// A file as a revision holds it (`HEAD~1`, a branch, a tag, or `:` for the staged index), or
   /// `nil` when the revision has no such file.
   public func file(_ path: String, at revision: String) throws(ProgrammeError) -> [UInt8]? {
-    let spec = revision == ":" ? ":" + path : revision + ":" + path
-    do {
-      return try run(["cat-file", "blob", spec])
-    } catch {
-      // An unknown revision is the user's mistake, said as such; a file the revision lacks is nil.
-      guard revision == ":" || (try? run(["rev-parse", "--verify", "--quiet", revision + "^{commit}"])) != nil else {
-        throw .unknownRevision(revision: revision)
-      }
+    let result = try execute(["cat-file", "blob", Self.spec(path, at: revision)])
+    guard result.status == 0 else {
+      try checkRevision(revision)
       return nil
+    }
+    return result.output
+  }
+
+  /// Writes files as a revision holds them into a folder, each under its name, through one
+  /// `git cat-file --batch` (starting a process costs tens of milliseconds here, so one per file
+  /// would cost more than reading a large store); returns the names the revision has.
+  public func copy(_ files: [(path: String, name: String)], at revision: String, into folder: String) throws(ProgrammeError) -> [String] {
+    let input = files.map { Self.spec($0.path, at: revision) + "\n" }.joined()
+    let result = try execute(["cat-file", "--batch"], input: Array(input.utf8))
+    guard result.status == 0 else {
+      throw .gitFailed(command: "git cat-file --batch", message: String(decoding: result.error, as: UTF8.self).trimmingWhitespace)
+    }
+    // Each answer is "<id> blob <size>\n<bytes>\n", or "<name> missing\n".
+    let bytes = result.output
+    var position = 0
+    var copied: [String] = []
+    for file in files {
+      guard let end = bytes[position...].firstIndex(of: 0x0A) else { break }
+      let header = String(decoding: bytes[position..<end], as: UTF8.self)
+      position = end + 1
+      let words = header.split(separator: " ")
+      guard words.count == 3, words[1] == "blob", let size = Int(words[2]), position + size <= bytes.count else { continue }
+      guard FileManager.default.createFile(atPath: folder + "/" + file.name, contents: Data(bytes[position..<(position + size)])) else {
+        throw .writeFailed(path: folder + "/" + file.name, reason: "cannot create the file")
+      }
+      copied.append(file.name)
+      position += size + 1
+    }
+    return copied
+  }
+
+  static func spec(_ path: String, at revision: String) -> String {
+    revision == ":" ? ":" + path : revision + ":" + path
+  }
+
+  /// An unknown revision is the user's mistake, said as such (a file the revision lacks is not).
+  func checkRevision(_ revision: String) throws(ProgrammeError) {
+    guard revision == ":" || (try? run(["rev-parse", "--verify", "--quiet", revision + "^{commit}"])) != nil else {
+      throw .unknownRevision(revision: revision)
     }
   }
 }

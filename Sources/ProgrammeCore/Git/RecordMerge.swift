@@ -62,6 +62,14 @@ public struct RecordMerge: Sendable {
   /// The merged file and its conflicts. An empty version (a file new on both sides has no
   /// base) holds no records.
   public func merge(base: [UInt8], ours: [UInt8], theirs: [UInt8]) throws(ProgrammeError) -> (bytes: [UInt8], conflicts: [Conflict]) {
+    // MoUs, the collection that grows large, are compared as typed values read by the fast
+    // decoder (when all three versions are as the tool writes them); only the records both
+    // sides changed become JSON to merge field by field.
+    if collection == .mous, let b = Self.mous(base), let o = Self.mous(ours), let t = Self.mous(theirs) {
+      var conflicts: [Conflict] = []
+      let merged = Self.merge(base: b, ours: o, theirs: t, file: collection.fileName, conflicts: &conflicts)
+      return (MoU.fileBytes(merged), conflicts.sorted { ($0.id, $0.field ?? "") < ($1.id, $1.field ?? "") })
+    }
     let file = collection.fileName
     let key = CollectionSchema.of(collection).primaryKey
     func records(_ bytes: [UInt8], _ side: String) throws(ProgrammeError) -> [String: JSONValue] {
@@ -108,6 +116,58 @@ public struct RecordMerge: Sendable {
       return (registry.fileBytes(of: collection), conflicts)
     }
     return (JSONWriter().bytes(for: .array(merged)), conflicts)
+  }
+
+  /// An empty version (no base) holds no MoUs; otherwise the fast decoder's reading, or `nil`.
+  static func mous(_ bytes: [UInt8]) -> [MoU]? {
+    bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) ? [] : MoUStreamDecoder.decode(bytes)
+  }
+
+  /// The three-way merge of typed records by id, walking the three id-ordered lists side by
+  /// side (no copies into dictionaries: a store's MoUs are large values); in id order.
+  static func merge<T: StoreRecord>(base: [T], ours: [T], theirs: [T], file: String, conflicts: inout [Conflict]) -> [T] {
+    func ordered(_ records: [T]) -> [T] {
+      let inOrder = zip(records, records.dropFirst()).allSatisfy { $0.storeID.utf8.lexicographicallyPrecedes($1.storeID.utf8) }
+      return inOrder ? records : records.sorted { $0.storeID.utf8.lexicographicallyPrecedes($1.storeID.utf8) }
+    }
+    let (base, ours, theirs) = (ordered(base), ordered(ours), ordered(theirs))
+    var merged: [T] = []
+    merged.reserveCapacity(max(ours.count, theirs.count))
+    var (i, j, k) = (0, 0, 0)
+    while i < base.count || j < ours.count || k < theirs.count {
+      // The smallest id among the three lists' next records.
+      var id: String? = nil
+      for candidate in [i < base.count ? base[i].storeID : nil, j < ours.count ? ours[j].storeID : nil, k < theirs.count ? theirs[k].storeID : nil] {
+        if let candidate, id.map({ candidate.utf8.lexicographicallyPrecedes($0.utf8) }) ?? true { id = candidate }
+      }
+      guard let id else { break }
+      let bv = i < base.count && base[i].storeID == id ? base[i] : nil
+      let ov = j < ours.count && ours[j].storeID == id ? ours[j] : nil
+      let tv = k < theirs.count && theirs[k].storeID == id ? theirs[k] : nil
+      if bv != nil { i += 1 }
+      if ov != nil { j += 1 }
+      if tv != nil { k += 1 }
+      if ov == tv || tv == bv {
+        if let ov { merged.append(ov) }
+      } else if ov == bv {
+        if let tv { merged.append(tv) }
+      } else if let ov, let tv {
+        let (record, fieldConflicts) = mergeFields(id: id, file: file, base: bv?.jsonValue.objectValue ?? [:], ours: ov.jsonValue, theirs: tv.jsonValue)
+        // A merged record that does not read as one (two changes that do not fit together)
+        // stays ours, every differing field listed as a conflict.
+        if let reader = try? RecordReader(record, file: file, index: 0, identifier: id, fields: T.fields), let read = try? T(reader: reader) {
+          merged.append(read)
+          conflicts += fieldConflicts
+        } else {
+          merged.append(ov)
+          conflicts += mergeFields(id: id, file: file, base: [:], ours: ov.jsonValue, theirs: tv.jsonValue).1
+        }
+      } else {
+        if let kept = ov ?? tv { merged.append(kept) }
+        conflicts.append(Conflict(file: file, id: id, field: nil, base: bv?.jsonValue, ours: ov?.jsonValue, theirs: tv?.jsonValue))
+      }
+    }
+    return merged
   }
 
   /// Both sides changed a record: each field takes the side that changed it.

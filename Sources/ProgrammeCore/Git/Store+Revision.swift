@@ -9,18 +9,14 @@ extension Store {
   /// file; a file the revision lacks is left out, and loading the copy says so.
   public func copy(at revision: String, into folder: String) throws(ProgrammeError) -> Store {
     let git = Git(directory: directory)
-    let prefix = try git.prefix()
+    // One git process names the store's folder in the repository and checks the revision.
+    let prefix = try git.prefix(checking: revision)
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     } catch {
       throw .writeFailed(path: folder, reason: "\(error.localizedDescription)")
     }
-    for name in Self.revisionFiles {
-      guard let bytes = try git.file(prefix + name, at: revision) else { continue }
-      guard FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(bytes)) else {
-        throw .writeFailed(path: folder + "/" + name, reason: "cannot create the file")
-      }
-    }
+    _ = try git.copy(Self.revisionFiles.map { (prefix + $0, $0) }, at: revision, into: folder)
     return Store(directory: folder, fileSystem: fileSystem)
   }
 }
