@@ -11,6 +11,8 @@ let package = Package(
   targets: [
     .target(
       name: "ProgrammeCore",
+      // The map boundaries' licence ships with the source that embeds them.
+      exclude: ["Geometry/LICENSE-wilayah_boundaries.txt"],
       // The store's reader is the hot path of every command and of the fuzz tests: optimise it
       // in debug builds too, so that `swift test` exercises it at a realistic speed.
       swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]

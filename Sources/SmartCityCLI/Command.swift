@@ -1,7 +1,7 @@
 import ProgrammeCore
 
 /// A subcommand: its declaration and what it does.
-protocol Command {
+protocol Command: SendableMetatype {
   static var spec: CommandSpec { get }
   static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure)
 }

@@ -18,7 +18,7 @@ enum SmartCity {
     RegisteredCommand(InitCommand.self), RegisteredCommand(DescribeCommand.self),
     RegisteredCommand(CompletionsCommand.self), RegisteredCommand(SourcesCommand.self),
     RegisteredCommand(DiffCommand.self), RegisteredCommand(LogCommand.self), RegisteredCommand(GitSetupCommand.self),
-    RegisteredCommand(MergeDriverCommand.self), RegisteredCommand(TextconvCommand.self),
+    RegisteredCommand(MergeDriverCommand.self), RegisteredCommand(TextconvCommand.self), RegisteredCommand(MapCommand.self),
   ]
 
   /// Runs a command line (without the program name) and returns the exit status.

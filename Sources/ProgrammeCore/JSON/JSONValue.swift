@@ -61,6 +61,12 @@ extension JSONValue {
 }
 
 extension JSONValue {
+  /// The value as a number.
+  public var doubleValue: Double? {
+    guard case .number(let number) = self else { return nil }
+    return number
+  }
+
   /// The value as an integer, when it is a whole number.
   public var intValue: Int? {
     guard case .number(let number) = self, number == number.rounded(), abs(number) < 1e15 else { return nil }

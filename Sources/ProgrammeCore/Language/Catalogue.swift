@@ -540,6 +540,61 @@ public enum Message: CaseIterable, Sendable {
   case htmlAnnouncedPointTitle
   case htmlHeadline
   case notRecorded
+  case siteNeedsOutput
+  case wroteSite
+  case siteFolderNotOurs
+  case siteSkip
+  case siteNavigation
+  case siteHome
+  case siteRegions
+  case siteAbout
+  case siteData
+  case siteOtherLanguage
+  case siteFooter
+  case sitePhase
+  case siteSearchLabel
+  case siteSearchButton
+  case siteMapHeading
+  case siteProvinces
+  case siteRegionsHeading
+  case siteRegionsIntro
+  case siteFilterLabel
+  case siteCeremonies
+  case siteLetters
+  case siteMembers
+  case siteNamedInLetter
+  case siteProvinceSummary
+  case siteMode
+  case siteVenue
+  case siteSignatory
+  case siteAccompaniedBy
+  case siteCounterpart
+  case sitePresidedBy
+  case siteMoUNumber
+  case siteScope
+  case siteArea
+  case siteNotAMember
+  case siteMemberOf
+  case siteTimeline
+  case siteClaims
+  case siteAboutData
+  case siteBoundaries
+  case profileLetterCohort
+  case mapAbstract
+  case mapDiscussion
+  case mapProvince
+  case mapBy
+  case mapOutput
+  case mapTitle
+  case mapMembershipSigned
+  case mapMembershipSelected
+  case mapNotAMember
+  case mapLegendCohort
+  case mapLegendHigh
+  case mapLegendMedium
+  case mapLegendUnrated
+  case mapLegendSelected
+  case mapLegendNotAMember
   case changedSinceWrite
   case diffAdded
   case diffRemoved
@@ -2903,6 +2958,226 @@ extension Message {
     case .changedSinceWrite: [
       .english: "{file} has changed since '{command}' wrote it (a git pull, merge or checkout, or an editor); undo would lose those changes and is refused; go back with git (git checkout, git revert) or correct the record",
       .indonesian: "{file} telah berubah sejak '{command}' menulisnya (git pull, merge atau checkout, atau editor); undo akan menghilangkan perubahan itu sehingga ditolak; kembalilah dengan git (git checkout, git revert) atau koreksi entrinya",
+    ]
+    case .mapAbstract: [
+      .english: "Draw the members on a map of Indonesia, as a standalone SVG.",
+      .indonesian: "Gambar anggota pada peta Indonesia, sebagai SVG mandiri.",
+    ]
+    case .mapDiscussion: [
+      .english: "Every kabupaten/kota is drawn from simplified Kemendagri-coded boundaries; members are coloured by their first cohort (colours safe for colour-blind readers; --by confidence colours by the strength of their evidence), regions only named in a selection letter and non-members stay light, province borders are drawn over them, and the boundaries' attribution is printed under the map. Hovering over a region shows its name, cohorts and dates. Takes the same filters as 'list'; --province draws that province alone.",
+      .indonesian: "Setiap kabupaten/kota digambar dari batas wilayah berkode Kemendagri yang disederhanakan; anggota diwarnai menurut angkatan pertamanya (warna yang aman bagi pembaca buta warna; --by confidence mewarnai menurut kekuatan buktinya), daerah yang hanya disebut dalam surat penetapan dan bukan anggota tetap pucat, batas provinsi digambar di atasnya, dan atribusi batas wilayah dicetak di bawah peta. Mengarahkan penunjuk ke suatu daerah menampilkan nama, angkatan dan tanggalnya. Menerima filter yang sama dengan 'list'; --province hanya menggambar provinsi itu.",
+    ]
+    case .mapProvince: [
+      .english: "Only this province (a code or a name), drawn alone.",
+      .indonesian: "Hanya provinsi ini (kode atau nama), digambar tersendiri.",
+    ]
+    case .mapBy: [
+      .english: "What the colours show.",
+      .indonesian: "Apa yang ditunjukkan warnanya.",
+    ]
+    case .mapOutput: [
+      .english: "Write the SVG to this file (replaced whole) instead of standard output.",
+      .indonesian: "Tulis SVG ke berkas ini (diganti seluruhnya) alih-alih ke keluaran standar.",
+    ]
+    case .mapTitle: [
+      .english: "Map of Indonesia: {regions} of {total} kabupaten/kota in the Smart City programme",
+      .indonesian: "Peta Indonesia: {regions} dari {total} kabupaten/kota dalam program Smart City",
+    ]
+    case .mapMembershipSigned: [
+      .english: "cohort {cohort}, signed {date}",
+      .indonesian: "angkatan {cohort}, ditandatangani {date}",
+    ]
+    case .mapMembershipSelected: [
+      .english: "cohort {cohort}, named in a selection letter, no MoU recorded",
+      .indonesian: "angkatan {cohort}, disebut dalam surat penetapan, belum ada nota kesepakatan tercatat",
+    ]
+    case .mapNotAMember: [
+      .english: "not a member",
+      .indonesian: "bukan anggota",
+    ]
+    case .mapLegendCohort: [
+      .english: "Cohort {cohort}",
+      .indonesian: "Angkatan {cohort}",
+    ]
+    case .mapLegendHigh: [
+      .english: "High confidence",
+      .indonesian: "Keyakinan tinggi",
+    ]
+    case .mapLegendMedium: [
+      .english: "Medium confidence",
+      .indonesian: "Keyakinan sedang",
+    ]
+    case .mapLegendUnrated: [
+      .english: "Confidence not rated",
+      .indonesian: "Keyakinan belum dinilai",
+    ]
+    case .mapLegendSelected: [
+      .english: "Named in a letter, no MoU recorded",
+      .indonesian: "Disebut dalam surat, belum ada nota kesepakatan",
+    ]
+    case .mapLegendNotAMember: [
+      .english: "Not a member",
+      .indonesian: "Bukan anggota",
+    ]
+    case .siteSkip: [
+      .english: "Skip to the content",
+      .indonesian: "Langsung ke isi",
+    ]
+    case .siteNavigation: [
+      .english: "Site",
+      .indonesian: "Situs",
+    ]
+    case .siteHome: [
+      .english: "Home",
+      .indonesian: "Beranda",
+    ]
+    case .siteRegions: [
+      .english: "All regions",
+      .indonesian: "Semua daerah",
+    ]
+    case .siteAbout: [
+      .english: "About the data",
+      .indonesian: "Tentang data",
+    ]
+    case .siteData: [
+      .english: "Download",
+      .indonesian: "Unduh",
+    ]
+    case .siteOtherLanguage: [
+      .english: "Bahasa Indonesia",
+      .indonesian: "English",
+    ]
+    case .siteFooter: [
+      .english: "Every record cites its sources; where the registry knows nothing, it says so. Made with smartcity from the registry's files.",
+      .indonesian: "Setiap entri menyebut sumbernya; bila registri tidak mengetahui sesuatu, ia mengatakannya. Dibuat dengan smartcity dari berkas registri.",
+    ]
+    case .sitePhase: [
+      .english: "Cohort {cohort}, phase {phase}",
+      .indonesian: "Angkatan {cohort}, fase {phase}",
+    ]
+    case .siteSearchLabel: [
+      .english: "Find a region",
+      .indonesian: "Cari daerah",
+    ]
+    case .siteSearchButton: [
+      .english: "Search",
+      .indonesian: "Cari",
+    ]
+    case .siteMapHeading: [
+      .english: "Members on the map",
+      .indonesian: "Anggota di peta",
+    ]
+    case .siteProvinces: [
+      .english: "Provinces: members of all regions",
+      .indonesian: "Provinsi: anggota dari semua daerah",
+    ]
+    case .siteRegionsHeading: [
+      .english: "The 514 kabupaten and kota",
+      .indonesian: "514 kabupaten dan kota",
+    ]
+    case .siteRegionsIntro: [
+      .english: "Every region with its cohorts and first signing; a click on a heading sorts by it.",
+      .indonesian: "Setiap daerah dengan angkatan dan penandatanganan pertamanya; klik judul kolom untuk mengurutkan.",
+    ]
+    case .siteFilterLabel: [
+      .english: "Filter",
+      .indonesian: "Saring",
+    ]
+    case .siteCeremonies: [
+      .english: "Signing ceremonies",
+      .indonesian: "Seremoni penandatanganan",
+    ]
+    case .siteLetters: [
+      .english: "Selection letters",
+      .indonesian: "Surat penetapan",
+    ]
+    case .siteMembers: [
+      .english: "Members",
+      .indonesian: "Anggota",
+    ]
+    case .siteNamedInLetter: [
+      .english: "named in a letter, no MoU recorded",
+      .indonesian: "disebut dalam surat, belum ada nota kesepakatan",
+    ]
+    case .siteProvinceSummary: [
+      .english: "{members} of its {total} kabupaten/kota are in the programme.",
+      .indonesian: "{members} dari {total} kabupaten/kota-nya ada dalam program.",
+    ]
+    case .siteMode: [
+      .english: "Mode",
+      .indonesian: "Cara",
+    ]
+    case .siteVenue: [
+      .english: "Signed from",
+      .indonesian: "Ditandatangani di",
+    ]
+    case .siteSignatory: [
+      .english: "Signed by",
+      .indonesian: "Ditandatangani oleh",
+    ]
+    case .siteAccompaniedBy: [
+      .english: "Accompanied by",
+      .indonesian: "Didampingi oleh",
+    ]
+    case .siteCounterpart: [
+      .english: "For the ministry",
+      .indonesian: "Untuk kementerian",
+    ]
+    case .sitePresidedBy: [
+      .english: "Presided by",
+      .indonesian: "Dipimpin oleh",
+    ]
+    case .siteMoUNumber: [
+      .english: "MoU number",
+      .indonesian: "Nomor nota kesepakatan",
+    ]
+    case .siteScope: [
+      .english: "Scope",
+      .indonesian: "Ruang lingkup",
+    ]
+    case .siteArea: [
+      .english: "Area",
+      .indonesian: "Kawasan",
+    ]
+    case .siteNotAMember: [
+      .english: "Not a member: no MoU and no selection letter of this region is recorded.",
+      .indonesian: "Bukan anggota: tidak ada nota kesepakatan maupun surat penetapan daerah ini yang tercatat.",
+    ]
+    case .siteMemberOf: [
+      .english: "Member of cohort {cohorts}.",
+      .indonesian: "Anggota angkatan {cohorts}.",
+    ]
+    case .siteTimeline: [
+      .english: "Timeline, with sources",
+      .indonesian: "Linimasa, dengan sumber",
+    ]
+    case .siteClaims: [
+      .english: "Reports too weak to count",
+      .indonesian: "Laporan yang terlalu lemah untuk dihitung",
+    ]
+    case .siteAboutData: [
+      .english: "The registry is kept as plain JSON files; every record cites its sources with what they state. The region codes and names are Kemendagri's. The files below are the whole registry, as JSON and as CSV for spreadsheets, with their description (a Frictionless Data Package).",
+      .indonesian: "Registri disimpan sebagai berkas JSON biasa; setiap entri menyebut sumbernya beserta isinya. Kode dan nama daerah mengikuti Kemendagri. Berkas di bawah ini adalah seluruh registri, sebagai JSON dan CSV untuk spreadsheet, dengan deskripsinya (Frictionless Data Package).",
+    ]
+    case .siteBoundaries: [
+      .english: "Boundaries on the maps",
+      .indonesian: "Batas wilayah pada peta",
+    ]
+    case .profileLetterCohort: [
+      .english: "Selected for cohort {cohort}",
+      .indonesian: "Ditetapkan untuk angkatan {cohort}",
+    ]
+    case .siteNeedsOutput: [
+      .english: "a site is a folder of pages: give it with --output DIR",
+      .indonesian: "situs adalah folder halaman: berikan dengan --output DIR",
+    ]
+    case .wroteSite: [
+      .english: "Wrote the site to {folder} ({count} files); open {folder}/index.html",
+      .indonesian: "Situs ditulis ke {folder} ({count} berkas); buka {folder}/index.html",
+    ]
+    case .siteFolderNotOurs: [
+      .english: "{folder} holds files that are not a site of this tool; give an empty or new folder",
+      .indonesian: "{folder} berisi berkas yang bukan situs alat ini; berikan folder kosong atau baru",
     ]
     case .notRecorded: [
       .english: "not recorded",

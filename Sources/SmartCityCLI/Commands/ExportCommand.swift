@@ -3,7 +3,7 @@ import ProgrammeCore
 
 /// `smartcity export`: the registry in the formats other tools read.
 enum ExportCommand: Command {
-  static let formats = ["json", "ndjson", "csv", "sql", "markdown", "html"]
+  static let formats = ["json", "ndjson", "csv", "sql", "markdown", "html", "site"]
 
   static let spec = CommandSpec(
     name: "export",
@@ -31,9 +31,19 @@ enum ExportCommand: Command {
       }
     }
     let output = try arguments.text("output")
+    if format == "site" && output == nil {
+      throw .usage(.invalidValue(format, option: "--format <format>", reason: Phrase(.siteNeedsOutput)))
+    }
     let store = try context.store(arguments)
     let registry = context.reporting(try attempt { () throws(ProgrammeError) in try store.load() })
     context.keptUntilExit.keep(registry)
+    if format == "site", let output {
+      let files = SiteBuilder.files(for: registry)
+      try attempt { () throws(ProgrammeError) in try SiteFolder(path: output).replace(with: files) }
+      context.standardError.writeLine(
+        context.text(.wroteSite, ["folder": "\(output.escapingControlCharacters)", "count": .number(files.count)]))
+      return
+    }
 
     let pieces: [String]
     switch format {
@@ -94,12 +104,16 @@ enum ExportCommand: Command {
 
   static func html(_ registry: Registry, today: CalendarDate, in language: Language) -> String {
     let participants = registry.participants()
+    let report = ProgrammeReport(registry: registry)
+    let map = IndonesiaMap.of(
+      participants, in: registry, colouring: .cohort, language: language,
+      title: Phrase(.mapTitle, ["regions": .number(report.regionsInProgramme), "total": .number(report.totalRegions)]).text(in: language))
     return HTMLPage(
-      report: ProgrammeReport(registry: registry),
+      report: report,
       pipeline: PipelineReport(registry: registry, cohort: nil),
       participants: participants,
       participantsSummary: ListCommand.footer(participants, registry: registry, cohort: nil, narrowed: false),
-      generatedOn: today, language: language
+      generatedOn: today, language: language, map: map.pageSVG
     ).html
   }
 }

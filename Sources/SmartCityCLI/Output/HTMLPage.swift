@@ -13,6 +13,8 @@ struct HTMLPage {
   var participantsSummary: [Phrase]
   var generatedOn: CalendarDate
   var language: Language
+  /// The members on the map of Indonesia, as the page shows it (SVG and legend).
+  var map = ""
 
   func say(_ message: Message, _ values: [String: Phrase.Value] = [:]) -> String {
     Self.escape(Phrase(message, values).text(in: language))
@@ -35,7 +37,7 @@ struct HTMLPage {
     th { background: #f6f8fa; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
     .chart text { font-size: 12px; fill: #1b1f24; } .muted { color: #57606a; font-size: .9rem; }
     .lead { font-size: 1.05rem; max-width: 48rem; }
-    svg.chart { max-width: 100%; height: auto; }
+    svg.chart, svg.map { max-width: 100%; height: auto; } .map path:hover { stroke: #000; stroke-width: 1.2; }
     figure.funnel { margin: 1rem 0; } figure.funnel figcaption { font-size: .9rem; margin-bottom: .3rem; }
     .legend { list-style: none; padding: 0; margin: .3rem 0 0; display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; font-size: .85rem; }
     .scroll { overflow-x: auto; max-width: 100%; }
@@ -49,6 +51,7 @@ struct HTMLPage {
       "date": .date(generatedOn),
     ]))</p>
     \(headline)
+    \(map.isEmpty ? "" : "<h2>\(say(.siteMapHeading))</h2>\n" + map)
     <h2>\(say(.htmlChartHeading))</h2>
     \(chart)
     <h2>\(say(.sectionYears))</h2>

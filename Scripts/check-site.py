@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Checks a site written by `smartcity export --format site` as a reader's browser would.
+
+    python3 Scripts/check-site.py SITE_DIR [--chromium chromium]
+
+- every internal link and anchor of every page resolves to a file (and an id) of the site, and
+  nothing is loaded from elsewhere;
+- in headless Chromium (after the pages' scripts ran): the front page's map has 514 region
+  shapes with the members marked, the search handed over from the front page filters the
+  regions table, sorting by a heading reorders it, a sample of pages logs no console error,
+  and at a phone's width (390 px) no page scrolls sideways.
+Prints what failed and exits 1 if anything did. Standard library only.
+"""
+import html.parser
+import os
+import re
+import subprocess
+import sys
+import urllib.parse
+
+failures = []
+
+
+def fail(message):
+    failures.append(message)
+    print("FAIL: " + message)
+
+
+class Page(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.links = []
+        self.ids = set()
+        self.external = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        for name in ("href", "src"):
+            value = attrs.get(name)
+            if value is None:
+                continue
+            if re.match(r"^[a-z]+:", value) and not value.startswith(("http://", "https://")):
+                continue
+            if value.startswith(("http://", "https://")):
+                if tag in ("script", "link", "img", "iframe") or name == "src":
+                    self.external.append(value)
+                continue
+            self.links.append(value)
+
+
+def check_links(site):
+    pages = {}
+    for folder, _, names in os.walk(site):
+        for name in names:
+            path = os.path.relpath(os.path.join(folder, name), site)
+            if name.endswith(".html"):
+                parser = Page()
+                parser.feed(open(os.path.join(site, path), encoding="utf-8").read())
+                pages[path] = parser
+    checked = 0
+    for path, page in pages.items():
+        for url in page.external:
+            fail("%s loads %s from elsewhere" % (path, url))
+        for link in page.links:
+            target, _, anchor = link.partition("#")
+            target = urllib.parse.unquote(target.split("?")[0])
+            resolved = os.path.normpath(os.path.join(os.path.dirname(path), target)) if target else path
+            if not os.path.exists(os.path.join(site, resolved)):
+                fail("%s links to %s, which is not in the site" % (path, link))
+            elif anchor and resolved in pages and anchor not in pages[resolved].ids:
+                fail("%s links to %s, whose anchor is missing" % (path, link))
+            checked += 1
+    print("links: %d pages, %d links checked" % (len(pages), checked))
+    return sorted(pages)
+
+
+def chromium(binary, url, width=1280, extra=()):
+    command = [binary, "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
+               "--window-size=%d,900" % width, "--enable-logging=stderr", "--v=0", "--virtual-time-budget=3000",
+               *extra, "--dump-dom", url]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    console = [line for line in result.stderr.splitlines() if "CONSOLE" in line or "Uncaught" in line]
+    return result.stdout, console
+
+
+def check_browser(site, pages, binary):
+    url = lambda path, suffix="": "file://" + os.path.abspath(os.path.join(site, path)) + suffix
+    dom, console = chromium(binary, url("en/index.html"))
+    shapes = len(re.findall(r"<path data-code=", dom))
+    members = len(re.findall(r'<path data-code="[0-9.]+" class="m"', dom))
+    print("front page: %d region shapes, %d members marked" % (shapes, members))
+    if shapes != 514:
+        fail("the front page's map has %d region shapes, not 514" % shapes)
+    if members == 0:
+        fail("the front page's map marks no member")
+    # The search box hands its words to the regions page, whose script filters the table.
+    dom, _ = chromium(binary, url("en/regions.html", "?q=bekasi"))
+    visible = [row for row in re.findall(r"<tr(?: [^>]*)?>.*?</tr>", dom, re.S) if "hidden" not in row.split(">")[0] and "<td>" in row]
+    print("search 'bekasi': %d rows shown" % len(visible))
+    if len(visible) != 2 or not all("Bekasi" in row for row in visible):
+        fail("searching 'bekasi' shows %d rows, not Kabupaten and Kota Bekasi" % len(visible))
+    # Sorting: a link to the table sorted by its second column, descending, runs the page's sort.
+    dom, _ = chromium(binary, url("en/regions.html", "#sort=2-"))
+    names = re.findall(r'<td><a href="regions/[0-9.]+\.html">([^<]+)</a>', dom)
+    print("sorted by region, descending: first %s" % (names[:1],))
+    if len(names) != 514 or names != sorted(names, key=str.lower, reverse=True):
+        fail("sorting the regions table by name does not order its 514 rows")
+    # Console errors and sideways scrolling, on a sample of every kind of page, at phone width.
+    sample = [p for p in pages if p.count("/") <= 1] + [p for p in pages if "/cohorts/" in p][:2] \
+        + [p for p in pages if "/provinces/" in p][:2] + [p for p in pages if "/regions/" in p][:3]
+    for path in sample:
+        dom, console = chromium(binary, url(path, "#check"), width=390)
+        errors = [line for line in console if "rror" in line or "Uncaught" in line]
+        for line in errors:
+            fail("%s: console: %s" % (path, line.strip()[:200]))
+        if 'data-overflow="true"' in dom:
+            fail("%s scrolls sideways at 390 px" % path)
+        elif path.endswith(".html") and path != "index.html" and 'data-overflow="false"' not in dom:
+            fail("%s: the page's script did not run" % path)
+    print("browser: %d pages loaded at 390 px" % len(sample))
+
+
+def main():
+    if len(sys.argv) < 2:
+        sys.exit("usage: check-site.py SITE_DIR [--chromium BINARY]")
+    site = sys.argv[1]
+    binary = sys.argv[sys.argv.index("--chromium") + 1] if "--chromium" in sys.argv else "chromium"
+    pages = check_links(site)
+    check_browser(site, pages, binary)
+    print("%d failed" % len(failures))
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()

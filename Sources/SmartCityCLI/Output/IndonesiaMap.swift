@@ -1,0 +1,250 @@
+import Foundation
+import ProgrammeCore
+
+/// Indonesia's kabupaten/kota as an SVG map drawn from `MapGeometry`: each region one path
+/// (its rings under the even-odd rule) filled by what the map shows, province borders over
+/// them, a legend, and the boundaries' attribution under it. Nothing is fetched; the same
+/// registry gives the same bytes.
+struct IndonesiaMap {
+  /// How one region is drawn: its fill, what a hover or tap shows, where a click goes.
+  struct RegionStyle {
+    var fill: String
+    var title: String
+    var link: String?
+    /// Members are marked (`class="m"`), so that a page or a check can find them.
+    var isMember: Bool
+  }
+
+  /// A legend entry: a colour and what it means.
+  struct LegendEntry {
+    var fill: String
+    var label: String
+  }
+
+  static let nonMemberFill = "#e3e5e8"
+
+  /// Colour-blind-safe colours (Okabe and Ito), one per cohort in order, then repeating.
+  static let palette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442"]
+
+  var geometry = MapGeometry.shipped
+  /// Regions by code; a region not listed is drawn as a non-member, titled with its name.
+  var styles: [String: RegionStyle]
+  var names: [String: String]
+  var legend: [LegendEntry]
+  /// The accessible title of the whole map.
+  var title: String
+  /// Only this province's area (its regions and what lies around them), or all Indonesia.
+  var province: String?
+  var width = 1000.0
+  /// Whether the legend and attribution are drawn in the SVG (a standalone file) or left to
+  /// the page as HTML (`htmlLegend`), where they wrap and stay readable on a phone.
+  var drawsLegend = true
+  /// A file of its own (`smartcity map`): SVG 1.1 has no ARIA attributes, and its `<title>`
+  /// names it; inside a page, `role` and `aria-label` do.
+  var isStandalone = false
+
+  /// The legend and the attribution as HTML, for a page.
+  var htmlLegend: String {
+    "<ul class=\"legend\">" + legend.map { entry in
+      "<li><svg width=\"14\" height=\"14\" viewBox=\"0 0 14 14\" aria-hidden=\"true\"><rect x=\"0.5\" y=\"0.5\" width=\"13\" height=\"13\" "
+        + "fill=\"\(entry.fill)\" stroke=\"#4a4f57\"/></svg> \(HTMLPage.escape(entry.label))</li>"
+    }.joined() + "</ul><p class=\"muted\">\(HTMLPage.escape(geometry.attribution))</p>"
+  }
+
+  var svg: String {
+    let focus = province.map { code in geometry.regencies.filter { $0.code.hasPrefix(code + ".") } } ?? geometry.regencies
+    var bounds = Bounds(focus.isEmpty ? geometry.regencies : focus)
+    bounds.pad(by: province == nil ? 0.01 : 0.06)
+    // Equirectangular with the cosine of the middle latitude: right for a country astride the
+    // equator, and simple enough to need no library.
+    let k = cos((bounds.minLatitude + bounds.maxLatitude) / 2 * .pi / 180)
+    let scale = width / ((bounds.maxLongitude - bounds.minLongitude) * k)
+    let mapHeight = ((bounds.maxLatitude - bounds.minLatitude) * scale).rounded()
+    func path(_ shape: MapGeometry.Shape) -> String {
+      var d = ""
+      for ring in shape.rings where ring.count > 2 {
+        d += "M"
+        for (index, point) in ring.enumerated() {
+          if index > 0 { d += " " }
+          d += Self.number((point.longitude - bounds.minLongitude) * k * scale) + " "
+            + Self.number((bounds.maxLatitude - point.latitude) * scale)
+        }
+        d += "Z"
+      }
+      return d
+    }
+    let shown = geometry.regencies.filter { bounds.overlaps(Bounds([$0])) }
+    var parts: [String] = []
+    parts.append("<g class=\"regions\" stroke=\"#ffffff\" stroke-width=\"0.4\" stroke-linejoin=\"round\">")
+    for shape in shown {
+      // Around a province, its neighbours are context: paler, and no more than their name.
+      let isContext = province.map { !shape.code.hasPrefix($0 + ".") } ?? false
+      let style = isContext ? RegionStyle(fill: "#f4f5f7", title: names[shape.code] ?? shape.code, link: nil, isMember: false) : styles[shape.code]
+      let name = names[shape.code] ?? shape.code
+      let title = HTMLPage.escape(style?.title ?? name)
+      let fill = style?.fill ?? Self.nonMemberFill
+      let member = style?.isMember == true ? " class=\"m\"" : ""
+      let element = "<path data-code=\"\(shape.code)\"\(member) fill=\"\(fill)\" fill-rule=\"evenodd\" d=\"\(path(shape))\"><title>\(title)</title></path>"
+      if let link = style?.link {
+        parts.append("<a href=\"\(HTMLPage.escape(link))\" aria-label=\"\(title)\">\(element)</a>")
+      } else {
+        parts.append(element)
+      }
+    }
+    parts.append("</g>")
+    parts.append("<g class=\"provinces\" fill=\"none\" stroke=\"#4a4f57\" stroke-width=\"0.8\" stroke-linejoin=\"round\" pointer-events=\"none\">")
+    for shape in geometry.provinces where bounds.overlaps(Bounds([shape])) {
+      parts.append("<path d=\"\(path(shape))\"/>")
+    }
+    parts.append("</g>")
+    // The legend wraps into rows under the map; about 7 px a character at 13 px.
+    var y = mapHeight + 24
+    var x = 0.0
+    for entry in drawsLegend ? legend : [] {
+      let entryWidth = 24 + Double(entry.label.count) * 7 + 18
+      if x > 0 && x + entryWidth > width {
+        x = 0
+        y += 22
+      }
+      parts.append("<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y - 11))\" width=\"14\" height=\"14\" fill=\"\(entry.fill)\" stroke=\"#4a4f57\" stroke-width=\"0.5\"/>")
+      parts.append("<text x=\"\(Self.number(x + 20))\" y=\"\(Self.number(y + 1))\" font-size=\"13\">\(HTMLPage.escape(entry.label))</text>")
+      x += entryWidth
+    }
+    let height: Double
+    if drawsLegend {
+      y += 24
+      parts.append("<text x=\"0\" y=\"\(Self.number(y))\" font-size=\"11\" fill=\"#57606a\">\(HTMLPage.escape(geometry.attribution))</text>")
+      height = y + 8
+    } else {
+      height = mapHeight + 4
+    }
+    return "<svg class=\"map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" "
+      + "width=\"\(Int(width))\" height=\"\(Int(height))\" "
+      + (isStandalone ? "" : "role=\"img\" aria-label=\"\(HTMLPage.escape(title))\" ")
+      + "font-family=\"system-ui, sans-serif\">\n<title>\(HTMLPage.escape(title))</title>\n" + parts.joined(separator: "\n") + "\n</svg>"
+  }
+
+  /// One decimal, no locale: "12.3", "-0.5", "40".
+  static func number(_ value: Double) -> String {
+    let tenths = Int((value * 10).rounded())
+    let sign = tenths < 0 ? "-" : ""
+    let whole = abs(tenths) / 10
+    let fraction = abs(tenths) % 10
+    return fraction == 0 ? sign + String(whole) : sign + String(whole) + "." + String(fraction)
+  }
+
+  /// A box of longitudes and latitudes.
+  struct Bounds {
+    var minLongitude = Double.infinity
+    var maxLongitude = -Double.infinity
+    var minLatitude = Double.infinity
+    var maxLatitude = -Double.infinity
+
+    init(_ shapes: [MapGeometry.Shape]) {
+      for shape in shapes {
+        for ring in shape.rings {
+          for point in ring {
+            minLongitude = min(minLongitude, point.longitude)
+            maxLongitude = max(maxLongitude, point.longitude)
+            minLatitude = min(minLatitude, point.latitude)
+            maxLatitude = max(maxLatitude, point.latitude)
+          }
+        }
+      }
+    }
+
+    mutating func pad(by share: Double) {
+      let dx = (maxLongitude - minLongitude) * share
+      let dy = (maxLatitude - minLatitude) * share
+      minLongitude -= dx
+      maxLongitude += dx
+      minLatitude -= dy
+      maxLatitude += dy
+    }
+
+    func overlaps(_ other: Bounds) -> Bool {
+      other.minLongitude <= maxLongitude && other.maxLongitude >= minLongitude && other.minLatitude <= maxLatitude
+        && other.maxLatitude >= minLatitude
+    }
+  }
+}
+
+extension IndonesiaMap {
+  /// What the map shows: members by cohort, or by the strength of their evidence.
+  enum Colouring: String, CaseIterable {
+    case cohort, confidence
+  }
+
+  /// The map of a registry's participants: members coloured by their first cohort (or by
+  /// confidence), regions only named in a letter apart, everything else light.
+  static func of(
+    _ participants: [Participant], in registry: Registry, colouring: Colouring, language: Language, province: String? = nil,
+    title: String, link: ((String) -> String?)? = nil
+  ) -> IndonesiaMap {
+    let cohortIDs = registry.cohorts.map(\.id).sorted()
+    func colour(ofCohort id: String) -> String { palette[(cohortIDs.firstIndex(of: id) ?? 0) % palette.count] }
+    let confidenceColour: [Confidence?: String] = [.high: "#0072B2", .medium: "#56B4E9", nil: "#9aa4ae"]
+    let confidenceByMoU = Dictionary(registry.mous.map { ($0.id, $0.confidence) }) { first, _ in first }
+    let selectedFill = "#b8bec6"
+    var byRegion: [String: [Participant]] = [:]
+    for participant in participants { byRegion[participant.regency.code, default: []].append(participant) }
+    var styles: [String: RegionStyle] = [:]
+    for (code, memberships) in byRegion {
+      let signed = memberships.filter { $0.status == .signed }.sorted { $0.cohort < $1.cohort }
+      let name = memberships[0].regency.officialName
+      let details = memberships.sorted { $0.cohort < $1.cohort }.map { membership in
+        membership.signedOn.map {
+          Phrase(.mapMembershipSigned, ["cohort": .text(membership.cohort), "date": .date($0)]).text(in: language)
+        } ?? Phrase(.mapMembershipSelected, ["cohort": .text(membership.cohort)]).text(in: language)
+      }
+      let fill: String
+      if let first = signed.first {
+        switch colouring {
+        case .cohort: fill = colour(ofCohort: first.cohort)
+        case .confidence: fill = confidenceColour[first.mouID.flatMap { confidenceByMoU[$0] } ?? nil] ?? "#9aa4ae"
+        }
+      } else {
+        fill = selectedFill
+      }
+      styles[code] = RegionStyle(
+        fill: fill, title: "\(name) (\(code)): " + details.joined(separator: "; "), link: link?(code), isMember: !signed.isEmpty)
+    }
+    var names: [String: String] = [:]
+    for regency in registry.regencies {
+      names[regency.code] = regency.officialName
+      if styles[regency.code] == nil, let link = link?(regency.code) {
+        styles[regency.code] = RegionStyle(
+          fill: nonMemberFill, title: "\(regency.officialName) (\(regency.code)): " + Message.mapNotAMember.text(in: language),
+          link: link, isMember: false)
+      }
+    }
+    var legend: [LegendEntry]
+    switch colouring {
+    case .cohort:
+      let shown = Set(participants.filter { $0.status == .signed }.map(\.cohort))
+      legend = cohortIDs.filter(shown.contains).map { id in
+        LegendEntry(fill: colour(ofCohort: id), label: Phrase(.mapLegendCohort, ["cohort": .text(id)]).text(in: language))
+      }
+    case .confidence:
+      legend = [
+        LegendEntry(fill: "#0072B2", label: Message.mapLegendHigh.text(in: language)),
+        LegendEntry(fill: "#56B4E9", label: Message.mapLegendMedium.text(in: language)),
+        LegendEntry(fill: "#9aa4ae", label: Message.mapLegendUnrated.text(in: language)),
+      ]
+    }
+    if participants.contains(where: { $0.status == .selected }) {
+      legend.append(LegendEntry(fill: selectedFill, label: Message.mapLegendSelected.text(in: language)))
+    }
+    legend.append(LegendEntry(fill: nonMemberFill, label: Message.mapLegendNotAMember.text(in: language)))
+    return IndonesiaMap(styles: styles, names: names, legend: legend, title: title, province: province)
+  }
+}
+
+extension IndonesiaMap {
+  /// The map for a page: the SVG without its legend, then the legend as HTML.
+  var pageSVG: String {
+    var map = self
+    map.drawsLegend = false
+    return map.svg + "\n" + htmlLegend
+  }
+}

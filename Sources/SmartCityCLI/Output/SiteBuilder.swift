@@ -1,0 +1,453 @@
+import ProgrammeCore
+
+/// The registry as a static site: a front page with the map, the headline figures and the
+/// reconciliation; a page per cohort and phase, per province and per region (all 514); an index
+/// of the regions with search and sorting; where the data comes from; the exports as downloads;
+/// in English under `en/` and Indonesian under `id/`. Every page works from `file://` and on any
+/// static host, loads nothing from elsewhere, and reads with JavaScript off. The same registry
+/// gives the same bytes: no dates of building.
+struct SiteBuilder {
+  var registry: Registry
+  var language: Language
+
+  /// Every file of the site, by path relative to its folder.
+  static func files(for registry: Registry) -> [(path: String, bytes: [UInt8])] {
+    var files: [(String, [UInt8])] = []
+    for language in [Language.english, .indonesian] {
+      let builder = SiteBuilder(registry: registry, language: language)
+      for (path, text) in builder.pages() { files.append(("\(language.rawValue)/\(path)", Array(text.utf8))) }
+    }
+    files.append(("index.html", Array(SiteBuilder.languageChooser.utf8)))
+    files += SiteBuilder.dataFiles(registry)
+    files.append(("sitemap.xml", Array(sitemap(files.map(\.0)).utf8)))
+    return files
+  }
+
+  // MARK: Pages
+
+  /// The pages of one language, by path under the language's folder.
+  func pages() -> [(String, String)] {
+    let context = PageData(registry)
+    var pages: [(String, String)] = [("index.html", front(context)), ("regions.html", regionIndex(context)), ("about.html", about())]
+    for cohort in registry.cohorts.sorted(by: { $0.id < $1.id }) {
+      pages.append(("cohorts/\(cohort.id).html", cohortPage(cohort, phase: nil, context)))
+      for phase in cohort.phases {
+        pages.append(("cohorts/\(cohort.id)-\(phase.year).html", cohortPage(cohort, phase: phase, context)))
+      }
+    }
+    for province in registry.provinces.sorted(by: { $0.code < $1.code }) {
+      pages.append(("provinces/\(province.code).html", provincePage(province, context)))
+    }
+    for regency in registry.regencies.sorted(by: { $0.code < $1.code }) {
+      pages.append(("regions/\(regency.code).html", regionPage(regency, context)))
+    }
+    return pages
+  }
+
+  /// What several pages need, computed once for all of them.
+  struct PageData {
+    var participants: [Participant]
+    var byRegion: [String: [Participant]]
+    var mousByRegion: [String: [MoU]]
+    var report: ProgrammeReport
+    var provinceNames: [String: String]
+
+    init(_ registry: Registry) {
+      participants = registry.participants()
+      byRegion = Dictionary(grouping: participants, by: \.regency.code)
+      mousByRegion = Dictionary(grouping: registry.mous, by: \.regency)
+      report = ProgrammeReport(registry: registry)
+      provinceNames = Dictionary(registry.provinces.map { ($0.code, $0.name) }) { first, _ in first }
+    }
+  }
+
+  func say(_ message: Message, _ values: [String: Phrase.Value] = [:]) -> String {
+    HTMLPage.escape(Phrase(message, values).text(in: language))
+  }
+
+  func e(_ text: String) -> String { HTMLPage.escape(text) }
+
+  /// A whole page: landmarks, the language switch, the navigation, the footer with the sources
+  /// of the data and the boundaries.
+  func page(_ path: String, title: String, _ body: String) -> String {
+    let root = String(repeating: "../", count: path.split(separator: "/").count - 1)
+    let other: Language = language == .english ? .indonesian : .english
+    return """
+      <!DOCTYPE html>
+      <html lang="\(language.rawValue)">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <title>\(e(title)) · Gerakan Menuju Smart City</title>
+      <style>\(Self.style)</style>
+      </head>
+      <body>
+      <a class="skip" href="#main">\(say(.siteSkip))</a>
+      <header>
+      <nav aria-label="\(say(.siteNavigation))">
+      <a href="\(root)index.html">\(say(.siteHome))</a>
+      <a href="\(root)regions.html">\(say(.siteRegions))</a>
+      <a href="\(root)about.html">\(say(.siteAbout))</a>
+      <a href="\(root)../data/registry.json">\(say(.siteData))</a>
+      <a class="lang" href="\(root)../\(other.rawValue)/\(path)" hreflang="\(other.rawValue)" lang="\(other.rawValue)">\(e(Message.siteOtherLanguage.text(in: language)))</a>
+      </nav>
+      </header>
+      <main id="main">
+      \(body)
+      </main>
+      <footer>
+      <p>\(say(.siteFooter))</p>
+      <p>\(e(MapGeometry.shipped.attribution))</p>
+      </footer>
+      <script>\(Self.script)</script>
+      </body>
+      </html>
+
+      """
+  }
+
+  func front(_ data: PageData) -> String {
+    let report = data.report
+    let htmlPage = HTMLPage(
+      report: report, pipeline: PipelineReport(registry: registry), participants: data.participants, participantsSummary: [],
+      generatedOn: CalendarDate(year: 2000, month: 1, day: 1)!, language: language)
+    let map = IndonesiaMap.of(
+      data.participants, in: registry, colouring: .cohort, language: language,
+      title: Phrase(.mapTitle, ["regions": .number(report.regionsInProgramme), "total": .number(report.totalRegions)]).text(in: language),
+      link: { "regions/\($0).html" })
+    var cohorts = "<ul class=\"cols\">"
+    for line in report.cohorts {
+      let file = line.phaseYear.map { "\(line.id)-\($0)" } ?? line.id
+      let name = line.phaseYear.map { Phrase(.sitePhase, ["cohort": .text(line.id), "phase": .number($0)]).text(in: language) }
+        ?? Phrase(.mapLegendCohort, ["cohort": .text(line.id)]).text(in: language)
+      cohorts += "<li><a href=\"cohorts/\(file).html\">\(e(name))</a>: \(e(line.coverage.text(in: language)))</li>"
+    }
+    cohorts += "</ul>"
+    var provinces = "<ul class=\"cols\">"
+    for province in registry.provinces.sorted(by: { $0.code < $1.code }) {
+      let regions = registry.regencies.filter { $0.province == province.code }
+      let members = regions.filter { data.mousByRegion[$0.code] != nil }.count
+      provinces += "<li><a href=\"provinces/\(province.code).html\">\(e(province.name))</a>: \(members)/\(regions.count)</li>"
+    }
+    provinces += "</ul>"
+    let body = """
+      <h1>\(say(.htmlTitle))</h1>
+      \(htmlPage.headline)
+      <p>\(say(.htmlIntro, ["regions": .number(report.regionsInProgramme), "total": .number(report.totalRegions), "mous": .number(report.mous), "date": .text("")]).components(separatedBy: ". ").first ?? "").</p>
+      <form class="search" action="regions.html" role="search"><label for="q">\(say(.siteSearchLabel))</label> <input id="q" name="q" type="search" autocomplete="off"> <button type="submit">\(say(.siteSearchButton))</button></form>
+      <section aria-labelledby="map-h"><h2 id="map-h">\(say(.siteMapHeading))</h2>
+      <div class="mapbox">\(map.pageSVG)</div></section>
+      <section aria-labelledby="rec-h"><h2 id="rec-h">\(say(.sectionReconciliation))</h2>
+      \(reconciliation(report, htmlPage))</section>
+      <section aria-labelledby="chart-h"><h2 id="chart-h">\(say(.htmlChartHeading))</h2>
+      <div class="chartbox">\(htmlPage.chart)</div>
+      \(htmlPage.table(ReportTables.years(report)))</section>
+      <section aria-labelledby="co-h"><h2 id="co-h">\(say(.htmlCohortsHeading))</h2>\(cohorts)</section>
+      <section aria-labelledby="pr-h"><h2 id="pr-h">\(say(.siteProvinces))</h2>\(provinces)</section>
+      """
+    return page("index.html", title: Message.htmlTitle.text(in: language), body)
+  }
+
+  /// The announced totals against the registry: the figures as a table, and what explains
+  /// each gap as a sentence under it (a sentence in a cell makes a phone's table unreadable).
+  func reconciliation(_ report: ProgrammeReport, _ htmlPage: HTMLPage) -> String {
+    let figures = ReportTables.reconciliation(report).selecting([
+      "year", "announcedRegencies", "announcedMous", "announcedRepeats", "registeredRegencies", "registeredMous", "notYetKnown",
+      "beyondAnnounced",
+    ])
+    let explanations = report.reconciliation.map { line in
+      "<li><strong>\(line.year)</strong>: \(e(line.explanation.text(in: language)))\(sourceList(line.sources))</li>"
+    }
+    return htmlPage.table(figures) + "<ul class=\"explain\">" + explanations.joined() + "</ul>"
+  }
+
+  /// All 514 regions in one table, searchable and sortable, readable without JavaScript.
+  func regionIndex(_ data: PageData) -> String {
+    var rows = ""
+    for regency in registry.regencies.sorted(by: { $0.code < $1.code }) {
+      let memberships = (data.byRegion[regency.code] ?? []).sorted { $0.cohort < $1.cohort }
+      let cohorts = memberships.map { "<a href=\"cohorts/\($0.cohort).html\">\(e($0.cohort))</a>" }.joined(separator: ", ")
+      let signed = memberships.compactMap(\.signedOn).min().map { e($0.text(in: language)) } ?? ""
+      rows += "<tr><td>\(regency.code)</td><td><a href=\"regions/\(regency.code).html\">\(e(regency.officialName))</a></td>"
+        + "<td><a href=\"provinces/\(regency.province).html\">\(e(data.provinceNames[regency.province] ?? regency.province))</a></td>"
+        + "<td>\(cohorts)</td><td data-sort=\"\(memberships.compactMap(\.signedOn).min()?.description ?? "")\">\(signed)</td></tr>\n"
+    }
+    let body = """
+      <h1>\(say(.siteRegionsHeading))</h1>
+      <p>\(say(.siteRegionsIntro))</p>
+      <p class="search"><label for="filter">\(say(.siteFilterLabel))</label> <input id="filter" type="search" data-filter="regions" autocomplete="off"> <span class="count" aria-live="polite"></span></p>
+      \(table(id: "regions", headings: [.columnCode, .columnRegion, .columnProvince, .columnCohort, .columnSigned], rows: rows))
+      """
+    return page("regions.html", title: Message.siteRegionsHeading.text(in: language), body)
+  }
+
+  func table(id: String, headings: [Message], rows: String) -> String {
+    "<div class=\"scroll\"><table id=\"\(id)\" class=\"sortable\"><thead><tr>"
+      + headings.map { "<th scope=\"col\">\(say($0))</th>" }.joined() + "</tr></thead><tbody>\n\(rows)</tbody></table></div>"
+  }
+
+  func cohortPage(_ cohort: Cohort, phase: CohortPhase?, _ data: PageData) -> String {
+    let path = "cohorts/\(phase.map { "\(cohort.id)-\($0.year)" } ?? cohort.id).html"
+    let line = data.report.cohorts.first { $0.id == cohort.id && $0.phaseYear == phase?.year }
+    let members = data.participants.filter { $0.cohort == cohort.id && (phase == nil || $0.signedOn?.year == phase?.year) }
+    let title = phase.map { Phrase(.sitePhase, ["cohort": .text(cohort.id), "phase": .number($0.year)]).text(in: language) }
+      ?? cohort.title
+    var body = "<h1>\(e(title))</h1>\n<dl>"
+    body += "<dt>\(say(.columnCohort))</dt><dd>\(e(cohort.id))\(cohort.track.map { " · " + e($0) } ?? "")</dd>"
+    if let line { body += "<dt>\(say(.columnCoverage))</dt><dd>\(e(line.coverage.text(in: language)))</dd>" }
+    if let note = phase?.note ?? cohort.note { body += "<dt>\(say(.columnNote))</dt><dd>\(e(note))</dd>" }
+    body += "</dl>"
+    if phase == nil, !cohort.phases.isEmpty {
+      body += "<ul>" + cohort.phases.map {
+        "<li><a href=\"\(cohort.id)-\($0.year).html\">\(e(Phrase(.sitePhase, ["cohort": .text(cohort.id), "phase": .number($0.year)]).text(in: language)))</a></li>"
+      }.joined() + "</ul>"
+    }
+    let ceremonies = registry.ceremonies.filter { $0.cohort == cohort.id && (phase == nil || $0.date.year == phase?.year) }
+    if !ceremonies.isEmpty {
+      body += "<h2>\(say(.siteCeremonies))</h2><ul>"
+      for ceremony in ceremonies.sorted(by: { $0.date < $1.date }) {
+        var text = e(ceremony.date.text(in: language)) + ", " + e(ceremony.mode.rawValue)
+        for part in [ceremony.venue, ceremony.city].compactMap({ $0 }) { text += ", " + e(part) }
+        if let count = ceremony.announcedSignatories { text += say(.profileSignedThatDay, ["count": .number(count)]) }
+        body += "<li>\(text)\(sourceList(ceremony.sources))</li>"
+      }
+      body += "</ul>"
+    }
+    let letters = registry.letters.filter { $0.cohort == cohort.id }
+    if !letters.isEmpty && phase == nil {
+      body += "<h2>\(say(.siteLetters))</h2><ul>"
+      for letter in letters.sorted(by: { $0.date < $1.date }) {
+        body += "<li>\(e(letter.number)), \(e(letter.date.text(in: language)))\(letter.subject.map { ": " + e($0) } ?? "")\(sourceList(letter.sources))</li>"
+      }
+      body += "</ul>"
+    }
+    let map = IndonesiaMap.of(members, in: registry, colouring: .cohort, language: language, title: title, link: { "../regions/\($0).html" })
+    body += "<h2>\(say(.siteMembers))</h2><div class=\"mapbox\">\(map.pageSVG)</div>"
+    body += memberTable(members, data, prefix: "../")
+    return page(path, title: title, body)
+  }
+
+  func memberTable(_ members: [Participant], _ data: PageData, prefix: String) -> String {
+    var rows = ""
+    for member in members.sorted(by: { ($0.regency.code, $0.cohort) < ($1.regency.code, $1.cohort) }) {
+      let confidence = member.mouID.flatMap { id in data.mousByRegion[member.regency.code]?.first { $0.id == id }?.confidence }
+      rows += "<tr><td>\(member.regency.code)</td><td><a href=\"\(prefix)regions/\(member.regency.code).html\">\(e(member.regency.officialName))</a></td>"
+        + "<td>\(e(member.provinceName))</td><td>\(e(member.cohort))</td>"
+        + "<td data-sort=\"\(member.signedOn?.description ?? "")\">\(member.signedOn.map { e($0.text(in: language)) } ?? say(.siteNamedInLetter))</td>"
+        + "<td>\(confidence.map { e($0.rawValue) } ?? "")</td><td>\(member.sources.count)</td></tr>\n"
+    }
+    return "<p class=\"search\"><label for=\"filter\">\(say(.siteFilterLabel))</label> <input id=\"filter\" type=\"search\" data-filter=\"members\" autocomplete=\"off\"> <span class=\"count\" aria-live=\"polite\"></span></p>"
+      + table(id: "members", headings: [.columnCode, .columnRegion, .columnProvince, .columnCohort, .columnSigned, .columnConfidence, .columnSources], rows: rows)
+  }
+
+  func provincePage(_ province: Province, _ data: PageData) -> String {
+    let regions = registry.regencies.filter { $0.province == province.code }.sorted { $0.code < $1.code }
+    var rows = ""
+    for regency in regions {
+      let memberships = (data.byRegion[regency.code] ?? []).sorted { $0.cohort < $1.cohort }
+      let status = memberships.isEmpty ? say(.mapNotAMember) : memberships.map { e($0.cohort) }.joined(separator: ", ")
+      rows += "<tr><td>\(regency.code)</td><td><a href=\"../regions/\(regency.code).html\">\(e(regency.officialName))</a></td><td>\(status)</td></tr>\n"
+    }
+    let members = regions.filter { data.byRegion[$0.code]?.contains { $0.status == .signed } == true }.count
+    let participants = data.participants.filter { $0.regency.province == province.code }
+    let map = IndonesiaMap.of(
+      participants, in: registry, colouring: .cohort, language: language, province: province.code, title: province.name,
+      link: { $0.hasPrefix(province.code + ".") ? "../regions/\($0).html" : nil })
+    let body = """
+      <h1>\(e(province.name)) (\(province.code))</h1>
+      <p>\(say(.siteProvinceSummary, ["members": .number(members), "total": .number(regions.count)]))</p>
+      <div class="mapbox">\(map.pageSVG)</div>
+      \(table(id: "regions", headings: [.columnCode, .columnRegion, .columnCohort], rows: rows))
+      """
+    return page("provinces/\(province.code).html", title: province.name, body)
+  }
+
+  /// A region's timeline: letters naming it, its MoUs with who signed and what they cover,
+  /// the steps after the signing, quick wins, and every source with its evidence; the claims
+  /// too weak to count, with why.
+  func regionPage(_ regency: Regency, _ data: PageData) -> String {
+    var entries: [(date: ReportedDate, order: Int, html: String)] = []
+    for letter in registry.letters where letter.regencies.contains(regency.code) {
+      let html = "<h3>\(e(letter.date.text(in: language))) · \(say(.recordLetter)) \(e(letter.number))</h3>"
+        + "<p>\(say(.profileLetterCohort, ["cohort": .text(letter.cohort)]))\(letter.subject.map { ": " + e($0) } ?? "")</p>\(sourceList(letter.sources))"
+      entries.append((ReportedDate(letter.date), 0, html))
+    }
+    for mou in data.mousByRegion[regency.code] ?? [] {
+      let ceremony = mou.ceremony.flatMap { registry.ceremony(id: $0) }
+      var facts: [(Message, String)] = [(.columnCohort, "<a href=\"../cohorts/\(mou.cohort).html\">\(e(mou.cohort))</a>")]
+      if let mode = mou.mode ?? ceremony?.mode { facts.append((.siteMode, e(mode.rawValue))) }
+      if let venue = mou.venue ?? ceremony?.venue { facts.append((.siteVenue, e(venue))) }
+      if let signatory = mou.regionalSignatory { facts.append((.siteSignatory, e(signatory.summary(in: language)))) }
+      for official in mou.accompaniedBy { facts.append((.siteAccompaniedBy, e(official.summary(in: language)))) }
+      if let ministry = mou.ministrySignatory ?? ceremony?.ministrySignatory { facts.append((.siteCounterpart, e(ministry.summary(in: language)))) }
+      if let presided = mou.presidedBy ?? ceremony?.presidedBy { facts.append((.sitePresidedBy, e(presided))) }
+      if let letter = mou.letter { facts.append((.siteLetters, e(letter))) }
+      if let number = mou.number { facts.append((.siteMoUNumber, e(number))) }
+      if !mou.scope.isEmpty { facts.append((.siteScope, mou.scope.map { e($0.summary.text(in: language)) }.joined(separator: "; "))) }
+      if let area = mou.area { facts.append((.siteArea, e(area))) }
+      if let confidence = mou.confidence { facts.append((.columnConfidence, e(confidence.rawValue))) }
+      if let note = mou.note { facts.append((.columnNote, e(note))) }
+      let html = "<h3>\(e(mou.signedOn.text(in: language))) · \(say(.recordMoU)) <span class=\"id\">\(e(mou.id))</span></h3><dl>"
+        + facts.map { "<dt>\(say($0.0))</dt><dd>\($0.1)</dd>" }.joined() + "</dl>\(sourceList(mou.sources))"
+      entries.append((mou.signedOn, 1, html))
+    }
+    for milestone in registry.milestones where milestone.regency == regency.code {
+      var when = e(milestone.date.text(in: language))
+      if let until = milestone.until { when += "–" + e(until.text(in: language)) }
+      var html = "<h3>\(when) · \(say(milestone.kind.title)) (\(say(.mapLegendCohort, ["cohort": .text(milestone.cohort)])))</h3>"
+      if let regulation = milestone.regulation { html += "<p>\(e(regulation))</p>" }
+      if let note = milestone.note { html += "<p>\(e(note))</p>" }
+      entries.append((milestone.date, 2, html + sourceList(milestone.sources)))
+    }
+    var body = "<h1>\(e(regency.officialName)) <span class=\"id\">(\(regency.code))</span></h1>"
+    body += "<p><a href=\"../provinces/\(regency.province).html\">\(e(data.provinceNames[regency.province] ?? regency.province))</a> · \(e(regency.kind.rawValue))</p>"
+    let memberships = data.byRegion[regency.code] ?? []
+    body += memberships.isEmpty ? "<p>\(say(.siteNotAMember))</p>" : "<p>\(say(.siteMemberOf, ["cohorts": .texts(memberships.map(\.cohort).sorted())]))</p>"
+    if !entries.isEmpty {
+      body += "<h2>\(say(.siteTimeline))</h2><ol class=\"timeline\">"
+      body += entries.sorted { ($0.date, $0.order) < ($1.date, $1.order) }.map { "<li>\($0.html)</li>" }.joined() + "</ol>"
+    }
+    let quickWins = registry.quickWins.filter { $0.regency == regency.code }
+    if !quickWins.isEmpty {
+      body += "<h2>\(say(.profileQuickWins))</h2><ul>"
+      for item in quickWins {
+        body += "<li>\(e(item.pillar.name)): \(e(item.title)) (\(say(item.status.title)))\(sourceList(item.sources))</li>"
+      }
+      body += "</ul>"
+    }
+    let claims = registry.claims.filter { $0.regency == regency.code }
+    if !claims.isEmpty {
+      body += "<h2>\(say(.siteClaims))</h2><ul>"
+      for claim in claims {
+        body += "<li>\(say(.mapLegendCohort, ["cohort": .text(claim.cohort)])): \(e(claim.confidence.rawValue))\(claim.note.map { "; " + e($0) } ?? "")\(sourceList(claim.sources))</li>"
+      }
+      body += "</ul>"
+    }
+    return page("regions/\(regency.code).html", title: regency.officialName, body)
+  }
+
+  /// Sources as a list: a link where there is an address, the publisher, the date, and what
+  /// the source states.
+  func sourceList(_ sources: [Source]) -> String {
+    guard !sources.isEmpty else { return "<p class=\"muted\">\(say(.htmlUnsourced))</p>" }
+    return "<ul class=\"sources\">" + sources.map { source in
+      var parts: [String] = []
+      let label = e(source.title ?? source.publisher ?? source.url ?? "")
+      if let url = source.url, source.isOpenable { parts.append("<a href=\"\(e(url))\">\(label)</a>") } else { parts.append(label) }
+      if source.title != nil, let publisher = source.publisher { parts.append(e(publisher)) }
+      if let date = source.date { parts.append(e(date.text(in: language))) }
+      var item = parts.joined(separator: ", ")
+      if let evidence = source.evidence { item += "<br><q>\(e(evidence))</q>" }
+      if let note = source.note { item += " <span class=\"muted\">(\(e(note)))</span>" }
+      return "<li>\(item)</li>"
+    }.joined() + "</ul>"
+  }
+
+  func about() -> String {
+    let geometry = MapGeometry.shipped
+    let body = """
+      <h1>\(say(.siteAbout))</h1>
+      <p>\(say(.siteAboutData))</p>
+      <ul>
+      <li><a href="../data/registry.json">registry.json</a> · <a href="../data/datapackage.json">datapackage.json</a></li>
+      \(Collection.allCases.map { "<li><a href=\"../data/\($0.rawValue).csv\">\($0.rawValue).csv</a></li>" }.joined(separator: "\n"))
+      </ul>
+      <h2>\(say(.siteBoundaries))</h2>
+      <p>\(e(geometry.attribution))</p>
+      <p>\(e(geometry.source))</p>
+      <pre>\(e(Self.boundariesLicence))</pre>
+      """
+    return page("about.html", title: Message.siteAbout.text(in: language), body)
+  }
+
+  // MARK: Files
+
+  static let languageChooser = """
+    <!DOCTYPE html>
+    <html lang="en">
+    <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta http-equiv="refresh" content="0; url=en/index.html">
+    <title>Gerakan Menuju Smart City</title>
+    </head>
+    <body>
+    <main>
+    <h1>Gerakan Menuju Smart City</h1>
+    <ul><li><a href="en/index.html" hreflang="en">English</a></li><li><a href="id/index.html" hreflang="id" lang="id">Bahasa Indonesia</a></li></ul>
+    </main>
+    </body>
+    </html>
+
+    """
+
+  /// The downloads: the whole registry as JSON, each collection as CSV, the store's
+  /// description, and the boundaries' licence.
+  static func dataFiles(_ registry: Registry) -> [(String, [UInt8])] {
+    var members: [String: JSONValue] = ["format": .string(Store.formatName), "version": JSONValue(Store.formatVersion)]
+    for collection in Collection.allCases { members[collection.rawValue] = .array(registry.records(of: collection)) }
+    var files: [(String, [UInt8])] = [("data/registry.json", JSONWriter().bytes(for: .object(members)))]
+    for collection in Collection.allCases {
+      files.append(("data/\(collection.rawValue).csv", Array(CSVWriter().string(for: RecordCSV(collection).table(registry)).utf8)))
+    }
+    for file in StoreDescription.files { files.append(("data/\(file.path)", file.bytes)) }
+    files.append(("data/LICENSE-wilayah_boundaries.txt", Array(boundariesLicence.utf8)))
+    return files
+  }
+
+  /// The list of pages for search engines: paths relative to the site, since the site does
+  /// not know where it will be published.
+  static func sitemap(_ paths: [String]) -> String {
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+      + paths.filter { $0.hasSuffix(".html") }.sorted().map { "<url><loc>\(HTMLPage.escape($0))</loc></url>\n" }.joined()
+      + "</urlset>\n"
+  }
+
+  static let boundariesLicence = """
+    MIT License
+    Copyright (c) 2024 Cahya DSN
+    Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the "Software"), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the following conditions:
+    The above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software.
+    THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+
+    """
+
+  static let style = """
+    body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1b1f24;line-height:1.45}\
+    header,main,footer{max-width:70rem;margin:0 auto;padding:0 1rem}\
+    header nav{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;padding:.8rem 0;border-bottom:1px solid #d0d7de}\
+    nav .lang{margin-left:auto}a{color:#0550ae}a:focus,input:focus,button:focus,th:focus{outline:3px solid #bf8700;outline-offset:2px}\
+    .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:.5rem;background:#fff;padding:.3rem}\
+    h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #d0d7de}h3{font-size:1rem;margin:.2rem 0}\
+    .lead{font-size:1.05rem;max-width:48rem}.muted,footer{color:#57606a;font-size:.9rem}.id{color:#57606a;font-weight:normal}\
+    table{border-collapse:collapse;font-size:.9rem;margin:.8rem 0}th,td{border:1px solid #d0d7de;padding:.25rem .5rem;text-align:left;vertical-align:top}\
+    th{background:#f6f8fa}th[aria-sort]::after{content:" \\2195"}td.n{text-align:right}.scroll{overflow-x:auto;max-width:100%}\
+    svg.map,svg.chart{max-width:100%;height:auto}.map path:hover,.map a:focus path{stroke:#000;stroke-width:1.2}\
+    .legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;font-size:.85rem}\
+    .cols{columns:16rem;padding-left:1.2rem}.timeline{list-style:none;padding:0}.timeline>li{border-left:3px solid #d0d7de;padding:.2rem 0 .6rem .8rem}\
+    dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .8rem;margin:.3rem 0}dt{color:#57606a}dd{margin:0;overflow-wrap:anywhere}\
+    .sources{font-size:.9rem;overflow-wrap:anywhere}q{color:#3d444d}.search input{font-size:1rem;max-width:100%}pre{white-space:pre-wrap;overflow-wrap:anywhere}\
+    @media print{header nav,.search,.skip{display:none}a{color:inherit}}
+    """
+
+  /// Sorting by a column's heading (or by a link: `#sort=2` by the second column, `#sort=2-`
+  /// descending), filtering a table as one types, a search handed over from the front page
+  /// (`regions.html?q=…` or `#q=…`); the pages read the same without it.
+  static let script = """
+    (function(){
+    function key(c){return (c.getAttribute('data-sort')||c.textContent).trim().toLowerCase()}
+    document.querySelectorAll('table.sortable th').forEach(function(th,i){th.tabIndex=0;th.setAttribute('aria-sort','none');
+    function sort(){var t=th.closest('table'),b=t.tBodies[0],up=th.getAttribute('aria-sort')!=='ascending';
+    Array.prototype.slice.call(b.rows).sort(function(x,y){var r=key(x.cells[i]).localeCompare(key(y.cells[i]),undefined,{numeric:true});return up?r:-r}).forEach(function(r){b.appendChild(r)});
+    t.querySelectorAll('th').forEach(function(h){h.setAttribute('aria-sort','none')});th.setAttribute('aria-sort',up?'ascending':'descending')}
+    th.addEventListener('click',sort);th.addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();sort()}})});
+    var s=/[#&]sort=(\\d+)(-?)/.exec(location.hash),first=document.querySelector('table.sortable');
+    if(s&&first){var h=first.querySelectorAll('th')[s[1]-1];if(h){h.click();if(s[2])h.click()}}
+    function fold(s){return s.normalize('NFD').replace(/[\\u0300-\\u036f]/g,'').toLowerCase()}
+    document.querySelectorAll('input[data-filter]').forEach(function(input){var t=document.getElementById(input.getAttribute('data-filter')),out=input.parentNode.querySelector('.count');
+    function run(){var q=fold(input.value.trim()),n=0;Array.prototype.forEach.call(t.tBodies[0].rows,function(r){var show=!q||fold(r.textContent).indexOf(q)>=0;r.hidden=!show;if(show)n++});if(out)out.textContent=n+' / '+t.tBodies[0].rows.length}
+    input.addEventListener('input',run);var m=/[?#&]q=([^&]*)/.exec(location.search+location.hash);if(m){input.value=decodeURIComponent(m[1].replace(/\\+/g,' '));run()}});
+    if(location.hash.indexOf('check')>=0){var d=document.documentElement;d.setAttribute('data-overflow',String(d.scrollWidth>d.clientWidth))}
+    })();
+    """
+}

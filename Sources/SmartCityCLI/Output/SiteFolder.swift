@@ -1,0 +1,50 @@
+import Foundation
+import ProgrammeCore
+
+/// The folder a site is written to, replaced whole: the new site is built beside it and swapped
+/// in by renames, so a reader (or a web server) sees the old site or the new one, never half.
+/// A folder that holds anything but an earlier site of this tool (or nothing) is refused: its
+/// files are somebody's.
+struct SiteFolder {
+  static let marker = ".smartcity-site"
+
+  var path: String
+
+  func replace(with files: [(path: String, bytes: [UInt8])]) throws(ProgrammeError) {
+    let manager = FileManager.default
+    var isFolder: ObjCBool = false
+    let exists = manager.fileExists(atPath: path, isDirectory: &isFolder)
+    if exists {
+      let contents = (try? manager.contentsOfDirectory(atPath: path)) ?? []
+      guard isFolder.boolValue, contents.isEmpty || contents.contains(Self.marker) else {
+        throw .invalidInput(field: "--output", reason: Phrase(.siteFolderNotOurs, ["folder": "\(path)"]))
+      }
+    }
+    let process = ProcessInfo.processInfo.processIdentifier
+    let staging = path + ".tmp-\(process)"
+    let previous = path + ".old-\(process)"
+    do {
+      try? manager.removeItem(atPath: staging)
+      try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+      var folders: Set<String> = []
+      for file in files {
+        let folder = (staging + "/" + file.path).split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        if folders.insert(folder).inserted { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        guard manager.createFile(atPath: staging + "/" + file.path, contents: Data(file.bytes)) else {
+          throw CocoaError(.fileWriteUnknown)
+        }
+      }
+      _ = manager.createFile(atPath: staging + "/" + Self.marker, contents: Data("written by smartcity export --format site; replaced whole on each export\n".utf8))
+      if exists {
+        try manager.moveItem(atPath: path, toPath: previous)
+        try manager.moveItem(atPath: staging, toPath: path)
+        try? manager.removeItem(atPath: previous)
+      } else {
+        try manager.moveItem(atPath: staging, toPath: path)
+      }
+    } catch {
+      try? manager.removeItem(atPath: staging)
+      throw .writeFailed(path: path, reason: error.localizedDescription)
+    }
+  }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import ProgrammeCore
+import TestSupport
+import Testing
+
+@testable import SmartCityCLI
+
+/// The published registry: the map and the static site, on the fixture store.
+@Suite struct SiteTests {
+  static func files(in folder: String) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    let enumerator = FileManager.default.enumerator(atPath: folder)
+    while let path = enumerator?.nextObject() as? String {
+      var isFolder: ObjCBool = false
+      if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder), !isFolder.boolValue {
+        files[path] = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + path))
+      }
+    }
+    return files
+  }
+
+  @Test func site_hasEveryPage_everyLinkResolves_andRebuildsByteForByte() throws {
+    let test = try TestStore.copyOfFixture()
+    defer { test.remove() }
+    let site = test.root + "/site"
+    let built = try CLI.run(["export", "--format", "site", "--output", site], data: test.path)
+    #expect(built.status == 0, "\(built.standardError)")
+    let files = try Self.files(in: site)
+    for language in ["en", "id"] {
+      #expect(files.keys.filter { $0.hasPrefix("\(language)/regions/") }.count == 514)
+      #expect(files.keys.filter { $0.hasPrefix("\(language)/provinces/") }.count == 38)
+      // Five cohorts and the three phases of 2017.
+      #expect(files.keys.filter { $0.hasPrefix("\(language)/cohorts/") }.count == 8)
+    }
+    #expect(files["data/registry.json"] != nil && files["data/datapackage.json"] != nil && files["data/mous.csv"] != nil)
+    #expect(files["data/LICENSE-wilayah_boundaries.txt"] != nil && files["sitemap.xml"] != nil)
+    // Every link inside the site names a file of the site; nothing is loaded from elsewhere.
+    var checked = 0
+    for (path, data) in files where path.hasSuffix(".html") {
+      let html = String(decoding: data, as: UTF8.self)
+      #expect(!html.contains("<script src") && !html.contains("<link ") && !html.contains("@import"), "\(path)")
+      let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+      for match in html.matches(of: /href="([^"#:]+)(#[^"]*)?"/) {
+        let target = URL(fileURLWithPath: "/" + folder + "/" + String(match.1)).standardizedFileURL.path.dropFirst()
+        #expect(files[String(target)] != nil, "\(path) links to \(match.1)")
+        checked += 1
+      }
+    }
+    #expect(checked > 5000)
+    // The front page's map: all 514 regions, the members marked, each a link to its page.
+    let front = String(decoding: try #require(files["en/index.html"]), as: UTF8.self)
+    #expect(front.components(separatedBy: "<path data-code=").count - 1 == 514)
+    #expect(front.components(separatedBy: "class=\"m\"").count - 1 == 88)
+    #expect(front.contains("<a href=\"regions/32.75.html\" aria-label=\"Kota Bekasi (32.75): cohort 2017, signed 2017-05-22\">"))
+    #expect(front.contains("Boundaries: cahyadsn/wilayah_boundaries"))
+    // A region's page: its MoU with sources and evidence, its milestones.
+    let timur = String(decoding: try #require(files["en/regions/53.19.html"]), as: UTF8.self)
+    #expect(timur.contains("Agas Andreas") && timur.contains("Bimtek Tahap I"))
+    let indonesian = String(decoding: try #require(files["id/regions/53.19.html"]), as: UTF8.self)
+    #expect(indonesian.contains("<html lang=\"id\">") && indonesian.contains("20 Mei 2021"))
+    // The same store gives the same site, byte for byte.
+    let again = try CLI.run(["export", "--format", "site", "--output", site], data: test.path)
+    #expect(again.status == 0)
+    #expect(try Self.files(in: site) == files)
+  }
+
+  @Test func site_refusesAFolderOfSomebodyElse_andNeedsOutput() throws {
+    let test = try TestStore.copyOfFixture()
+    defer { test.remove() }
+    let folder = test.root + "/mine"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try Data("keep me".utf8).write(to: URL(fileURLWithPath: folder + "/notes.txt"))
+    let refused = try CLI.run(["export", "--format", "site", "--output", folder], data: test.path)
+    #expect(refused.status == 1 && refused.errorLines.count == 1, "\(refused.standardError)")
+    #expect(try String(contentsOfFile: folder + "/notes.txt", encoding: .utf8) == "keep me")
+    let noOutput = try CLI.run(["export", "--format", "site"], data: test.path)
+    #expect(noOutput.status == 64 && noOutput.standardError.contains("--output DIR"))
+  }
+
+  @Test func map_isAStandaloneSVG_withTheFiltersOfList() throws {
+    let all = try CLI.run(["map"], data: TestStore.fixture)
+    #expect(all.status == 0 && all.standardOutput.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg class=\"map\""))
+    #expect(all.standardOutput.components(separatedBy: "<path data-code=").count - 1 == 514)
+    #expect(all.standardOutput.contains(">Cohort 2017</text>") && all.standardOutput.contains("Boundaries: cahyadsn/wilayah_boundaries"))
+    let cohort = try CLI.run(["map", "--cohort", "2021"], data: TestStore.fixture).standardOutput
+    #expect(cohort.components(separatedBy: "class=\"m\"").count - 1 == 7)
+    let province = try CLI.run(["map", "--province", "Bali", "--by", "confidence", "--lang", "id"], data: TestStore.fixture).standardOutput
+    #expect(province.contains("data-code=\"51.01\"") && province.contains("Bukan anggota"))
+    #expect(province.components(separatedBy: "<path data-code=").count - 1 < 100)
+    let refused = try CLI.run(["map", "--cohort", "1999"], data: TestStore.fixture)
+    #expect(refused.status == 1 && refused.errorLines.count == 1)
+  }
+}
