@@ -113,6 +113,8 @@ func measureWrite(of directory: String, runs: Int) throws -> Runner.Measurement 
     let measurement = Runner.median(max(runs, 10)) { _ in "'\(binary)' --data '\(data)' \(arguments)" }
     rows.append(Row(size: shippedCount, command: name + " (shipped Data/)", ours: measurement, jq: nil))
   }
+  let site = Runner.median(runs) { _ in "'\(binary)' --data '\(data)' export --format site --output '\(work)/site-shipped'" }
+  rows.append(Row(size: shippedCount, command: "export --format site (shipped Data/)", ours: site, jq: nil))
 }
 
 /// `import` of 20,000 MoUs from CSV into a store of 20,000: a fresh copy of the store for each
@@ -216,6 +218,11 @@ for size in sizes {
     Row(size: size, command: "add-mou", ours: add, jq: hasJQ ? Runner.median(jqRuns) { _ in jqAdd } : nil,
       note: String(format: "read+write %.0f ms: %.2f×", read.milliseconds + write.milliseconds,
         add.milliseconds / max(read.milliseconds + write.milliseconds, 0.001))))
+  if size <= 100_000 {
+    log("  export --format site")
+    let site = Runner.median(size >= 100_000 ? min(runs, 3) : runs) { _ in "\(tool) export --format site --output '\(work)/site-\(size)'" }
+    rows.append(Row(size: size, command: "export --format site (1,153 pages)", ours: site, jq: nil))
+  }
   rows.append(Row(size: size, command: "(store size)", ours: Runner.Measurement(milliseconds: 0, peakKilobytes: Int(megabytes * 1024), status: 0), jq: nil))
 }
 

@@ -240,6 +240,19 @@ struct HTMLPage {
 
   /// Text safe inside HTML elements and quoted attributes.
   static func escape(_ text: String) -> String {
+    // Most text needs nothing: one pass over the bytes finds out (a site escapes a million strings).
+    var previous: UInt8 = 0
+    var plain = true
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0..<0x20, 0x7F: plain = false
+      case 0x80...0x9F where previous == 0xC2: plain = false
+      default: break
+      }
+      if !plain { break }
+      previous = byte
+    }
+    if plain { return text }
     var result = ""
     for character in text.escapingControlCharacters {
       switch character {

@@ -39,6 +39,8 @@ struct IndonesiaMap {
   /// Whether the legend and attribution are drawn in the SVG (a standalone file) or left to
   /// the page as HTML (`htmlLegend`), where they wrap and stay readable on a phone.
   var drawsLegend = true
+  /// The outlines, when the caller has them already (a site draws each province twice).
+  var drawing: Drawing?
   /// A file of its own (`smartcity map`): SVG 1.1 has no ARIA attributes, and its `<title>`
   /// names it; inside a page, `role` and `aria-label` do.
   var isStandalone = false
@@ -51,40 +53,60 @@ struct IndonesiaMap {
     }.joined() + "</ul><p class=\"muted\">\(HTMLPage.escape(geometry.attribution))</p>"
   }
 
-  var svg: String {
-    let focus = province.map { code in geometry.regencies.filter { $0.code.hasPrefix(code + ".") } } ?? geometry.regencies
-    var bounds = Bounds(focus.isEmpty ? geometry.regencies : focus)
-    bounds.pad(by: province == nil ? 0.01 : 0.06)
-    // Equirectangular with the cosine of the middle latitude: right for a country astride the
-    // equator, and simple enough to need no library.
-    let k = cos((bounds.minLatitude + bounds.maxLatitude) / 2 * .pi / 180)
-    let scale = width / ((bounds.maxLongitude - bounds.minLongitude) * k)
-    let mapHeight = ((bounds.maxLatitude - bounds.minLatitude) * scale).rounded()
-    func path(_ shape: MapGeometry.Shape) -> String {
-      var d = ""
-      for ring in shape.rings where ring.count > 2 {
-        d += "M"
-        for (index, point) in ring.enumerated() {
-          if index > 0 { d += " " }
-          d += Self.number((point.longitude - bounds.minLongitude) * k * scale) + " "
-            + Self.number((bounds.maxLatitude - point.latitude) * scale)
+  /// The outlines drawn for an area: each region's path data and the provinces', in the
+  /// area's projection. The whole country's are made once per process: a site draws it on
+  /// every cohort page.
+  struct Drawing: Sendable {
+    var bounds: Bounds
+    var regionPaths: [(code: String, d: String)]
+    var provincePaths: [String]
+    var height: Double
+
+    init(geometry: MapGeometry, province: String?, width: Double) {
+      let focus = province.map { code in geometry.regencies.filter { $0.code.hasPrefix(code + ".") } } ?? geometry.regencies
+      var bounds = Bounds(focus.isEmpty ? geometry.regencies : focus)
+      bounds.pad(by: province == nil ? 0.01 : 0.06)
+      // Equirectangular with the cosine of the middle latitude: right for a country astride
+      // the equator, and simple enough to need no library.
+      let k = cos((bounds.minLatitude + bounds.maxLatitude) / 2 * .pi / 180)
+      let scale = width / ((bounds.maxLongitude - bounds.minLongitude) * k)
+      func path(_ shape: MapGeometry.Shape) -> String {
+        var d = ""
+        for ring in shape.rings where ring.count > 2 {
+          d += "M"
+          for (index, point) in ring.enumerated() {
+            if index > 0 { d += " " }
+            d += IndonesiaMap.number((point.longitude - bounds.minLongitude) * k * scale) + " "
+              + IndonesiaMap.number((bounds.maxLatitude - point.latitude) * scale)
+          }
+          d += "Z"
         }
-        d += "Z"
+        return d
       }
-      return d
+      self.bounds = bounds
+      regionPaths = geometry.regencies.filter { bounds.overlaps(Bounds([$0])) }.map { ($0.code, path($0)) }
+      provincePaths = geometry.provinces.filter { bounds.overlaps(Bounds([$0])) }.map(path)
+      height = ((bounds.maxLatitude - bounds.minLatitude) * scale).rounded()
     }
-    let shown = geometry.regencies.filter { bounds.overlaps(Bounds([$0])) }
+  }
+
+  static let country = Drawing(geometry: MapGeometry.shipped, province: nil, width: 1000)
+
+  var svg: String {
+    let drawing = self.drawing
+      ?? (province == nil && width == 1000 ? Self.country : Drawing(geometry: geometry, province: province, width: width))
+    let mapHeight = drawing.height
     var parts: [String] = []
     parts.append("<g class=\"regions\" stroke=\"#ffffff\" stroke-width=\"0.4\" stroke-linejoin=\"round\">")
-    for shape in shown {
+    for (code, d) in drawing.regionPaths {
       // Around a province, its neighbours are context: paler, and no more than their name.
-      let isContext = province.map { !shape.code.hasPrefix($0 + ".") } ?? false
-      let style = isContext ? RegionStyle(fill: "#f4f5f7", title: names[shape.code] ?? shape.code, link: nil, isMember: false) : styles[shape.code]
-      let name = names[shape.code] ?? shape.code
+      let isContext = province.map { !code.hasPrefix($0 + ".") } ?? false
+      let style = isContext ? RegionStyle(fill: "#f4f5f7", title: names[code] ?? code, link: nil, isMember: false) : styles[code]
+      let name = names[code] ?? code
       let title = HTMLPage.escape(style?.title ?? name)
       let fill = style?.fill ?? Self.nonMemberFill
       let member = style?.isMember == true ? " class=\"m\"" : ""
-      let element = "<path data-code=\"\(shape.code)\"\(member) fill=\"\(fill)\" fill-rule=\"evenodd\" d=\"\(path(shape))\"><title>\(title)</title></path>"
+      let element = "<path data-code=\"\(code)\"\(member) fill=\"\(fill)\" fill-rule=\"evenodd\" d=\"\(d)\"><title>\(title)</title></path>"
       if let link = style?.link {
         parts.append("<a href=\"\(HTMLPage.escape(link))\" aria-label=\"\(title)\">\(element)</a>")
       } else {
@@ -93,8 +115,8 @@ struct IndonesiaMap {
     }
     parts.append("</g>")
     parts.append("<g class=\"provinces\" fill=\"none\" stroke=\"#4a4f57\" stroke-width=\"0.8\" stroke-linejoin=\"round\" pointer-events=\"none\">")
-    for shape in geometry.provinces where bounds.overlaps(Bounds([shape])) {
-      parts.append("<path d=\"\(path(shape))\"/>")
+    for d in drawing.provincePaths {
+      parts.append("<path d=\"\(d)\"/>")
     }
     parts.append("</g>")
     // The legend wraps into rows under the map; about 7 px a character at 13 px.
@@ -134,7 +156,7 @@ struct IndonesiaMap {
   }
 
   /// A box of longitudes and latitudes.
-  struct Bounds {
+  struct Bounds: Sendable {
     var minLongitude = Double.infinity
     var maxLongitude = -Double.infinity
     var minLatitude = Double.infinity
@@ -184,7 +206,8 @@ extension IndonesiaMap {
     let cohortIDs = registry.cohorts.map(\.id).sorted()
     func colour(ofCohort id: String) -> String { palette[(cohortIDs.firstIndex(of: id) ?? 0) % palette.count] }
     let confidenceColour: [Confidence?: String] = [.high: "#0072B2", .medium: "#56B4E9", nil: "#9aa4ae"]
-    let confidenceByMoU = Dictionary(registry.mous.map { ($0.id, $0.confidence) }) { first, _ in first }
+    // Only a map by confidence looks the MoUs up (a site draws hundreds of maps by cohort).
+    let confidenceByMoU = colouring == .confidence ? Dictionary(registry.mous.map { ($0.id, $0.confidence) }) { first, _ in first } : [:]
     let selectedFill = "#b8bec6"
     var byRegion: [String: [Participant]] = [:]
     for participant in participants { byRegion[participant.regency.code, default: []].append(participant) }

@@ -9,12 +9,16 @@ import ProgrammeCore
 struct SiteBuilder {
   var registry: Registry
   var language: Language
+  /// Each province's outlines, made once for both languages.
+  var provinceDrawings: [String: IndonesiaMap.Drawing] = [:]
 
   /// Every file of the site, by path relative to its folder.
   static func files(for registry: Registry) -> [(path: String, bytes: [UInt8])] {
     var files: [(String, [UInt8])] = []
+    let drawings = Dictionary(
+      registry.provinces.map { ($0.code, IndonesiaMap.Drawing(geometry: .shipped, province: $0.code, width: 1000)) }) { first, _ in first }
     for language in [Language.english, .indonesian] {
-      let builder = SiteBuilder(registry: registry, language: language)
+      let builder = SiteBuilder(registry: registry, language: language, provinceDrawings: drawings)
       for (path, text) in builder.pages() { files.append(("\(language.rawValue)/\(path)", Array(text.utf8))) }
     }
     files.append(("index.html", Array(SiteBuilder.languageChooser.utf8)))
@@ -250,9 +254,10 @@ struct SiteBuilder {
     }
     let members = regions.filter { data.byRegion[$0.code]?.contains { $0.status == .signed } == true }.count
     let participants = data.participants.filter { $0.regency.province == province.code }
-    let map = IndonesiaMap.of(
+    var map = IndonesiaMap.of(
       participants, in: registry, colouring: .cohort, language: language, province: province.code, title: province.name,
       link: { $0.hasPrefix(province.code + ".") ? "../regions/\($0).html" : nil })
+    map.drawing = provinceDrawings[province.code]
     let body = """
       <h1>\(e(province.name)) (\(province.code))</h1>
       <p>\(say(.siteProvinceSummary, ["members": .number(members), "total": .number(regions.count)]))</p>
