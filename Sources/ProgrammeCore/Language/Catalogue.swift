@@ -565,6 +565,7 @@ public enum Message: CaseIterable, Sendable {
   case siteNamedInLetter
   case siteProvinceSummary
   case siteMode
+  case siteCeremony
   case siteVenue
   case siteSignatory
   case siteAccompaniedBy
@@ -3102,6 +3103,10 @@ extension Message {
     case .siteProvinceSummary: [
       .english: "{members} of its {total} kabupaten/kota are in the programme.",
       .indonesian: "{members} dari {total} kabupaten/kota-nya ada dalam program.",
+    ]
+    case .siteCeremony: [
+      .english: "Ceremony",
+      .indonesian: "Seremoni",
     ]
     case .siteMode: [
       .english: "Mode",

@@ -6,15 +6,7 @@ enum ListCommand: Command {
     name: "list",
     abstract: .listAbstract,
     discussion: .listDiscussion,
-    options: [
-      OptionSpec("cohort", value: "cohort", help: .listCohort),
-      OptionSpec("regency", value: "regency", help: .listRegency),
-      OptionSpec("province", value: "province", help: .listProvince),
-      OptionSpec("year", value: "yyyy", help: .listYear),
-      OptionSpec("stage", value: "stage", help: .listStage, values: Stage.allCases.map(\.rawValue)),
-      OptionSpec("pillar", value: "pillar", help: .listPillar, values: Pillar.allCases.map(\.rawValue)),
-      OutputFormat.option(),
-    ])
+    options: OptionSpec.participantFilters + [OutputFormat.option()])
 
   static let columns = [
     DataTable.Column("code", .columnCode), DataTable.Column("name", .columnName),
@@ -31,10 +23,8 @@ enum ListCommand: Command {
   ]
 
   static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
-    let year = try arguments.year("year")
-    let cohort = try arguments.text("cohort")
-    let provinceInput = try arguments.text("province")
-    let regencyInput = try arguments.text("regency")
+    let options = try arguments.participantFilterOptions()
+    let (cohort, year) = (options.cohort, options.year)
     let store = try context.store(arguments)
     let registry = context.reporting(try attempt { () throws(ProgrammeError) in
       // Only the MoUs of the cohort and year asked for are kept (all are checked).
@@ -42,19 +32,7 @@ enum ListCommand: Command {
         selecting: { mou in (cohort == nil || mou.cohort == cohort) && (year == nil || mou.signedOn.year == year) })
     })
     context.keptUntilExit.keep(registry)
-    let filter = try attempt { () throws(ProgrammeError) in
-      ParticipantFilter(
-        cohort: try cohort.map { (id: String) throws(ProgrammeError) in try registry.requireCohort(id).id },
-        province: try provinceInput.map { (text: String) throws(ProgrammeError) in
-          try ProvinceResolver(provinces: registry.provinces).resolve(text).code
-        },
-        year: year,
-        regency: try regencyInput.map { (text: String) throws(ProgrammeError) in
-          try RegencyResolver(regencies: registry.regencies, provinces: registry.provinces).resolve(text).code
-        },
-        stage: arguments.value("stage").flatMap(Stage.init(rawValue:)),
-        pillar: arguments.value("pillar").flatMap(Pillar.init(rawValue:)))
-    }
+    let filter = try options.resolved(in: registry)
     let participants = registry.participants(matching: filter)
     let format = OutputFormat.chosen(arguments, context)
     var table = Self.table(participants)

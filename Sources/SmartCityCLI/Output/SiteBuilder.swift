@@ -286,6 +286,11 @@ struct SiteBuilder {
       for official in mou.accompaniedBy { facts.append((.siteAccompaniedBy, e(official.summary(in: language)))) }
       if let ministry = mou.ministrySignatory ?? ceremony?.ministrySignatory { facts.append((.siteCounterpart, e(ministry.summary(in: language)))) }
       if let presided = mou.presidedBy ?? ceremony?.presidedBy { facts.append((.sitePresidedBy, e(presided))) }
+      if let ceremony {
+        let place = [ceremony.venue, ceremony.city].compactMap { $0 }.map(e).joined(separator: ", ")
+        facts.append((.siteCeremony, e(ceremony.date.text(in: language)) + (place.isEmpty ? "" : ", " + place)
+          + (ceremony.announcedSignatories.map { say(.profileSignedThatDay, ["count": .number($0)]) } ?? "")))
+      }
       if let letter = mou.letter { facts.append((.siteLetters, e(letter))) }
       if let number = mou.number { facts.append((.siteMoUNumber, e(number))) }
       if !mou.scope.isEmpty { facts.append((.siteScope, mou.scope.map { e($0.summary.text(in: language)) }.joined(separator: "; "))) }

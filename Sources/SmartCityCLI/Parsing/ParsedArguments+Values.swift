@@ -57,18 +57,9 @@ extension ParsedArguments {
   func date(
     _ name: String, today: CalendarDate, earliest: CalendarDate = CalendarDate(year: 2017, month: 1, day: 1)!
   ) throws(CommandFailure) -> CalendarDate? {
-    guard let raw = value(name) else { return nil }
-    let synopsis = spec.option(named: name)?.synopsis ?? "--\(name)"
-    do throws(DateInputError) {
-      let date = try CalendarDate.parse(raw)
-      let latest = today.adding(years: 1)
-      guard date >= earliest && date <= latest else {
-        throw DateInputError.outOfRange(date, earliest: earliest, latest: latest)
-      }
-      return date
-    } catch {
-      throw .usage(.invalidValue(raw.quotedInMessage, option: synopsis, reason: error.phrase))
-    }
+    try dateOption(
+      name, today: today, earliest: earliest, parse: { (text: String) throws(DateInputError) in try CalendarDate.parse(text) },
+      span: { ($0, $0) })
   }
 
   /// A date option that may be a month or a year when the source gives no day ("Juni 2024",
@@ -76,13 +67,24 @@ extension ParsedArguments {
   func reportedDate(
     _ name: String, today: CalendarDate, earliest: CalendarDate = CalendarDate(year: 2017, month: 1, day: 1)!
   ) throws(CommandFailure) -> ReportedDate? {
+    try dateOption(
+      name, today: today, earliest: earliest, parse: { (text: String) throws(DateInputError) in try ReportedDate.parse(text) },
+      span: { ($0.earliest, $0.latest) })
+  }
+
+  /// A date option parsed one way, refused when no day it may be falls in the span.
+  private func dateOption<T>(
+    _ name: String, today: CalendarDate, earliest: CalendarDate, parse: (String) throws(DateInputError) -> T,
+    span: (T) -> (first: CalendarDate, last: CalendarDate)
+  ) throws(CommandFailure) -> T? {
     guard let raw = value(name) else { return nil }
     let synopsis = spec.option(named: name)?.synopsis ?? "--\(name)"
     do throws(DateInputError) {
-      let date = try ReportedDate.parse(raw)
+      let date = try parse(raw)
       let latest = today.adding(years: 1)
-      guard date.latest >= earliest && date.earliest <= latest else {
-        throw DateInputError.outOfRange(date.earliest, earliest: earliest, latest: latest)
+      let (first, last) = span(date)
+      guard last >= earliest && first <= latest else {
+        throw DateInputError.outOfRange(first, earliest: earliest, latest: latest)
       }
       return date
     } catch {

@@ -1,0 +1,51 @@
+import ProgrammeCore
+
+/// The participant filters `list` and `map` share: the same options, read the same way.
+extension OptionSpec {
+  static let participantFilters = [
+    OptionSpec("cohort", value: "cohort", help: .listCohort),
+    OptionSpec("regency", value: "regency", help: .listRegency),
+    OptionSpec("province", value: "province", help: .listProvince),
+    OptionSpec("year", value: "yyyy", help: .listYear),
+    OptionSpec("stage", value: "stage", help: .listStage, values: Stage.allCases.map(\.rawValue)),
+    OptionSpec("pillar", value: "pillar", help: .listPillar, values: Pillar.allCases.map(\.rawValue)),
+  ]
+}
+
+/// The filter options as typed, checked on their face before the store is read (a bad year is a
+/// usage error whatever the store holds), and resolved against the registry after.
+struct ParticipantFilterOptions {
+  var cohort: String?
+  var province: String?
+  var year: Int?
+  var regency: String?
+  var stage: Stage?
+  var pillar: Pillar?
+
+  /// The filter, with names resolved against the registry (an unknown cohort, province or
+  /// region is refused, naming what would be accepted).
+  func resolved(in registry: Registry) throws(CommandFailure) -> ParticipantFilter {
+    do throws(ProgrammeError) {
+      return ParticipantFilter(
+        cohort: try cohort.map { (id: String) throws(ProgrammeError) in try registry.requireCohort(id).id },
+        province: try province.map { (text: String) throws(ProgrammeError) in
+          try ProvinceResolver(provinces: registry.provinces).resolve(text).code
+        },
+        year: year,
+        regency: try regency.map { (text: String) throws(ProgrammeError) in
+          try RegencyResolver(regencies: registry.regencies, provinces: registry.provinces).resolve(text).code
+        },
+        stage: stage, pillar: pillar)
+    } catch {
+      throw .programme(error)
+    }
+  }
+}
+
+extension ParsedArguments {
+  func participantFilterOptions() throws(CommandFailure) -> ParticipantFilterOptions {
+    ParticipantFilterOptions(
+      cohort: try text("cohort"), province: try text("province"), year: try year("year"), regency: try text("regency"),
+      stage: value("stage").flatMap(Stage.init(rawValue:)), pillar: value("pillar").flatMap(Pillar.init(rawValue:)))
+  }
+}
