@@ -221,7 +221,7 @@ for size in sizes {
   if size <= 100_000 {
     log("  export --format site")
     let site = Runner.median(size >= 100_000 ? min(runs, 3) : runs) { _ in "\(tool) export --format site --output '\(work)/site-\(size)'" }
-    rows.append(Row(size: size, command: "export --format site (1,153 pages)", ours: site, jq: nil))
+    rows.append(Row(size: size, command: "export --format site (pages per region, cohort, province)", ours: site, jq: nil))
   }
   rows.append(Row(size: size, command: "(store size)", ours: Runner.Measurement(milliseconds: 0, peakKilobytes: Int(megabytes * 1024), status: 0), jq: nil))
 }

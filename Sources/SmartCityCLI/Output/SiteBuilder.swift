@@ -423,7 +423,7 @@ struct SiteBuilder {
     """
 
   static let style = """
-    body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1b1f24;line-height:1.45}\
+    body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1b1f24;line-height:1.45;overflow-wrap:break-word}\
     header,main,footer{max-width:70rem;margin:0 auto;padding:0 1rem}\
     header nav{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;padding:.8rem 0;border-bottom:1px solid #d0d7de}\
     nav .lang{margin-left:auto}a{color:#0550ae}a:focus,input:focus,button:focus,th:focus{outline:3px solid #bf8700;outline-offset:2px}\
