@@ -1,3 +1,4 @@
+import Foundation
 import ProgrammeCore
 import Testing
 
@@ -43,6 +44,42 @@ import Testing
     } catch {
       #expect(error.phrase.text(in: .english).contains("no such day"))
       #expect(error.phrase.text(in: .indonesian).contains("tidak ada di kalender; pakai 2021-05-20, 20/05/2021"))
+    }
+  }
+
+  /// Datelines as the press prints them: a weekday, with or without a comma or parentheses.
+  @Test(arguments: [
+    ("Kamis (21/4/2022)", "2022-04-21"), ("Kamis, 21 April 2022", "2022-04-21"), ("Selasa (8/5/2018)", "2018-05-08"),
+    ("Thursday, 21 April 2022", "2022-04-21"), ("kamis 21-04-2022", "2022-04-21"), ("Jum'at, 22 April 2022", "2022-04-22"),
+    ("Minggu (1/1/2023)", "2023-01-01"), ("Thu 2022-04-21", "2022-04-21"),
+  ])
+  func parse_datelinesWithAWeekday(input: String, expected: String) throws {
+    #expect(try CalendarDate.parse(input).description == expected)
+  }
+
+  @Test func aWeekdayThatIsNotTheDates_isRefusedNamingTheRightOne() {
+    #expect(throws: DateInputError.wrongWeekday(CalendarDate(year: 2022, month: 4, day: 21)!, given: 3)) {
+      try CalendarDate.parse("Rabu, 21 April 2022")
+    }
+    let phrase = DateInputError.wrongWeekday(CalendarDate(year: 2022, month: 4, day: 21)!, given: 3).phrase
+    #expect(phrase.text(in: .english) == "2022-04-21 was a Thursday, not a Wednesday")
+    #expect(phrase.text(in: .indonesian) == "21 April 2022 jatuh pada hari Kamis, bukan Rabu")
+    // The weekday of every day of two years agrees with Foundation's calendar.
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC")!
+    var day = CalendarDate(year: 2023, month: 12, day: 25)!
+    for _ in 0..<800 {
+      let instant = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day))!
+      // Foundation counts 1 = Sunday.
+      let foundation = (calendar.component(.weekday, from: instant) + 5) % 7 + 1
+      #expect(day.weekday == foundation, "\(day)")
+      day = CalendarDate(instant.addingTimeInterval(36 * 3600), in: TimeZone(identifier: "UTC")!)
+    }
+  }
+
+  @Test func aYearFirstDateWithSlashes_isToldTheISOForm() {
+    #expect(throws: DateInputError.yearFirst("2022/04/21", suggestion: CalendarDate(year: 2022, month: 4, day: 21)!)) {
+      try CalendarDate.parse("2022/04/21")
     }
   }
 }

@@ -540,6 +540,15 @@ public enum Message: CaseIterable, Sendable {
   case htmlAnnouncedPointTitle
   case htmlHeadline
   case notRecorded
+  case dateWrongWeekday
+  case dateYearFirst
+  case weekdayMonday
+  case weekdayTuesday
+  case weekdayWednesday
+  case weekdayThursday
+  case weekdayFriday
+  case weekdaySaturday
+  case weekdaySunday
   case siteNeedsOutput
   case wroteSite
   case siteFolderNotOurs
@@ -1214,8 +1223,8 @@ extension Message {
       .indonesian: "tanggal kosong; pakai 2021-05-20, 20/05/2021 atau \"20 Mei 2021\"",
     ]
     case .dateUnrecognised: [
-      .english: "not a date; use 2021-05-20, 20/05/2021 or \"20 Mei 2021\"",
-      .indonesian: "bukan tanggal; pakai 2021-05-20, 20/05/2021 atau \"20 Mei 2021\"",
+      .english: "not a date; use 2021-05-20, 20/05/2021 (or 20-05-2021, 20.05.2021) or \"20 Mei 2021\" / \"20 May 2021\", with a weekday before it if you like (\"Kamis, 21 April 2022\", \"Kamis (21/4/2022)\")",
+      .indonesian: "bukan tanggal; pakai 2021-05-20, 20/05/2021 (atau 20-05-2021, 20.05.2021) atau \"20 Mei 2021\" / \"20 May 2021\", boleh didahului nama hari (\"Kamis, 21 April 2022\", \"Kamis (21/4/2022)\")",
     ]
     case .dateImpossible: [
       .english: "no such day in the calendar; use 2021-05-20, 20/05/2021 or \"20 Mei 2021\"",
@@ -3183,6 +3192,42 @@ extension Message {
     case .siteFolderNotOurs: [
       .english: "{folder} holds files that are not a site of this tool; give an empty or new folder",
       .indonesian: "{folder} berisi berkas yang bukan situs alat ini; berikan folder kosong atau baru",
+    ]
+    case .dateWrongWeekday: [
+      .english: "{date} was a {weekday}, not a {given}",
+      .indonesian: "{date} jatuh pada hari {weekday}, bukan {given}",
+    ]
+    case .dateYearFirst: [
+      .english: "a year-first date is written with hyphens: {suggestion}",
+      .indonesian: "tanggal yang diawali tahun ditulis dengan tanda hubung: {suggestion}",
+    ]
+    case .weekdayMonday: [
+      .english: "Monday",
+      .indonesian: "Senin",
+    ]
+    case .weekdayTuesday: [
+      .english: "Tuesday",
+      .indonesian: "Selasa",
+    ]
+    case .weekdayWednesday: [
+      .english: "Wednesday",
+      .indonesian: "Rabu",
+    ]
+    case .weekdayThursday: [
+      .english: "Thursday",
+      .indonesian: "Kamis",
+    ]
+    case .weekdayFriday: [
+      .english: "Friday",
+      .indonesian: "Jumat",
+    ]
+    case .weekdaySaturday: [
+      .english: "Saturday",
+      .indonesian: "Sabtu",
+    ]
+    case .weekdaySunday: [
+      .english: "Sunday",
+      .indonesian: "Minggu",
     ]
     case .notRecorded: [
       .english: "not recorded",

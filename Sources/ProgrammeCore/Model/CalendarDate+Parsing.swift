@@ -29,14 +29,55 @@ extension CalendarDate {
     "\(day) \(Self.indonesianMonths[month - 1]) \(year)"
   }
 
+  /// The weekday names a dateline may start with, Indonesian and English: 1 is Monday.
+  static let weekdayNames: [String: Int] = [
+    "senin": 1, "selasa": 2, "rabu": 3, "kamis": 4, "jumat": 5, "jum'at": 5, "sabtu": 6, "minggu": 7, "ahad": 7,
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
+  ]
+
+  /// The day of the week, 1 (Monday) to 7 (Sunday).
+  public var weekday: Int {
+    // Days since 1970-01-01 (a Thursday), by the civil-from-days algorithm's inverse.
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yearOfEra = y - era * 400
+    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    let days = era * 146_097 + dayOfEra - 719_468
+    return ((days % 7 + 7) % 7 + 3) % 7 + 1
+  }
+
   /// Parses a date as typed by a person: `2021-05-20`, day-first `20/05/2021` or `21/4/2022`
-  /// (also with `-` or `.`), or `20 Mei 2021` / `21 April 2022` / `20 May 2021`.
+  /// (also with `-` or `.`), or `20 Mei 2021` / `21 April 2022` / `20 May 2021`, each with an
+  /// optional weekday before it as the press writes datelines: `Kamis (21/4/2022)`,
+  /// `Kamis, 21 April 2022`, `Thursday 21 April 2022`. A weekday that does not match the date
+  /// is refused, naming the right one.
   ///
   /// Day-first is the only numeric order accepted besides ISO, because that is how dates are
   /// written in Indonesia; two-digit years and unpadded ISO dates are refused as ambiguous.
   public static func parse(_ input: String) throws(DateInputError) -> CalendarDate {
     let text = input.trimmingCharacters(in: .whitespaces)
     guard !text.isEmpty else { throw .empty }
+    if let (weekday, rest) = splitWeekday(text) {
+      let date = try parseDay(rest)
+      guard date.weekday == weekday else { throw .wrongWeekday(date, given: weekday) }
+      return date
+    }
+    return try parseDay(text)
+  }
+
+  /// A leading weekday and what follows it, unwrapped from parentheses: "Kamis (21/4/2022)".
+  static func splitWeekday(_ text: String) -> (Int, String)? {
+    let word = text.prefix { $0.isLetter || $0 == "'" }
+    guard let weekday = weekdayNames[word.lowercased()] else { return nil }
+    var rest = text.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+    if rest.hasPrefix(",") { rest = String(rest.dropFirst()).trimmingCharacters(in: .whitespaces) }
+    if rest.hasPrefix("(") && rest.hasSuffix(")") { rest = String(rest.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces) }
+    return rest.isEmpty ? nil : (weekday, rest)
+  }
+
+  static func parseDay(_ text: String) throws(DateInputError) -> CalendarDate {
     let scalars = Array(text.unicodeScalars)
 
     if scalars.count == 10, scalars[4] == "-", scalars[7] == "-" {
@@ -50,6 +91,12 @@ extension CalendarDate {
     if numericParts.count == 3, numericParts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) {
       let (first, second, third) = (numericParts[0], numericParts[1], numericParts[2])
       if first.count == 4 {
+        // 2022/04/21: year first, which ISO writes with hyphens and two-digit parts.
+        if second.count <= 2, third.count <= 2, let year = Int(first), let month = Int(second), let day = Int(third),
+          let date = CalendarDate(year: year, month: month, day: day)
+        {
+          throw .yearFirst(text, suggestion: date)
+        }
         throw .ambiguous(text, hint: .dateHintISO)
       }
       guard third.count == 4 else {
@@ -91,6 +138,10 @@ public enum DateInputError: Error, Equatable, Sendable {
   case ambiguous(String, hint: Message)
   case unknownMonth(String)
   case outOfRange(CalendarDate, earliest: CalendarDate, latest: CalendarDate)
+  /// A dateline whose weekday is not the date's.
+  case wrongWeekday(CalendarDate, given: Int)
+  /// A year-first date not in ISO form (`2022/04/21`).
+  case yearFirst(String, suggestion: CalendarDate)
 
   /// Why the date was refused and what would be accepted, as one phrase.
   public var phrase: Phrase {
@@ -100,9 +151,22 @@ public enum DateInputError: Error, Equatable, Sendable {
     case .impossible: Phrase(.dateImpossible)
     case .ambiguous(_, let hint): Phrase(.dateAmbiguous, ["hint": .phrase(Phrase(hint))])
     case .unknownMonth(let word): Phrase(.dateUnknownMonth, ["month": "\(word)"])
+    case .wrongWeekday(let date, let given):
+      Phrase(
+        .dateWrongWeekday,
+        ["date": .date(date), "weekday": .phrase(Phrase(Self.weekdayMessage(date.weekday))), "given": .phrase(Phrase(Self.weekdayMessage(given)))])
+    case .yearFirst(_, let suggestion): Phrase(.dateYearFirst, ["suggestion": .text(suggestion.description)])
     case .outOfRange(let date, let earliest, let latest):
       Phrase(.dateOutOfRange, ["date": .date(date), "earliest": .date(earliest), "latest": .date(latest)])
     }
+  }
+}
+
+extension DateInputError {
+  /// A weekday's name, 1 (Monday) to 7 (Sunday), in the reader's language.
+  static func weekdayMessage(_ weekday: Int) -> Message {
+    [.weekdayMonday, .weekdayTuesday, .weekdayWednesday, .weekdayThursday, .weekdayFriday, .weekdaySaturday, .weekdaySunday][
+      max(0, min(6, weekday - 1))]
   }
 }
 

@@ -21,7 +21,7 @@ extension MoU {
       halves.deallocate()
     }
     nonisolated(unsafe) let slots = halves
-    nonisolated(unsafe) let records = mous
+    let records = mous
     DispatchQueue.concurrentPerform(iterations: middle < mous.count ? 2 : 1) { half in
       let range = half == 0 ? 0..<middle : middle..<records.count
       var emitter = PrettyEmitter(capacity: range.count * 700, insideArrayContinuing: half == 1)

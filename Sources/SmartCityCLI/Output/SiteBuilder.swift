@@ -147,6 +147,7 @@ struct SiteBuilder {
       <div class="chartbox">\(htmlPage.chart)</div>
       \(htmlPage.table(ReportTables.years(report)))</section>
       <section aria-labelledby="co-h"><h2 id="co-h">\(say(.htmlCohortsHeading))</h2>\(cohorts)</section>
+      <section aria-labelledby="st-h"><h2 id="st-h">\(say(.sectionStages))</h2>\(htmlPage.funnel)</section>
       <section aria-labelledby="pr-h"><h2 id="pr-h">\(say(.siteProvinces))</h2>\(provinces)</section>
       """
     return page("index.html", title: Message.htmlTitle.text(in: language), body)
@@ -224,6 +225,14 @@ struct SiteBuilder {
         body += "<li>\(e(letter.number)), \(e(letter.date.text(in: language)))\(letter.subject.map { ": " + e($0) } ?? "")\(sourceList(letter.sources))</li>"
       }
       body += "</ul>"
+    }
+    if phase == nil {
+      // The steps after the signing, as reported, with how many members have any report.
+      let funnel = HTMLPage(
+        report: data.report, pipeline: PipelineReport(registry: registry, cohort: cohort.id), participants: [], participantsSummary: [],
+        generatedOn: CalendarDate(year: 2000, month: 1, day: 1)!, language: language
+      ).funnel
+      if !funnel.isEmpty { body += "<h2>\(say(.sectionStages))</h2>\(funnel)" }
     }
     let map = IndonesiaMap.of(members, in: registry, colouring: .cohort, language: language, title: title, link: { "../regions/\($0).html" })
     body += "<h2>\(say(.siteMembers))</h2><div class=\"mapbox\">\(map.pageSVG)</div>"
