@@ -36,7 +36,7 @@ import Testing
     defer { test.remove() }
     let codes = try Self.freeRegions(32)
     let processes = try codes.map { code in
-      try Self.start(["add-mou", "--regency", code, "--date", "2022-04-21", "--source", "test"], data: test.path)
+      try Self.start(["add-mou", "--regency", code, "--date", "2022-04-21", "--source", "https://example.org/test"], data: test.path)
     }
     for process in processes { process.waitUntilExit() }
     #expect(processes.allSatisfy { $0.terminationReason == .exit && $0.terminationStatus == 0 })
@@ -82,7 +82,7 @@ import Testing
     var confirmed: [String] = []
     var killed = 0
     for code in codes {
-      let process = try Self.start(["add-mou", "--regency", code, "--date", "2022-04-21", "--source", "test"], data: test.path)
+      let process = try Self.start(["add-mou", "--regency", code, "--date", "2022-04-21", "--source", "https://example.org/test"], data: test.path)
       usleep(UInt32.random(in: 0...60_000, using: &random))
       kill(process.processIdentifier, SIGKILL)
       process.waitUntilExit()

@@ -540,6 +540,9 @@ public enum Message: CaseIterable, Sendable {
   case htmlAnnouncedPointTitle
   case htmlHeadline
   case notRecorded
+  case sourceNotAnAddress
+  case sourceGivenTwice
+  case sourceAlreadyCited
   case dateWrongWeekday
   case dateYearFirst
   case weekdayMonday
@@ -1578,8 +1581,8 @@ extension Message {
       .indonesian: "Kode Kemendagri (53.19) atau nama kabupaten/kota.",
     ]
     case .optionSource: [
-      .english: "Where the fact comes from: an address or a title.",
-      .indonesian: "Asal fakta ini: alamat web atau judul.",
+      .english: "Where the fact comes from: the page's web address (https://… or example.org/page).",
+      .indonesian: "Asal fakta ini: alamat web halamannya (https://… atau example.org/halaman).",
     ]
     case .optionNote: [
       .english: "A note on the record.",
@@ -3198,8 +3201,8 @@ extension Message {
       .indonesian: "{date} jatuh pada hari {weekday}, bukan {given}",
     ]
     case .dateYearFirst: [
-      .english: "a year-first date is written with hyphens: {suggestion}",
-      .indonesian: "tanggal yang diawali tahun ditulis dengan tanda hubung: {suggestion}",
+      .english: "a year-first date is written as ISO writes it, with hyphens and a two-digit month and day: {suggestion}",
+      .indonesian: "tanggal yang diawali tahun ditulis seperti ISO, dengan tanda hubung dan bulan serta hari dua angka: {suggestion}",
     ]
     case .weekdayMonday: [
       .english: "Monday",
@@ -3228,6 +3231,18 @@ extension Message {
     case .weekdaySunday: [
       .english: "Sunday",
       .indonesian: "Minggu",
+    ]
+    case .sourceNotAnAddress: [
+      .english: "a source is the web address of what states the fact (https://…, or example.org/page); put other words in --note",
+      .indonesian: "sumber adalah alamat web yang memuat fakta itu (https://…, atau example.org/halaman); tulis keterangan lain di --note",
+    ]
+    case .sourceGivenTwice: [
+      .english: "this address is given twice; give each source once",
+      .indonesian: "alamat ini diberikan dua kali; berikan setiap sumber sekali saja",
+    ]
+    case .sourceAlreadyCited: [
+      .english: "{id} already cites {url}",
+      .indonesian: "{id} sudah menyebut {url}",
     ]
     case .notRecorded: [
       .english: "not recorded",

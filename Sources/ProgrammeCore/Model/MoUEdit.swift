@@ -121,7 +121,13 @@ extension Registry {
       }
       after.letter = letter
     }
-    for source in edit.addedSources where !after.sources.contains(source) { after.sources.append(source) }
+    for source in edit.addedSources {
+      // A source the MoU already cites is said, not silently skipped.
+      if let url = source.url, after.sources.contains(where: { $0.url?.lowercased() == url.lowercased() }) {
+        throw .invalidInput(field: "source", reason: Phrase(.sourceAlreadyCited, ["url": "\(url)", "id": "\(before.id)"]))
+      }
+      after.sources.append(source)
+    }
     after.id = MoU.id(cohort: after.cohort, regency: after.regency)
     if after.id != before.id {
       if let existing = mou(id: after.id) {

@@ -37,15 +37,23 @@ extension ParsedArguments {
   /// The `--source` options as a record's sources, in the order given, each with the
   /// `--evidence` given with them: none when no source is given (the record is then stored as
   /// unsourced). An address without a scheme (`example.org/page`) gets `https://`; anything
-  /// that is not an address is a title.
+  /// that is not an address is refused (prose goes in `--note`), and so is an address given
+  /// twice.
   func sources() throws(CommandFailure) -> [Source] {
     let evidence = try text("evidence")
     let texts = try texts("source")
     if evidence != nil && texts.isEmpty {
       throw .usage(.invalidValue(value("evidence")?.quotedInMessage ?? "", option: "--evidence <text>", reason: Phrase(.evidenceNeedsSource)))
     }
-    return texts.map { text in
+    var seen: Set<String> = []
+    return try texts.map { (text: String) throws(CommandFailure) -> Source in
       var source = Source(text: text)
+      guard let url = source.url else {
+        throw .usage(.invalidValue(text.quotedInMessage, option: "--source <source>", reason: Phrase(.sourceNotAnAddress)))
+      }
+      guard seen.insert(url.lowercased()).inserted else {
+        throw .usage(.invalidValue(text.quotedInMessage, option: "--source <source>", reason: Phrase(.sourceGivenTwice)))
+      }
       source.evidence = evidence
       return source
     }
