@@ -31,6 +31,8 @@ public enum ProgrammeError: Error, Equatable, Sendable {
   // The operation is refused.
   case unknownRegency(input: String, suggestions: [String])
   case ambiguousRegency(input: String, candidates: [String])
+  /// A province named where a region is expected.
+  case provinceNotRegion(input: String, province: String, regions: [String])
   case unknownProvince(input: String, suggestions: [String])
   case unknownCohort(input: String, known: [String])
   case noCohortForYear(year: Int, known: [String])
@@ -60,7 +62,7 @@ public enum ProgrammeError: Error, Equatable, Sendable {
   /// The kind of failure, which decides the exit status.
   public var category: Category {
     switch self {
-    case .storeNotFound, .storeNotADirectory, .storeAlreadyExists, .unknownRegency, .ambiguousRegency,
+    case .storeNotFound, .storeNotADirectory, .storeAlreadyExists, .unknownRegency, .ambiguousRegency, .provinceNotRegion,
       .unknownProvince, .unknownCohort, .noCohortForYear, .severalCohortsForYear, .duplicateMoU,
       .dateOutsideCohort, .unknownLetter, .noMembership, .severalMemberships, .duplicateMilestone,
       .duplicateQuickWin, .nothingToUndo, .unknownMoU, .mouInUse, .duplicateRecord, .invalidInput, .importFailed,
@@ -147,6 +149,8 @@ public enum ProgrammeError: Error, Equatable, Sendable {
       Phrase(.unknownRegency, ["input": "\(input)", "hint": Self.didYouMean(suggestions, else: .regencyHint)])
     case .ambiguousRegency(let input, let candidates):
       Phrase(.ambiguousRegency, ["input": "\(input)", "candidates": .texts(candidates, separator: "; ")])
+    case .provinceNotRegion(let input, let province, let regions):
+      Phrase(.provinceNotRegion, ["input": "\(input)", "province": "\(province)", "regions": .texts(regions)])
     case .unknownProvince(let input, let suggestions):
       Phrase(.unknownProvince, ["input": "\(input)", "hint": Self.didYouMean(suggestions, else: .provinceHint)])
     case .unknownCohort(let input, let known):

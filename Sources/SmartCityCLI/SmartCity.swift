@@ -77,6 +77,11 @@ enum SmartCity {
     }
     if name == "help" || ((name == "-h" || name == "--help") && words.count > 1) {
       let topic = words.dropFirst().first ?? ""
+      // `help --help` and `help help` ask what help does: the root's help says it.
+      if ["-h", "--help", "help"].contains(topic) {
+        out.write(HelpFormatter.rootHelp(commands: specs, abstract: abstract, in: context.language))
+        return .success
+      }
       guard let command = command(named: topic) else {
         return fail(.unknownCommand(topic.quotedInMessage, suggestion: suggestion(for: topic)), spec: nil, context)
       }

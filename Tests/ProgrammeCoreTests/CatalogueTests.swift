@@ -83,7 +83,7 @@ import Testing
       .importFailed(file: "f", problems: [Phrase(.csvLineProblem, ["line": 2, "problem": .phrase(reason)])]),
       .importFailed(file: "f", problems: [Phrase(.csvEmpty), Phrase(.csvColumnTwice, ["column": "a"])]),
       .gitUnavailable(reason: "No such file"), .gitFailed(command: "git log", message: "fatal: not a git repository"),
-      .unknownRevision(revision: "nope"), .changedSinceWrite(file: "mous.json", command: "smartcity add-mou"),
+      .unknownRevision(revision: "nope"), .provinceNotRegion(input: "Jakarta", province: "DKI Jakarta", regions: ["Kota A (31.71)"]), .changedSinceWrite(file: "mous.json", command: "smartcity add-mou"),
     ]
   }()
 

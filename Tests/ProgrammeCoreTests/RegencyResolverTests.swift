@@ -105,4 +105,24 @@ import Testing
       #expect(error.message.contains("Jawa Barat (32)"), "\(error.message)")
     }
   }
+
+  /// Names people use that are not the region's own, where they name one region.
+  @Test(arguments: [("Jogja", "34.71"), ("Kota Jogja", "34.71"), ("Yogya", "34.71"), ("Solo", "33.72"), ("Jaksel", "31.74")])
+  func shortNames_resolve(input: String, code: String) throws {
+    #expect(try resolver.resolve(input).code == code)
+  }
+
+  /// A province where a region is expected is said to be one, with its regions listed.
+  @Test func aProvince_isNotARegion_andItsRegionsAreNamed() {
+    #expect(throws: ProgrammeError.self) { try resolver.resolve("Jakarta") }
+    do {
+      _ = try resolver.resolve("Jakarta")
+    } catch {
+      guard case .provinceNotRegion(_, let province, let regions) = error else {
+        Issue.record("\(error)")
+        return
+      }
+      #expect(province.contains("Jakarta") && regions.count == 6 && regions.contains("Kota Administrasi Jakarta Selatan (31.74)"))
+    }
+  }
 }

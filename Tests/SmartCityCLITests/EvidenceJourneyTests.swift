@@ -162,3 +162,24 @@ import Testing
     #expect(refused.status == 64 && refused.standardError.contains("leave out --cohort"))
   }
 }
+
+/// Names and codes as people type them.
+@Suite struct TypedNamesTests {
+  @Test func closedSets_areCaseInsensitive_andHelpOfHelpIsHelp() throws {
+    let upper = try CLI.run(["list", "--stage", "BIMTEK-1", "--format", "json"], data: TestStore.fixture)
+    let lower = try CLI.run(["list", "--stage", "bimtek-1", "--format", "json"], data: TestStore.fixture)
+    #expect(upper.status == 0 && upper.standardOutput == lower.standardOutput && !lower.standardOutput.isEmpty)
+    let help = try CLI.run(["help", "--help"])
+    #expect(help.status == 0 && help.standardOutput.hasPrefix("OVERVIEW: "))
+  }
+
+  @Test func aProvinceOrARegionWhereAnMoUIdIsExpected_isAnsweredWithWhatWouldDo() throws {
+    let province = try CLI.run(["show", "Jakarta"], data: TestStore.fixture)
+    #expect(province.status == 1 && province.errorLines.first?.contains("is a province") == true)
+    #expect(province.standardError.contains("Kota Administrasi Jakarta Pusat (31.71)"))
+    let region = try CLI.run(["edit-mou", "Kota Bekasi", "--venue", "x"], data: TestStore.fixture)
+    #expect(region.status == 1 && region.errorLines.first?.contains("did you mean 'mou-2017-32.75'?") == true)
+    let jogja = try CLI.run(["show", "Kota Jogja"], data: TestStore.fixture)
+    #expect(jogja.status == 0 && jogja.standardOutput.hasPrefix("Kota Yogyakarta (34.71)"))
+  }
+}

@@ -216,7 +216,7 @@ import Testing
       return false
     }
     #expect(SmartCity.main(["remove-mou", "mou-2022-32.08"], context: context) == 1)
-    #expect(asked == ["Hapus mou-2022-32.08 (32.08, ditandatangani 21 April 2022)?"])
+    #expect(asked == ["Hapus mou-2022-32.08 (Kabupaten Kuningan, 32.08, ditandatangani 21 April 2022)?"])
     #expect(try test.snapshot() == before)
   }
 

@@ -100,6 +100,7 @@ public enum Message: CaseIterable, Sendable {
   case regencyHint
   case unknownRegency
   case ambiguousRegency
+  case provinceNotRegion
   case provinceHint
   case unknownProvince
   case unknownCohort
@@ -1038,6 +1039,10 @@ extension Message {
     case .unknownRegency: [
       .english: "no regency or city matches '{input}'; {hint}",
       .indonesian: "tidak ada kabupaten/kota yang cocok dengan '{input}'; {hint}",
+    ]
+    case .provinceNotRegion: [
+      .english: "'{input}' is a province, {province}; name one of its regions: {regions}",
+      .indonesian: "'{input}' adalah provinsi, {province}; sebut salah satu daerahnya: {regions}",
     ]
     case .ambiguousRegency: [
       .english: "'{input}' is ambiguous: {candidates}; say 'Kabupaten {input}' or 'Kota {input}', or give the code",
@@ -2185,8 +2190,8 @@ extension Message {
       .indonesian: "Jangan bertanya; langsung hapus.",
     ]
     case .confirmRemove: [
-      .english: "Remove {id} ({code}, signed {date})?",
-      .indonesian: "Hapus {id} ({code}, ditandatangani {date})?",
+      .english: "Remove {id} ({region}, {code}, signed {date})?",
+      .indonesian: "Hapus {id} ({region}, {code}, ditandatangani {date})?",
     ]
     case .removed: [
       .english: "Removed {id}, signed {date}",

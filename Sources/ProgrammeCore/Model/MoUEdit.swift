@@ -58,8 +58,14 @@ extension Registry {
     let index = insertionIndex(ofMoU: id)
     if index < mous.count, mous[index].id == id { return index }
     if let index = mous.firstIndex(where: { $0.id == id }) { return index }
-    // "mou-2021-53.19" typed as "53.19" or with another cohort: offer the region's MoUs.
-    let code = id.split(separator: "-").last.map(String.init) ?? id
+    // "mou-2021-53.19" typed as "53.19" or with another cohort, or a region's name ("Kendal"):
+    // offer the region's MoUs.
+    var code = id.split(separator: "-").last.map(String.init) ?? id
+    if !mous.contains(where: { $0.regency == code }),
+      let regency = try? RegencyResolver(regencies: regencies, provinces: provinces).resolve(id)
+    {
+      code = regency.code
+    }
     throw .unknownMoU(id: id.quotedInMessage, suggestions: mous.filter { $0.regency == code }.map(\.id).prefix(5).map { $0 })
   }
 

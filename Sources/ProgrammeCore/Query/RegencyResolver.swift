@@ -9,6 +9,7 @@ import Foundation
 /// or in "Kep." for "Kepulauan".
 public struct RegencyResolver: Sendable {
   let regencies: [Regency]
+  let provinces: [Province]
   let provinceNames: [String: String]
   let byCode: [String: Regency]
   /// Compact name key (no prefix, no spaces) to the regions with that name: built on the first
@@ -20,6 +21,7 @@ public struct RegencyResolver: Sendable {
 
   public init(regencies: [Regency], provinces: [Province]) {
     self.regencies = regencies
+    self.provinces = provinces
     self.provinceNames = Dictionary(provinces.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
     self.byCode = Dictionary(regencies.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
     self.names = NameIndex(regencies)
@@ -62,7 +64,13 @@ public struct RegencyResolver: Sendable {
     let matches = candidates(for: text)
     switch matches.count {
     case 1: return matches[0]
-    case 0: throw .unknownRegency(input: shown, suggestions: suggestions(for: text).map(label))
+    case 0:
+      // A province where a region is expected ("Jakarta"): say so, and name its regions.
+      if let province = try? ProvinceResolver(provinces: provinces).resolve(text) {
+        let regions = regencies.filter { $0.province == province.code }.sorted { $0.code < $1.code }
+        throw .provinceNotRegion(input: shown, province: province.name, regions: regions.map(label))
+      }
+      throw .unknownRegency(input: shown, suggestions: suggestions(for: text).map(label))
     default:
       throw .ambiguousRegency(
         input: Self.withoutPrefix(shown), candidates: matches.sorted { $0.code < $1.code }.map(labelWithProvince))
@@ -82,7 +90,7 @@ public struct RegencyResolver: Sendable {
 
   func candidates(for text: String) -> [Regency] {
     let parsed = Self.parse(text)
-    var found = (byName[parsed.key] ?? []).filter { parsed.kind == nil || $0.kind == parsed.kind }
+    var found = (byName[parsed.key] ?? byName[Self.shortNames[parsed.key] ?? ""] ?? []).filter { parsed.kind == nil || $0.kind == parsed.kind }
     // "Kota Waringin Barat" is Kabupaten Kotawaringin Barat: try the text with its prefix too.
     if found.isEmpty, parsed.kind != nil {
       found = byName[parsed.fullKey] ?? []
@@ -91,6 +99,13 @@ public struct RegencyResolver: Sendable {
     for regency in found where !unique.contains(where: { $0.code == regency.code }) { unique.append(regency) }
     return unique
   }
+
+  /// Names people use for a region that are not its name, where they name one region only.
+  static let shortNames = [
+    "jogja": "yogyakarta", "yogya": "yogyakarta", "jogjakarta": "yogyakarta", "djogja": "yogyakarta",
+    "solo": "surakarta", "jakpus": "jakartapusat", "jakut": "jakartautara", "jakbar": "jakartabarat",
+    "jaksel": "jakartaselatan", "jaktim": "jakartatimur",
+  ]
 
   func suggestions(for text: String) -> [Regency] {
     let key = Self.parse(text).key

@@ -15,11 +15,17 @@ enum RemoveMoUCommand: Command {
     let dryRun = arguments.flag("dry-run")
     if !dryRun && !arguments.flag("yes") {
       // Check it exists before asking.
-      let existing = try attempt { () throws(ProgrammeError) in
-        try store.update(dryRun: true) { (registry: inout Registry) throws(ProgrammeError) in try registry.removeMoU(id) }
+      let (existing, name) = try attempt { () throws(ProgrammeError) in
+        try store.update(dryRun: true) { (registry: inout Registry) throws(ProgrammeError) in
+          let removed = try registry.removeMoU(id)
+          return (removed, registry.regency(code: removed.regency)?.officialName ?? removed.regency)
+        }
       }
+      // The question names the region, not only its code: a person answers it.
       try confirm(
-        context.text(.confirmRemove, ["id": "\(existing.id)", "code": "\(existing.regency)", "date": .date(existing.signedOn)]),
+        context.text(
+          .confirmRemove,
+          ["id": "\(existing.id)", "code": "\(existing.regency)", "region": "\(name)", "date": .date(existing.signedOn)]),
         context)
     }
     let removed = try attempt { () throws(ProgrammeError) in

@@ -48,7 +48,7 @@ struct ParsedArguments {
         flags.insert(option.name)
         continue
       }
-      let value: String
+      var value: String
       if let inlineValue {
         value = inlineValue
       } else if index < words.count, !Self.looksLikeOption(words[index], in: spec) {
@@ -57,7 +57,13 @@ struct ParsedArguments {
       } else {
         throw .missingValue(option.synopsis)
       }
-      let parts = option.acceptsList ? value.split(separator: ",").map { String($0).trimmingWhitespace } : [value]
+      var parts = option.acceptsList ? value.split(separator: ",").map { String($0).trimmingWhitespace } : [value]
+      // A closed set's values are codes: `Governance` and `VIRTUAL` mean `governance` and
+      // `virtual`, so the value is taken as the set spells it.
+      if let allowed = option.values {
+        parts = parts.map { part in allowed.first { $0.lowercased() == part.lowercased() } ?? part }
+        if parts.allSatisfy(allowed.contains) { value = parts.joined(separator: ",") }
+      }
       if let allowed = option.values, !parts.allSatisfy(allowed.contains) {
         throw .invalidValue(
           value.quotedInMessage, option: option.synopsis, reason: Phrase(.useOneOf, ["values": .texts(allowed)]))
