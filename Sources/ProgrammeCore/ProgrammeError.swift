@@ -50,7 +50,8 @@ public enum ProgrammeError: Error, Equatable, Sendable {
   case mouInUse(id: String, records: [String])
   case duplicateRecord(collection: Collection, id: String)
   case invalidInput(field: String, reason: Phrase)
-  case importFailed(file: String, problems: [Phrase])
+  /// A file with bad rows; `first`, what to do before anything else (import another file).
+  case importFailed(file: String, problems: [Phrase], first: Phrase? = nil)
   /// `git` could not be run.
   case gitUnavailable(reason: String)
   /// Git refused what it was asked (not a repository, a bad path).
@@ -184,11 +185,18 @@ public enum ProgrammeError: Error, Equatable, Sendable {
       Phrase(.duplicateRecord, ["file": "\(collection.fileName)", "id": "\(id)"])
     case .invalidInput(let field, let reason):
       Phrase(.invalidInput, ["field": "\(field)", "reason": .phrase(reason)])
-    case .importFailed(let file, let problems):
+    case .importFailed(let file, let problems, let first):
       // One line however many rows are bad, so that scripts see a single error.
+      // At most ten problems are spelled out; the rest are counted.
       Phrase(
         problems.count == 1 ? .importFailedOneRow : .importFailed,
-        ["file": "\(file)", "count": .number(problems.count), "problems": .list(problems.map(Phrase.Value.phrase), separator: "; ")])
+        [
+          "file": "\(file)", "count": .number(problems.count),
+          "problems": .list(
+            (first.map { [Phrase.Value.phrase($0)] } ?? []) + problems.prefix(10).map(Phrase.Value.phrase)
+              + (problems.count > 10 ? [.phrase(Phrase(.andMore, ["count": .number(problems.count - 10)]))] : []),
+            separator: "; "),
+        ])
     case .notReadableFile(let path):
       Phrase(.notReadableFile, ["path": "\(path)"])
     case .noSuchFile(let path):

@@ -89,7 +89,7 @@ import Testing
     #expect {
       _ = try registry.importCSV(Array(csv.utf8), into: .mous, file: "in.csv")
     } throws: { error in
-      guard case .importFailed(let file, let phrases) = error as? ProgrammeError else { return false }
+      guard case .importFailed(let file, let phrases, _) = error as? ProgrammeError else { return false }
       let problems = phrases.map { $0.text(in: .english) }
       return file == "in.csv" && problems.count == 3 && problems[0].hasPrefix("line 3: no regency or city matches 'Atlantis'")
         && problems[1].hasPrefix("line 4: signed_on:") && problems[2].hasPrefix("line 5: this region already has an MoU")
@@ -102,9 +102,9 @@ import Testing
     #expect {
       _ = try registry.importCSV(Array("regency,signed_om\n53.19,2021-05-20\n".utf8), into: .mous, file: "x.csv")
     } throws: { error in
-      guard case .importFailed(_, let problems) = error as? ProgrammeError else { return false }
+      guard case .importFailed(_, let problems, _) = error as? ProgrammeError else { return false }
       return problems.map { $0.text(in: .english) } == [
-        "line 1: unknown column 'signed_om' (known: \(RecordCSV(.mous).columns.joined(separator: ", ")))",
+        "line 1: unknown column 'signed_om' (known: \(RecordCSV(.mous).knownHeaders.joined(separator: ", ")))",
         "line 1: missing column 'signed_on'",
       ]
     }

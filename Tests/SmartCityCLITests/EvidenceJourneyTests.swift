@@ -183,3 +183,57 @@ import Testing
     #expect(jogja.status == 0 && jogja.standardOutput.hasPrefix("Kota Yogyakarta (34.71)"))
   }
 }
+
+/// CSV as spreadsheets write it.
+@Suite struct SpreadsheetImportTests {
+  @Test func indonesianHeaders_emptyTrailingRowsAndUnnamedColumns_areRead() throws {
+    let test = try TestStore.copyOfFixture()
+    defer { test.remove() }
+    let file = test.root + "/rows.csv"
+    try Data(
+      ("Kabupaten/Kota;TANGGAL;Angkatan;Sumber;Bukti;;\r\n"
+        + "Kota Bogor;Kamis, 21 April 2022;2022;bogorkota.go.id/mou;Wali Kota menandatangani secara virtual.;;\r\n"
+        + ";;;;;;\r\n;;;;;;\r\n").utf8
+    ).write(to: URL(fileURLWithPath: file))
+    let imported = try CLI.run(["import", file], data: test.path)
+    #expect(imported.status == 0, "\(imported.standardError)")
+    let mou = try #require(try test.store.load().mous.first { $0.id == "mou-2022-32.71" })
+    #expect(mou.sources.map(\.url) == ["https://bogorkota.go.id/mou"])
+    #expect(mou.sources.first?.evidence == "Wali Kota menandatangani secara virtual.")
+  }
+
+  @Test func aValueUnderNoHeader_isRefused_andManyBadRowsAreCounted() throws {
+    let test = try TestStore.copyOfFixture()
+    defer { test.remove() }
+    let before = try test.snapshot()
+    let unnamed = test.root + "/unnamed.csv"
+    try Data("regency,date,\nKota Bogor,2022-04-21,lost?\n".utf8).write(to: URL(fileURLWithPath: unnamed))
+    let refused = try CLI.run(["import", unnamed], data: test.path)
+    #expect(refused.status == 1 && refused.standardError.contains("column 3 has no header but holds values"))
+    let many = test.root + "/many.csv"
+    try Data(("regency,date\n" + String(repeating: "Atlantis,2022-04-21\n", count: 25)).utf8).write(to: URL(fileURLWithPath: many))
+    let counted = try CLI.run(["import", many], data: test.path)
+    #expect(counted.errorLines.count == 1 && counted.standardError.contains("25 bad rows") && counted.standardError.contains("and 15 more"))
+    let unknown = test.root + "/unknown.csv"
+    try Data("regency,tarikh\nKota Bogor,2022-04-21\n".utf8).write(to: URL(fileURLWithPath: unknown))
+    let header = try CLI.run(["import", unknown], data: test.path)
+    #expect(header.standardError.contains("kabupaten_kota") && header.standardError.contains("tanggal"))
+    let ceremony = test.root + "/ceremony.csv"
+    try Data("regency,date,ceremony,source\nKota Bogor,2022-04-21,ceremony-2099-01-01,https://example.org/a\n".utf8)
+      .write(to: URL(fileURLWithPath: ceremony))
+    let first = try CLI.run(["import", ceremony], data: test.path)
+    #expect(first.standardError.contains("import the ceremonies first"))
+    #expect(try test.snapshot() == before)
+  }
+
+  @Test func aCohortPastItsAnnouncedSize_isAWarningNamingIt() throws {
+    let test = try TestStore.copyOfFixture()
+    defer { test.remove() }
+    // The fixture's cohort 2024 has 9 of 10 members.
+    let tenth = try CLI.run(["add-mou", "--regency", "Kota Bogor", "--date", "2024-03-05", "--source", "https://example.org/a"], data: test.path)
+    #expect(tenth.status == 0 && !tenth.standardError.contains("Warning"))
+    let eleventh = try CLI.run(["add-mou", "--regency", "Kota Depok", "--date", "2024-03-05", "--source", "https://example.org/b"], data: test.path)
+    #expect(eleventh.status == 0)
+    #expect(eleventh.standardError == "Warning: cohort 2024 now has 11 members, more than the 10 announced; check the cohort, or record why in the cohort's note\n")
+  }
+}

@@ -65,19 +65,41 @@ public struct RecordCSV: Sendable {
   /// `add-mou`'s and `add-milestone`'s option names are accepted for their columns (`evidence`
   /// among them: what the row's sources state).
   public func column(forHeader header: String) -> String? {
-    let key = String(header.trimmingWhitespace.lowercased().map { $0 == "-" || $0 == " " ? "_" : $0 })
+    // Case, accents and the separators `-`, `/`, `.` and spaces do not matter: "Kabupaten/Kota",
+    // "Tanggal", "signed-on" and "Signed On" are all headers a spreadsheet may have.
+    let key = String(header.foldedForMatching.map { $0 == " " ? "_" : $0 })
     if columns.contains(key) { return key }
+    return aliases[key]
+  }
+
+  /// The other headers each column is known by: `add-mou`'s and `add-milestone`'s option names
+  /// and the Indonesian words of spreadsheets kept in the regions' offices.
+  public var aliases: [String: String] {
     switch schema.collection {
     case .mous:
       return [
         "date": "signed_on", "signatory": "regional_signatory_name", "office": "regional_signatory_office",
         "on_behalf_of": "regional_signatory_on_behalf_of", "source": "sources", "evidence": "evidence",
-      ][key]
+        "code": "regency", "kode": "regency", "kabupaten_kota": "regency", "kab_kota": "regency", "daerah": "regency",
+        "tanggal": "signed_on", "tanggal_penandatanganan": "signed_on", "angkatan": "cohort", "sumber": "sources",
+        "penandatangan": "regional_signatory_name", "jabatan": "regional_signatory_office", "atas_nama": "regional_signatory_on_behalf_of",
+        "tempat": "venue", "cara": "mode", "surat": "letter", "nomor": "number", "nomor_mou": "number", "keyakinan": "confidence",
+        "bukti": "evidence", "catatan": "note", "ruang_lingkup": "scope", "kawasan": "area",
+      ]
     // As `add-milestone` names them, and as the reference list of milestones heads them.
-    case .milestones: return ["source": "sources", "evidence": "evidence", "code": "regency"][key]
-    default: return nil
+    case .milestones:
+      return [
+        "source": "sources", "evidence": "evidence", "code": "regency", "kode": "regency", "kabupaten_kota": "regency",
+        "daerah": "regency", "angkatan": "cohort", "jenis": "kind", "tahapan": "kind", "tanggal": "date", "sampai": "until",
+        "peraturan": "regulation", "sumber": "sources", "bukti": "evidence", "catatan": "note",
+      ]
+    default: return [:]
     }
   }
+
+  /// The headers a file may use, for the message that refuses another: the columns, then
+  /// their other names.
+  public var knownHeaders: [String] { columns + aliases.keys.sorted() }
 
   /// A record's JSON from a row's cells by column; refuses values of the wrong shape with the
   /// column's name. Empty cells are absent fields.

@@ -541,6 +541,9 @@ public enum Message: CaseIterable, Sendable {
   case htmlAnnouncedPointTitle
   case htmlHeadline
   case notRecorded
+  case csvUnnamedColumnWithValues
+  case importFirst
+  case cohortOverfull
   case sourceNotAnAddress
   case sourceGivenTwice
   case sourceAlreadyCited
@@ -3248,6 +3251,18 @@ extension Message {
     case .sourceAlreadyCited: [
       .english: "{id} already cites {url}",
       .indonesian: "{id} sudah menyebut {url}",
+    ]
+    case .cohortOverfull: [
+      .english: "cohort {cohort} now has {registered} members, more than the {announced} announced; check the cohort, or record why in the cohort's note",
+      .indonesian: "angkatan {cohort} kini memiliki {registered} anggota, lebih dari {announced} yang diumumkan; periksa angkatannya, atau catat alasannya di catatan angkatan",
+    ]
+    case .csvUnnamedColumnWithValues: [
+      .english: "column {position} has no header but holds values; name it, or delete it",
+      .indonesian: "kolom {position} tidak berjudul tetapi berisi nilai; beri judul, atau hapus",
+    ]
+    case .importFirst: [
+      .english: "rows name records the store does not hold yet: import the {collections} first (smartcity import --collection NAME FILE)",
+      .indonesian: "baris menyebut entri yang belum ada di registri: impor {collections} terlebih dahulu (smartcity import --collection NAMA BERKAS)",
     ]
     case .notRecorded: [
       .english: "not recorded",

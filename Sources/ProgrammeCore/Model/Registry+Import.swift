@@ -32,12 +32,21 @@ extension Registry {
       throw .importFailed(file: file, problems: [Self.problem(line: 1, Phrase(.csvEmpty))])
     }
     let codec = RecordCSV(collection)
-    var columns: [String] = []
+    // A column is its name, or nil for a column a spreadsheet left without a header (which may
+    // hold nothing: a value under no header would be lost).
+    var columns: [String?] = []
     var problems: [Phrase] = []
-    for name in header.fields {
+    for (position, name) in header.fields.enumerated() {
+      if name.trimmingWhitespace.isEmpty {
+        if rows.dropFirst().contains(where: { position < $0.fields.count && !$0.fields[position].trimmingWhitespace.isEmpty }) {
+          problems.append(Self.problem(line: 1, Phrase(.csvUnnamedColumnWithValues, ["position": .number(position + 1)])))
+        }
+        columns.append(nil)
+        continue
+      }
       guard let column = codec.column(forHeader: name) else {
         problems.append(
-          Self.problem(line: 1, Phrase(.csvUnknownColumn, ["column": "\(name.quotedInMessage)", "known": .texts(codec.columns)])))
+          Self.problem(line: 1, Phrase(.csvUnknownColumn, ["column": "\(name.quotedInMessage)", "known": .texts(codec.knownHeaders)])))
         continue
       }
       if columns.contains(column) { problems.append(Self.problem(line: 1, Phrase(.csvColumnTwice, ["column": "\(column)"]))) }
@@ -51,30 +60,45 @@ extension Registry {
       if case .objects = field.kind { return false }
       return field.isRequired
     }.map(\.snakeCaseName)
-    for column in needed where !columns.contains(column) {
+    for column in needed where !columns.contains(column as String?) {
       problems.append(Self.problem(line: 1, Phrase(.csvMissingColumn, ["column": "\(column)"])))
     }
     guard problems.isEmpty else { throw .importFailed(file: file, problems: problems) }
 
     let original = self
+    var missing: Set<Collection> = []
     var summary = ImportSummary()
     var batch = MoUBatch(collection == .mous ? self : Registry())
     for row in rows.dropFirst() {
+      // Spreadsheets end files with empty rows (";;;"): nothing to import, nothing lost.
+      if row.fields.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { continue }
       guard row.fields.count == columns.count else {
         problems.append(Self.problem(line: row.line, Phrase(.csvFieldCount, ["expected": .number(columns.count), "found": .number(row.fields.count)])))
         continue
       }
-      let cells = Dictionary(zip(columns, row.fields), uniquingKeysWith: { first, _ in first })
+      let cells = Dictionary(
+        zip(columns, row.fields).compactMap { column, field in column.map { ($0, field) } }, uniquingKeysWith: { first, _ in first })
       do throws(ProgrammeError) {
         let id = try importRow(cells, into: collection, codec: codec, line: row.line, batch: &batch)
         if let id { summary.added.append(id) } else { summary.unchanged += 1 }
       } catch {
         problems.append(Self.problem(line: row.line, Self.asInput(error).phrase))
+        // A row that names a ceremony, letter or cohort the store lacks: that file comes first.
+        switch error {
+        case .invalidInput(let field, _) where field == "ceremony": missing.insert(.ceremonies)
+        case .unknownLetter: missing.insert(.letters)
+        case .unknownCohort, .noCohortForYear: missing.insert(.cohorts)
+        case .noMembership: missing.insert(.mous)
+        default: break
+        }
       }
     }
+
     guard problems.isEmpty else {
       self = original
-      throw .importFailed(file: file, problems: problems)
+      throw .importFailed(
+        file: file, problems: problems,
+        first: missing.isEmpty ? nil : Phrase(.importFirst, ["collections": .texts(missing.sorted().map(\.rawValue))]))
     }
     if !batch.added.isEmpty {
       // One sort for the whole file rather than an insertion per row.
@@ -85,6 +109,7 @@ extension Registry {
     let added = Set(summary.added)
     summary.warnings = milestoneOrderNotices().filter { added.contains($0.id) }
       .map { Phrase(.recordWarning, ["id": "\($0.id)", "warning": .phrase($0.notice.phrase)]) }
+    if collection == .mous { summary.warnings += overfullCohortWarnings(Set(batch.added.map(\.cohort))) }
     return summary
   }
 

@@ -83,6 +83,18 @@ extension Store {
 }
 
 extension Registry {
+  /// A warning for each of these cohorts that now holds more members than it announced: a
+  /// write that makes it so is told at once (a real later addition happens; a typo in a cohort
+  /// is more likely).
+  public func overfullCohortWarnings(_ cohortIDs: Set<String>) -> [Phrase] {
+    cohorts.filter { cohortIDs.contains($0.id) }.sorted { $0.id < $1.id }.compactMap { cohort in
+      let registered = Set(mous.lazy.filter { $0.cohort == cohort.id }.map(\.regency)).count
+      guard registered > cohort.announcedSize else { return nil }
+      return Phrase(
+        .cohortOverfull, ["cohort": .text(cohort.id), "registered": .number(registered), "announced": .number(cohort.announcedSize)])
+    }
+  }
+
   func crossRecordFindings() -> [Validation.Finding] {
     var findings: [Validation.Finding] = []
     for cohort in cohorts {

@@ -36,12 +36,13 @@ enum AddMoUCommand: Command {
       note: try arguments.text("note"))
     let store = try context.store(arguments)
     let dryRun = arguments.flag("dry-run")
-    let (mou, regencyName) = try attempt { () throws(ProgrammeError) in
+    let (mou, regencyName, warnings) = try attempt { () throws(ProgrammeError) in
       try store.update(dryRun: dryRun, journal: context.journalLabel) { (registry: inout Registry) throws(ProgrammeError) in
         let mou = try registry.register(request)
-        return (mou, registry.regency(code: mou.regency)?.officialName ?? mou.regency)
+        return (mou, registry.regency(code: mou.regency)?.officialName ?? mou.regency, registry.overfullCohortWarnings([mou.cohort]))
       }
     }
+    for warning in warnings { context.standardError.writeLine("Warning: " + warning.text(in: context.language)) }
     var line = context.text(
       dryRun ? .wouldRegisterMoU : .registeredMoU,
       ["id": "\(mou.id)", "region": "\(regencyName.escapingControlCharacters)", "cohort": "\(mou.cohort)", "date": .date(mou.signedOn)])
