@@ -33,7 +33,7 @@ public struct Git: Sendable {
 
   /// Runs `git` and returns its exit status and both outputs.
   func execute(
-    _ arguments: [String], input: [UInt8] = [], output file: FileHandle? = nil
+    _ arguments: [String], input: [UInt8] = []
   ) throws(ProgrammeError) -> (status: Int32, output: [UInt8], error: [UInt8]) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -42,7 +42,7 @@ public struct Git: Sendable {
     let output = Pipe()
     let error = Pipe()
     let standardInput = Pipe()
-    process.standardOutput = file ?? output
+    process.standardOutput = output
     process.standardError = error
     process.standardInput = standardInput
     do {
@@ -58,7 +58,7 @@ public struct Git: Sendable {
     let errorText = ErrorText()
     let group = DispatchGroup()
     DispatchQueue.global().async(group: group) { errorText.data = errorHandle.readDataToEndOfFile() }
-    let data = file == nil ? output.fileHandleForReading.readDataToEndOfFile() : Data()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     group.wait()
     let errorData = errorText.data

@@ -5,8 +5,8 @@ extension Store {
   static var revisionFiles: [String] { [manifestFile, RecordMerge.conflictsFile] + Collection.allCases.map(\.fileName) }
 
   /// The store as a git revision holds it (`HEAD`, `main~3`, a tag, or `:` for the staged
-  /// index), copied into a new temporary folder that the caller removes. Git is asked for each
-  /// file; a file the revision lacks is left out, and loading the copy says so.
+  /// index), copied into a folder that the caller removes, by one `git cat-file --batch`; a file
+  /// the revision lacks is left out, and loading the copy says so.
   public func copy(at revision: String, into folder: String) throws(ProgrammeError) -> Store {
     let git = Git(directory: directory)
     // One git process names the store's folder in the repository and checks the revision.

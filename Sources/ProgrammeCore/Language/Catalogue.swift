@@ -560,6 +560,7 @@ public enum Message: CaseIterable, Sendable {
   case wroteSite
   case siteFolderNotOurs
   case siteSkip
+  case siteIntro
   case siteNavigation
   case siteHome
   case siteRegions
@@ -3039,6 +3040,10 @@ extension Message {
     case .mapLegendNotAMember: [
       .english: "Not a member",
       .indonesian: "Bukan anggota",
+    ]
+    case .siteIntro: [
+      .english: "{regions} of {total} kabupaten/kota in the programme, {mous} MoUs registered.",
+      .indonesian: "{regions} dari {total} kabupaten/kota dalam program, {mous} nota kesepakatan tercatat.",
     ]
     case .siteSkip: [
       .english: "Skip to the content",

@@ -137,7 +137,7 @@ struct SiteBuilder {
     let body = """
       <h1>\(say(.htmlTitle))</h1>
       \(htmlPage.headline)
-      <p>\(say(.htmlIntro, ["regions": .number(report.regionsInProgramme), "total": .number(report.totalRegions), "mous": .number(report.mous), "date": .text("")]).components(separatedBy: ". ").first ?? "").</p>
+      <p>\(say(.siteIntro, ["regions": .number(report.regionsInProgramme), "total": .number(report.totalRegions), "mous": .number(report.mous)]))</p>
       <form class="search" action="regions.html" role="search"><label for="q">\(say(.siteSearchLabel))</label> <input id="q" name="q" type="search" autocomplete="off"> <button type="submit">\(say(.siteSearchButton))</button></form>
       <section aria-labelledby="map-h"><h2 id="map-h">\(say(.siteMapHeading))</h2>
       <div class="mapbox">\(map.pageSVG)</div></section>
