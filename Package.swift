@@ -12,10 +12,7 @@ let package = Package(
     .target(
       name: "ProgrammeCore",
       // The map boundaries' licence ships with the source that embeds them.
-      exclude: ["Geometry/LICENSE-wilayah_boundaries.txt"],
-      // The store's reader is the hot path of every command and of the fuzz tests: optimise it
-      // in debug builds too, so that `swift test` exercises it at a realistic speed.
-      swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
+      exclude: ["Geometry/LICENSE-wilayah_boundaries.txt"]
     ),
     .executableTarget(name: "SmartCityCLI", dependencies: ["ProgrammeCore"]),
     // The benchmark (run by hand: `swift run -c release smartcity-bench`), not part of the tool.

@@ -42,7 +42,7 @@ final class OutputSink {
       var offset = 0
       while offset < bytes.count {
         let written = bytes.withUnsafeBytes { raw in
-          Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+          Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
         }
         if written < 0 {
           let code = errno
