@@ -65,6 +65,14 @@ struct SiteBuilder {
     }
   }
 
+  /// The HTML report's sections (headline, chart, funnel, tables), drawn the same on the site.
+  /// The site shows no date of building, so the page's own date is never read.
+  func sections(_ report: ProgrammeReport, pipeline: PipelineReport, participants: [Participant]) -> HTMLPage {
+    HTMLPage(
+      report: report, pipeline: pipeline, participants: participants, participantsSummary: [],
+      generatedOn: CalendarDate(year: 2017, month: 1, day: 1)!, language: language)
+  }
+
   func say(_ message: Message, _ values: [String: Phrase.Value] = [:]) -> String {
     HTMLPage.escape(Phrase(message, values).text(in: language))
   }
@@ -112,9 +120,7 @@ struct SiteBuilder {
 
   func front(_ data: PageData) -> String {
     let report = data.report
-    let htmlPage = HTMLPage(
-      report: report, pipeline: PipelineReport(registry: registry), participants: data.participants, participantsSummary: [],
-      generatedOn: CalendarDate(year: 2000, month: 1, day: 1)!, language: language)
+    let htmlPage = sections(report, pipeline: PipelineReport(registry: registry), participants: data.participants)
     let map = IndonesiaMap.of(
       data.participants, in: registry, colouring: .cohort, language: language,
       title: Phrase(.mapTitle, ["regions": .number(report.regionsInProgramme), "total": .number(report.totalRegions)]).text(in: language),
@@ -228,10 +234,7 @@ struct SiteBuilder {
     }
     if phase == nil {
       // The steps after the signing, as reported, with how many members have any report.
-      let funnel = HTMLPage(
-        report: data.report, pipeline: PipelineReport(registry: registry, cohort: cohort.id), participants: [], participantsSummary: [],
-        generatedOn: CalendarDate(year: 2000, month: 1, day: 1)!, language: language
-      ).funnel
+      let funnel = sections(data.report, pipeline: PipelineReport(registry: registry, cohort: cohort.id), participants: []).funnel
       if !funnel.isEmpty { body += "<h2>\(say(.sectionStages))</h2>\(funnel)" }
     }
     let map = IndonesiaMap.of(members, in: registry, colouring: .cohort, language: language, title: title, link: { "../regions/\($0).html" })
