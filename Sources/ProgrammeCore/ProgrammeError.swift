@@ -133,7 +133,9 @@ public enum ProgrammeError: Error, Equatable, Sendable {
     case .duplicateID(let file, let id):
       Phrase(.duplicateID, ["file": "\(file)", "id": "\(id)"])
     case .danglingReference(let file, let record, let field, let value, let target):
-      Phrase(.danglingReference, ["file": "\(file)", "record": "\(record)", "field": "\(field)", "value": "\(value)", "target": "\(target.fileName)"])
+      Phrase(
+        .danglingReference,
+        ["file": "\(file)", "record": "\(record)", "field": "\(field)", "value": "\(value)", "target": "\(target.fileName)"])
     case .readFailed(let path, let reason):
       Phrase(.readFailed, ["path": "\(path)", "reason": "\(reason)"])
     case .writeFailed(let path, let reason):

@@ -20,11 +20,12 @@ enum Runner {
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
     let arguments: [UnsafeMutablePointer<CChar>?] = ["/bin/sh", "-c", command].map { (text: String) in strdup(text) } + [nil]
-    defer { arguments.forEach { free($0) } }
+    defer { for argument in arguments { free(argument) } }
     var env = ProcessInfo.processInfo.environment
     for (key, value) in environment { env[key] = value }
-    let environmentStrings: [UnsafeMutablePointer<CChar>?] = env.map { (key: String, value: String) in strdup("\(key)=\(value)") } + [nil]
-    defer { environmentStrings.forEach { free($0) } }
+    let environmentStrings: [UnsafeMutablePointer<CChar>?] =
+      env.map { (key: String, value: String) in strdup("\(key)=\(value)") } + [nil]
+    defer { for string in environmentStrings { free(string) } }
     var start = timespec()
     clock_gettime(CLOCK_MONOTONIC, &start)
     var pid: pid_t = 0

@@ -68,7 +68,10 @@ func log(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf
 
 log("building smartcity (release, static Swift standard library)...")
 let build = Runner.run("swift build -c release --static-swift-stdlib --product smartcity >&2")
-guard build.status == 0 else { log("build failed"); exit(1) }
+guard build.status == 0 else {
+  log("build failed")
+  exit(1)
+}
 let binary = FileManager.default.currentDirectoryPath + "/.build/release/smartcity"
 let hasJQ = Runner.run("command -v jq").status == 0
 if !hasJQ { log("jq not found (apt-get install jq): its columns stay empty") }
@@ -169,7 +172,11 @@ func measureWrite(of directory: String, runs: Int) throws -> Runner.Measurement 
 
 measureShipped()
 measureImport(count: 20_000)
-if Runner.run("command -v git").status == 0 { measureGit(count: 100_000) } else { log("git not found: the diff and merge rows are left out") }
+if Runner.run("command -v git").status == 0 {
+  measureGit(count: 100_000)
+} else {
+  log("git not found: the diff and merge rows are left out")
+}
 for size in sizes {
   let directory = "\(work)/store-\(size)"
   log("generating \(size) MoUs in \(directory)...")
@@ -180,7 +187,8 @@ for size in sizes {
     exit(1)
   }
   let mous = "'\(directory)/mous.json'"
-  let megabytes = Double((try? FileManager.default.attributesOfItem(atPath: "\(directory)/mous.json")[.size] as? Int) ?? 0) / 1_048_576
+  let megabytes =
+    Double((try? FileManager.default.attributesOfItem(atPath: "\(directory)/mous.json")[.size] as? Int) ?? 0) / 1_048_576
   log(String(format: "mous.json: %.1f MB", megabytes))
   let tool = "'\(binary)' --data '\(directory)'"
   let list = "list --cohort 2021 --format json"
@@ -201,7 +209,10 @@ for size in sizes {
     "sources": [], "scope": [], "accompaniedBy": []}]' \(mous) > '\(work)/jq-add.json'
     """
   let jqRuns = size >= 1_000_000 ? max(1, runs / 2) : runs
-  for (name, ours, jq) in [(list, "\(tool) \(list)", jqList), ("report --format json", "\(tool) report --format json", jqReport), ("show 53.19", "\(tool) show 53.19", jqShow)] {
+  for (name, ours, jq) in [
+    (list, "\(tool) \(list)", jqList), ("report --format json", "\(tool) report --format json", jqReport),
+    ("show 53.19", "\(tool) show 53.19", jqShow),
+  ] {
     log("  \(name)")
     let measurement = Runner.median(runs) { _ in ours }
     rows.append(Row(size: size, command: name, ours: measurement, jq: hasJQ ? Runner.median(jqRuns) { _ in jq } : nil))
@@ -215,15 +226,22 @@ for size in sizes {
   let read = Runner.median(runs) { _ in "\(tool) show 53.19 --format json" }
   let write = try measureWrite(of: directory, runs: runs)
   rows.append(
-    Row(size: size, command: "add-mou", ours: add, jq: hasJQ ? Runner.median(jqRuns) { _ in jqAdd } : nil,
-      note: String(format: "read+write %.0f ms: %.2f×", read.milliseconds + write.milliseconds,
+    Row(
+      size: size, command: "add-mou", ours: add, jq: hasJQ ? Runner.median(jqRuns) { _ in jqAdd } : nil,
+      note: String(
+        format: "read+write %.0f ms: %.2f×", read.milliseconds + write.milliseconds,
         add.milliseconds / max(read.milliseconds + write.milliseconds, 0.001))))
   if size <= 100_000 {
     log("  export --format site")
-    let site = Runner.median(size >= 100_000 ? min(runs, 3) : runs) { _ in "\(tool) export --format site --output '\(work)/site-\(size)'" }
+    let site = Runner.median(size >= 100_000 ? min(runs, 3) : runs) { _ in
+      "\(tool) export --format site --output '\(work)/site-\(size)'"
+    }
     rows.append(Row(size: size, command: "export --format site (pages per region, cohort, province)", ours: site, jq: nil))
   }
-  rows.append(Row(size: size, command: "(store size)", ours: Runner.Measurement(milliseconds: 0, peakKilobytes: Int(megabytes * 1024), status: 0), jq: nil))
+  rows.append(
+    Row(
+      size: size, command: "(store size)",
+      ours: Runner.Measurement(milliseconds: 0, peakKilobytes: Int(megabytes * 1024), status: 0), jq: nil))
 }
 
 print("| MoUs | command | median ms | peak RSS MB | jq median ms | jq peak RSS MB | ratio to jq | note |")
@@ -237,6 +255,8 @@ for row in rows {
   let ratio = row.jq.map { String(format: "%.2f", row.ours.milliseconds / max($0.milliseconds, 0.001)) } ?? ""
   let failed = row.ours.status != 0 ? " (exit \(row.ours.status))" : ""
   let jqMemory = row.jq.map { String(format: "%.0f", Double($0.peakKilobytes) / 1024) } ?? ""
-  print(String(format: "| %d | %@ | %.1f | %.1f | %@ | %@ | %@ | %@ |", row.size, row.command + failed, row.ours.milliseconds,
-    Double(row.ours.peakKilobytes) / 1024, jq, jqMemory, ratio, row.note))
+  print(
+    String(
+      format: "| %d | %@ | %.1f | %.1f | %@ | %@ | %@ | %@ |", row.size, row.command + failed, row.ours.milliseconds,
+      Double(row.ours.peakKilobytes) / 1024, jq, jqMemory, ratio, row.note))
 }

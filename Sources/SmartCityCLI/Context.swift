@@ -64,7 +64,8 @@ struct Context {
   /// What the journal records of the running command.
   var journalLabel: JournalEntry.Label {
     let words = commandLine.map { word in
-      word.isEmpty || word.contains(where: { " \"'\\$".contains($0) }) ? "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" : word
+      word.isEmpty || word.contains(where: { " \"'\\$".contains($0) })
+        ? "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" : word
     }
     return JournalEntry.Label(command: (["smartcity"] + words).joined(separator: " ").escapingControlCharacters, time: now())
   }

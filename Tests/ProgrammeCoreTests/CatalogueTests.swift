@@ -50,8 +50,9 @@ import Testing
     // A phrase inside a phrase follows the outer one's language.
     let error = ProgrammeError.unknownRegency(input: "Atlantis", suggestions: [])
     #expect(error.message(in: .indonesian).hasPrefix("tidak ada kabupaten/kota yang cocok dengan 'Atlantis'; pakai kode"))
-    #expect(error.message == "no regency or city matches 'Atlantis'; use a Kemendagri code such as 53.19 or a name; "
-      + "'smartcity regencies --search TEXT' lists them")
+    #expect(
+      error.message == "no regency or city matches 'Atlantis'; use a Kemendagri code such as 53.19 or a name; "
+        + "'smartcity regencies --search TEXT' lists them")
   }
 
   /// One of every error, with values; `everyError_fillsEveryValue` checks the list is complete.
@@ -68,12 +69,14 @@ import Testing
       .danglingReference(file: "f", record: "'x'", field: "cohort", value: "2099", target: .cohorts),
       .readFailed(path: "f", reason: "Permission denied"), .writeFailed(path: "f", reason: "No space left on device"),
       .commitUnfinished(path: "f", reason: "Input/output error"),
-      .storeReadOnly(path: "D", reason: "Read-only file system"), .outputFailed(path: "f", reason: "No space left on device"), .notReadableFile(path: "f"), .noSuchFile(path: "f"),
+      .storeReadOnly(path: "D", reason: "Read-only file system"), .outputFailed(path: "f", reason: "No space left on device"),
+      .notReadableFile(path: "f"), .noSuchFile(path: "f"),
       .locked(path: "f", seconds: 10), .unknownRegency(input: "x", suggestions: []),
       .unknownRegency(input: "x", suggestions: ["Kota Bogor"]), .ambiguousRegency(input: "Bekasi", candidates: ["a", "b"]),
       .unknownProvince(input: "x", suggestions: []), .unknownCohort(input: "x", known: ["2021"]),
       .noCohortForYear(year: 2020, known: ["2021"]), .severalCohortsForYear(year: 2021, cohorts: ["a", "b"]),
-      .duplicateMoU(id: "m", signedOn: ReportedDate(date)), .dateOutsideCohort(date: ReportedDate(date), cohort: "2022", years: [2022]),
+      .duplicateMoU(id: "m", signedOn: ReportedDate(date)),
+      .dateOutsideCohort(date: ReportedDate(date), cohort: "2022", years: [2022]),
       .unknownLetter(number: "n", known: []), .unknownLetter(number: "n", known: ["B-1"]),
       .noMembership(regency: "r", cohort: nil), .noMembership(regency: "r", cohort: "2021"),
       .severalMemberships(regency: "r", cohorts: ["a", "b"]), .duplicateMilestone(id: "m"), .duplicateQuickWin(id: "q"),
@@ -84,7 +87,9 @@ import Testing
       .importFailed(file: "f", problems: [Phrase(.csvEmpty), Phrase(.csvColumnTwice, ["column": "a"])]),
       .importFailed(file: "f", problems: [Phrase(.csvEmpty)], first: Phrase(.importFirst, ["collections": "ceremonies"])),
       .gitUnavailable(reason: "No such file"), .gitFailed(command: "git log", message: "fatal: not a git repository"),
-      .unknownRevision(revision: "nope"), .provinceNotRegion(input: "Jakarta", province: "DKI Jakarta", regions: ["Kota A (31.71)"]), .changedSinceWrite(file: "mous.json", command: "smartcity add-mou"),
+      .unknownRevision(revision: "nope"),
+      .provinceNotRegion(input: "Jakarta", province: "DKI Jakarta", regions: ["Kota A (31.71)"]),
+      .changedSinceWrite(file: "mous.json", command: "smartcity add-mou"),
     ]
   }()
 
@@ -116,19 +121,20 @@ import Testing
     #expect(Phrase.placeholders(in: "a {b} {c d} {} {e") == ["b"])
   }
 
-  @Test(arguments: [
-    (nil, [:], Language.english),
-    ("id", ["SMARTCITY_LANG": "en"], .indonesian),
-    ("en", ["SMARTCITY_LANG": "id"], .english),
-    (nil, ["SMARTCITY_LANG": "id", "LANG": "en_US.UTF-8"], .indonesian),
-    (nil, ["SMARTCITY_LANG": "fr", "LANG": "id_ID.UTF-8"], .indonesian),
-    (nil, ["LANG": "id_ID.UTF-8"], .indonesian),
-    (nil, ["LC_MESSAGES": "id_ID", "LANG": "en_GB.UTF-8"], .indonesian),
-    (nil, ["LC_ALL": "C.UTF-8", "LANG": "id_ID.UTF-8"], .english),
-    (nil, ["LC_ALL": "", "LANG": "id_ID.UTF-8"], .indonesian),
-    (nil, ["LANG": "en_US.UTF-8"], .english),
-    ("fr", ["LANG": "id_ID"], .indonesian),
-  ] as [(String?, [String: String], Language)])
+  @Test(
+    arguments: [
+      (nil, [:], Language.english),
+      ("id", ["SMARTCITY_LANG": "en"], .indonesian),
+      ("en", ["SMARTCITY_LANG": "id"], .english),
+      (nil, ["SMARTCITY_LANG": "id", "LANG": "en_US.UTF-8"], .indonesian),
+      (nil, ["SMARTCITY_LANG": "fr", "LANG": "id_ID.UTF-8"], .indonesian),
+      (nil, ["LANG": "id_ID.UTF-8"], .indonesian),
+      (nil, ["LC_MESSAGES": "id_ID", "LANG": "en_GB.UTF-8"], .indonesian),
+      (nil, ["LC_ALL": "C.UTF-8", "LANG": "id_ID.UTF-8"], .english),
+      (nil, ["LC_ALL": "", "LANG": "id_ID.UTF-8"], .indonesian),
+      (nil, ["LANG": "en_US.UTF-8"], .english),
+      ("fr", ["LANG": "id_ID"], .indonesian),
+    ] as [(String?, [String: String], Language)])
   func language_isTheOptionThenTheSettingThenTheLocale(option: String?, environment: [String: String], expected: Language) {
     #expect(Language.chosen(option: option, environment: environment) == expected)
   }

@@ -36,13 +36,16 @@ import Testing
       name: "trailing comma", file: "letters.json", expected: ["letters.json:", "expected a key"],
       apply: replace("letters.json", "\"cohort\": \"2017\",", with: "\"cohort\": \"2017\",}, {")),
     Damage(
-      name: "wrong type", file: "cohorts.json", expected: ["record 2 ('2021')", "field 'announcedSize'", "expected a whole number, found a string"],
+      name: "wrong type", file: "cohorts.json",
+      expected: ["record 2 ('2021')", "field 'announcedSize'", "expected a whole number, found a string"],
       apply: replace("cohorts.json", "\"announcedSize\": 48", with: "\"announcedSize\": \"48\"")),
     Damage(
-      name: "missing required field", file: "mous.json", expected: ["'mou-2017-11.71'", "field 'signedOn'", "missing required field"],
+      name: "missing required field", file: "mous.json",
+      expected: ["'mou-2017-11.71'", "field 'signedOn'", "missing required field"],
       apply: replace("mous.json", "\"signedOn\": \"2019-05-15\",", with: "")),
     Damage(
-      name: "unknown enum value", file: "ceremonies.json", expected: ["field 'mode'", "unknown value 'zoom'", "virtual, in-person, hybrid"],
+      name: "unknown enum value", file: "ceremonies.json",
+      expected: ["field 'mode'", "unknown value 'zoom'", "virtual, in-person, hybrid"],
       apply: replace("ceremonies.json", "\"mode\": \"virtual\"", with: "\"mode\": \"zoom\"")),
     Damage(
       name: "unknown field", file: "letters.json", expected: ["field 'numbr'", "unknown field"],
@@ -55,7 +58,8 @@ import Testing
       let data = try JSONSerialization.data(withJSONObject: [records[0]] + records, options: [.prettyPrinted])
       try test.write("mous.json", String(decoding: data, as: UTF8.self))
     },
-    Damage(name: "dangling regency", file: "mous.json", expected: ["field 'regency'", "'99.99' is not in regencies.json"]) { test in
+    Damage(name: "dangling regency", file: "mous.json", expected: ["field 'regency'", "'99.99' is not in regencies.json"]) {
+      test in
       try replace("mous.json", "\"regency\": \"11.71\"", with: "\"regency\": \"99.99\"")(test)
       try replace("mous.json", "\"id\": \"mou-2017-11.71\"", with: "\"id\": \"mou-2017-99.99\"")(test)
     },

@@ -41,7 +41,8 @@ import Testing
     #expect(MoUStreamDecoder.decode(bytes) == [month, year])
     #expect(Self.referenceMoUs(bytes) == [month, year])
     // A date no reader accepts is refused on both paths.
-    let bad = JSONWriter().bytes(for: .array([.object(month.jsonValue.objectValue!.merging(["signedOn": .string("2022-4")]) { $1 })]))
+    let bad = JSONWriter().bytes(
+      for: .array([.object(month.jsonValue.objectValue!.merging(["signedOn": .string("2022-4")]) { $1 })]))
     #expect(MoUStreamDecoder.decode(bad) == nil && Self.referenceMoUs(bad) == nil)
   }
 
@@ -67,7 +68,8 @@ import Testing
   @Test(arguments: ["\\u0007", "\\n", "\u{7F}", "\u{85}", "\u{9B}"])
   func controlCharacters_areRefusedByBothReaders(character: String) throws {
     let bytes = Array(
-      #"[{"id":"mou-2021-53.19","regency":"53.19","cohort":"2021","signedOn":"2021-05-20","sources":[],"venue":"a\#(character)b"}]"#.utf8)
+      #"[{"id":"mou-2021-53.19","regency":"53.19","cohort":"2021","signedOn":"2021-05-20","sources":[],"venue":"a\#(character)b"}]"#
+        .utf8)
     #expect(MoUStreamDecoder.decode(bytes) == nil)
     #expect(Self.referenceMoUs(bytes) == nil)
   }
@@ -182,8 +184,10 @@ import Testing
     let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let text = try test.read("mous.json")
-    try test.write("mous.json", text.replacingOccurrences(of: "\"regency\": \"11.71\"", with: "\"regency\": \"99.99\"")
-      .replacingOccurrences(of: "\"id\": \"mou-2017-11.71\"", with: "\"id\": \"mou-2017-99.99\""))
+    try test.write(
+      "mous.json",
+      text.replacingOccurrences(of: "\"regency\": \"11.71\"", with: "\"regency\": \"99.99\"")
+        .replacingOccurrences(of: "\"id\": \"mou-2017-11.71\"", with: "\"id\": \"mou-2017-99.99\""))
     do {
       _ = try test.store.load(detail: .summary, selecting: { $0.cohort == "2022" })
       Issue.record("loaded a store with a dangling reference")

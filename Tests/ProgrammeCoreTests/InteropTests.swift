@@ -1,7 +1,8 @@
 import Foundation
-@testable import ProgrammeCore
 import TestSupport
 import Testing
+
+@testable import ProgrammeCore
 
 /// The schemas, CSV both ways, imports and SQL, in the library.
 @Suite struct InteropTests {

@@ -35,7 +35,9 @@ import Testing
   @Test func dryRunAndUnchangedWrites_leaveNoEntry() throws {
     let test = try TestStore.copyOfFixture()
     defer { test.remove() }
-    try test.store.update(dryRun: true, journal: Self.label) { registry throws(ProgrammeError) in try registry.register(Self.bekasi) }
+    try test.store.update(dryRun: true, journal: Self.label) { registry throws(ProgrammeError) in
+      try registry.register(Self.bekasi)
+    }
     try test.store.update(journal: Self.label) { _ throws(ProgrammeError) in }
     #expect(try test.store.journal().isEmpty)
     let entry = try? test.store.undo(dryRun: true)
@@ -127,10 +129,15 @@ import Testing
     #expect(throws: ProgrammeError.duplicateRecord(collection: .regencies, id: "53.19")) {
       try registry.add(Regency(code: "53.19", name: "Manggarai Barat", kind: .kabupaten, province: "53"))
     }
-    #expect(throws: ProgrammeError.invalidInput(field: "province", reason: Phrase(.notInFile, ["value": "99", "file": "provinces.json"]))) {
+    #expect(
+      throws: ProgrammeError.invalidInput(
+        field: "province", reason: Phrase(.notInFile, ["value": "99", "file": "provinces.json"]))
+    ) {
       try registry.add(Regency(code: "99.01", name: "Nowhere", kind: .kabupaten, province: "99"))
     }
-    #expect(throws: ProgrammeError.invalidInput(field: "cohort", reason: Phrase(.notInFile, ["value": "2099", "file": "cohorts.json"]))) {
+    #expect(
+      throws: ProgrammeError.invalidInput(field: "cohort", reason: Phrase(.notInFile, ["value": "2099", "file": "cohorts.json"]))
+    ) {
       try registry.add(SelectionLetter(number: "X/1", date: CalendarDate(year: 2024, month: 1, day: 2)!, cohort: "2099"))
     }
     try registry.add(Cohort(id: "2025", title: "Gerakan Menuju Smart City 2025", years: [2025], announcedSize: 0))
@@ -140,8 +147,10 @@ import Testing
   @Test func validation_findsCrossRecordProblemsAndWarnings() throws {
     let shipped = try Store(directory: TestStore.fixture).validate()
     #expect(shipped.isValid)
-    #expect(shipped.warnings.contains { $0.check == "cohort-size" && $0.message == "cohort 2021: 7 members registered, 48 announced" })
-    #expect(shipped.warnings.contains { $0.check == "unsourced" && $0.message.hasPrefix("letters.json: 1 record without a source") })
+    #expect(
+      shipped.warnings.contains { $0.check == "cohort-size" && $0.message == "cohort 2021: 7 members registered, 48 announced" })
+    #expect(
+      shipped.warnings.contains { $0.check == "unsourced" && $0.message.hasPrefix("letters.json: 1 record without a source") })
 
     // A letter naming a region twice is refused by the loader, so by every command alike.
     let test = try TestStore.copyOfFixture()
@@ -163,7 +172,10 @@ import Testing
     try test.store.update(journal: Self.label) { registry throws(ProgrammeError) in try registry.register(Self.bekasi) }
     let before = try test.snapshot()
     try FileManager.default.removeItem(atPath: test.path + "/.journal/00000001/mous.json")
-    #expect(throws: ProgrammeError.brokenJournal(path: test.path + "/.journal/00000001", reason: Phrase(.journalFileMissing, ["file": "mous.json"]))) {
+    #expect(
+      throws: ProgrammeError.brokenJournal(
+        path: test.path + "/.journal/00000001", reason: Phrase(.journalFileMissing, ["file": "mous.json"]))
+    ) {
       try test.store.undo()
     }
     #expect(try test.snapshot() == before)

@@ -40,7 +40,8 @@ import Testing
   @Test func milestone_warningsAndRefusals() throws {
     var registry = Self.shipped
     let (second, warnings) = try registry.record(
-      MilestoneRequest(regency: "Manggarai Timur", kind: .bimtek3, date: ReportedDate(CalendarDate(year: 2021, month: 8, day: 1)!)))
+      MilestoneRequest(
+        regency: "Manggarai Timur", kind: .bimtek3, date: ReportedDate(CalendarDate(year: 2021, month: 8, day: 1)!)))
     #expect(second.cohort == "2021")
     #expect(warnings.map { $0.text(in: .english) } == ["Bimtek Tahap II is not recorded for this membership"])
     let (_, early) = try registry.record(
@@ -49,10 +50,13 @@ import Testing
     #expect(
       early.map { $0.text(in: .indonesian) } == ["tahapan ini (5 Januari 2021) mendahului nota kesepakatan tanggal 20 Mei 2021"])
     #expect(throws: ProgrammeError.duplicateMilestone(id: "milestone-2021-53.19-bimtek-1-2021-06-21")) {
-      try registry.record(MilestoneRequest(regency: "53.19", kind: .bimtek1, date: ReportedDate(CalendarDate(year: 2021, month: 6, day: 21)!)))
+      try registry.record(
+        MilestoneRequest(regency: "53.19", kind: .bimtek1, date: ReportedDate(CalendarDate(year: 2021, month: 6, day: 21)!)))
     }
     #expect(throws: ProgrammeError.noMembership(regency: "Kota Administrasi Jakarta Pusat", cohort: nil)) {
-      try registry.record(MilestoneRequest(regency: "Jakarta Pusat", kind: .bimtek1, date: ReportedDate(CalendarDate(year: 2021, month: 6, day: 21)!)))
+      try registry.record(
+        MilestoneRequest(
+          regency: "Jakarta Pusat", kind: .bimtek1, date: ReportedDate(CalendarDate(year: 2021, month: 6, day: 21)!)))
     }
   }
 

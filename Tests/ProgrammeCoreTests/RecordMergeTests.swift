@@ -31,10 +31,13 @@ import Testing
   @Test func typedAndGenericPaths_giveTheSameMerge() throws {
     let (base, ours, theirs) = try Self.versions()
     let merge = RecordMerge(.mous)
-    let typed = try merge.merge(base: base.fileBytes(of: .mous), ours: ours.fileBytes(of: .mous), theirs: theirs.fileBytes(of: .mous))
+    let typed = try merge.merge(
+      base: base.fileBytes(of: .mous), ours: ours.fileBytes(of: .mous), theirs: theirs.fileBytes(of: .mous))
     // A byte order mark (as Windows editors add) is not the store's layout: the fast decoder
     // declines and the generic path runs.
-    func compact(_ registry: Registry) -> [UInt8] { [0xEF, 0xBB, 0xBF] + JSONWriter(pretty: false).bytes(for: .array(registry.records(of: .mous))) }
+    func compact(_ registry: Registry) -> [UInt8] {
+      [0xEF, 0xBB, 0xBF] + JSONWriter(pretty: false).bytes(for: .array(registry.records(of: .mous)))
+    }
     #expect(MoUStreamDecoder.decode(compact(ours)) == nil)
     let generic = try merge.merge(base: compact(base), ours: compact(ours), theirs: compact(theirs))
     #expect(typed.bytes == generic.bytes)
@@ -50,7 +53,8 @@ import Testing
     #expect(merged.mous.first { $0.id == "mou-2022-32.11" }?.venue == "Sumedang A")
     #expect(typed.conflicts.map { "\($0.id) \($0.field ?? "(record)")" } == ["mou-2022-32.11 venue", "mou-2022-33.76 (record)"])
     // Merging the other way round gives the same records; only ours and theirs swap in conflicts.
-    let reversed = try merge.merge(base: base.fileBytes(of: .mous), ours: theirs.fileBytes(of: .mous), theirs: ours.fileBytes(of: .mous))
+    let reversed = try merge.merge(
+      base: base.fileBytes(of: .mous), ours: theirs.fileBytes(of: .mous), theirs: ours.fileBytes(of: .mous))
     var other = Registry()
     try other.load(.mous, from: try Store.parse(reversed.bytes, file: "mous.json"), file: "mous.json")
     #expect(other.mous.filter { $0.id != "mou-2022-32.11" } == merged.mous.filter { $0.id != "mou-2022-32.11" })

@@ -36,7 +36,9 @@ import Testing
 
   @Test func ambiguousNames_areTheKnownPairs() {
     #expect(Self.ambiguousNames.count == 26)
-    for name in ["Bekasi", "Bogor", "Tangerang", "Serang", "Malang", "Banjar", "Jayapura", "Tegal", "Solok", "Kupang", "Pekalongan"] {
+    for name in [
+      "Bekasi", "Bogor", "Tangerang", "Serang", "Malang", "Banjar", "Jayapura", "Tegal", "Solok", "Kupang", "Pekalongan",
+    ] {
       #expect(Self.ambiguousNames.contains(name))
     }
   }

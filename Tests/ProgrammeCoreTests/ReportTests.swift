@@ -87,20 +87,37 @@ import Testing
 
   @Test func cohort_isInferredFromTheYear() throws {
     var registry = Self.shipped
-    let mou = try registry.register(MoURequest(regency: "Kota Bekasi", signedOn: ReportedDate(CalendarDate(year: 2023, month: 2, day: 28)!)))
+    let mou = try registry.register(
+      MoURequest(regency: "Kota Bekasi", signedOn: ReportedDate(CalendarDate(year: 2023, month: 2, day: 28)!)))
     #expect(mou.cohort == "2023")
     #expect(mou.ceremony == "ceremony-2023-02-28")
-    let phase = try registry.register(MoURequest(regency: "Kabupaten Bekasi", signedOn: ReportedDate(CalendarDate(year: 2018, month: 5, day: 8)!)))
+    let phase = try registry.register(
+      MoURequest(regency: "Kabupaten Bekasi", signedOn: ReportedDate(CalendarDate(year: 2018, month: 5, day: 8)!)))
     #expect(phase.cohort == "2017")
   }
 
   @Test(arguments: [
-    (MoURequest(regency: "Tabanan", signedOn: ReportedDate(CalendarDate(year: 2022, month: 1, day: 1)!)), "already has an MoU in that cohort: mou-2022-51.02"),
-    (MoURequest(regency: "Kota Bekasi", signedOn: ReportedDate(CalendarDate(year: 2020, month: 1, day: 1)!)), "no cohort signs in 2020"),
-    (MoURequest(regency: "Kota Bekasi", signedOn: ReportedDate(CalendarDate(year: 2021, month: 1, day: 1)!), cohort: "2022"), "is not in cohort 2022"),
-    (MoURequest(regency: "Kota Bekasi", signedOn: ReportedDate(CalendarDate(year: 2021, month: 1, day: 1)!), cohort: "2030"), "no cohort '2030'; known cohorts: 2017, 2021, 2022, 2023, 2024"),
+    (
+      MoURequest(regency: "Tabanan", signedOn: ReportedDate(CalendarDate(year: 2022, month: 1, day: 1)!)),
+      "already has an MoU in that cohort: mou-2022-51.02"
+    ),
+    (
+      MoURequest(regency: "Kota Bekasi", signedOn: ReportedDate(CalendarDate(year: 2020, month: 1, day: 1)!)),
+      "no cohort signs in 2020"
+    ),
+    (
+      MoURequest(regency: "Kota Bekasi", signedOn: ReportedDate(CalendarDate(year: 2021, month: 1, day: 1)!), cohort: "2022"),
+      "is not in cohort 2022"
+    ),
+    (
+      MoURequest(regency: "Kota Bekasi", signedOn: ReportedDate(CalendarDate(year: 2021, month: 1, day: 1)!), cohort: "2030"),
+      "no cohort '2030'; known cohorts: 2017, 2021, 2022, 2023, 2024"
+    ),
     (MoURequest(regency: "Bekasi", signedOn: ReportedDate(CalendarDate(year: 2021, month: 1, day: 1)!)), "is ambiguous"),
-    (MoURequest(regency: "Kota Bekasi", signedOn: ReportedDate(CalendarDate(year: 2021, month: 1, day: 1)!), letter: "1/2/3"), "no selection letter '1/2/3'"),
+    (
+      MoURequest(regency: "Kota Bekasi", signedOn: ReportedDate(CalendarDate(year: 2021, month: 1, day: 1)!), letter: "1/2/3"),
+      "no selection letter '1/2/3'"
+    ),
   ])
   func refusals_sayWhy(request: MoURequest, message: String) {
     var registry = Self.shipped

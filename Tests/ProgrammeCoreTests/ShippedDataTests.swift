@@ -59,7 +59,9 @@ import Testing
 
   @Test func memberships_areSourcedWithEvidence() {
     #expect(registry.mous.allSatisfy { !$0.sources.isEmpty && $0.confidence != nil })
-    #expect(registry.mous.allSatisfy { mou in mou.ceremony.map { registry.ceremony(id: $0)?.date == mou.signedOn.calendarDate } ?? true })
+    #expect(
+      registry.mous.allSatisfy { mou in mou.ceremony.map { registry.ceremony(id: $0)?.date == mou.signedOn.calendarDate } ?? true
+      })
     // Every address opens in a browser.
     let sources = registry.mous.flatMap(\.sources) + registry.letters.flatMap(\.sources) + registry.claims.flatMap(\.sources)
     #expect(sources.compactMap(\.url).allSatisfy { $0.hasPrefix("https://") || $0.hasPrefix("http://") })
@@ -69,7 +71,10 @@ import Testing
   /// The shipped store holds the reference list row by row: every high and medium row is an
   /// MoU of its cohort and phase with its confidence, sources and evidence; every low or
   /// disputed row is an unconfirmed claim. Skipped where `../shared` is not beside the clone.
-  @Test(.enabled(if: FileManager.default.fileExists(atPath: ShippedDataTests.participants), "../shared/reference/participants.csv is not beside this clone"))
+  @Test(
+    .enabled(
+      if: FileManager.default.fileExists(atPath: ShippedDataTests.participants),
+      "../shared/reference/participants.csv is not beside this clone"))
   func shippedStore_holdsTheReferenceListRowByRow() throws {
     let rows = try CSVReader().rows(Array(try Data(contentsOf: URL(fileURLWithPath: Self.participants))))
     let header = try #require(rows.first).fields
@@ -77,7 +82,9 @@ import Testing
     var claims = 0
     for row in rows.dropFirst() {
       let cells = Dictionary(uniqueKeysWithValues: zip(header, row.fields))
-      let cohort = cells["cohort"] ?? "", code = cells["code"] ?? "", confidence = cells["confidence"] ?? ""
+      let cohort = cells["cohort"] ?? ""
+      let code = cells["code"] ?? ""
+      let confidence = cells["confidence"] ?? ""
       let urls = (cells["source"] ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
         .filter { !$0.isEmpty && !$0.hasPrefix("seed ") }.map { $0.contains("://") ? $0 : "https://" + $0 }
       let place = "line \(row.line): \(cohort) \(code)"
@@ -108,21 +115,29 @@ import Testing
   /// Every step of the reference list of milestones is a milestone of its membership, with its
   /// date as precise as the source (a month or a year where the row has no day), its last
   /// day, regulation, every address and the evidence; and nothing else is shipped.
-  @Test(.enabled(if: FileManager.default.fileExists(atPath: ShippedDataTests.milestones), "../shared/reference/milestones.csv is not beside this clone"))
+  @Test(
+    .enabled(
+      if: FileManager.default.fileExists(atPath: ShippedDataTests.milestones),
+      "../shared/reference/milestones.csv is not beside this clone"))
   func shippedStore_holdsTheReferenceMilestonesRowByRow() throws {
     let rows = try CSVReader().rows(Array(try Data(contentsOf: URL(fileURLWithPath: Self.milestones))))
     let header = try #require(rows.first).fields
     var matched: Set<String> = []
     for row in rows.dropFirst() {
       let cells = Dictionary(uniqueKeysWithValues: zip(header, row.fields))
-      let cohort = cells["cohort"] ?? "", code = cells["code"] ?? "", kind = cells["kind"] ?? "", date = cells["date"] ?? ""
+      let cohort = cells["cohort"] ?? ""
+      let code = cells["code"] ?? ""
+      let kind = cells["kind"] ?? ""
+      let date = cells["date"] ?? ""
       let place = "line \(row.line): \(cohort) \(code) \(kind) \(date)"
       let candidates = registry.milestones.filter { $0.cohort == cohort && $0.regency == code && $0.kind.rawValue == kind }
       let milestone: Milestone?
       if date.isEmpty {
         // No day in the source: a month or a year, never a day.
         milestone = candidates.first { $0.date.precision != .day && !matched.contains($0.id) }
-        #expect(milestone.map { (cells["evidence"] ?? "").contains(String($0.date.year)) } == true, "\(place): \(String(describing: milestone?.date))")
+        #expect(
+          milestone.map { (cells["evidence"] ?? "").contains(String($0.date.year)) } == true,
+          "\(place): \(String(describing: milestone?.date))")
       } else {
         milestone = candidates.first { $0.date.description == date }
       }
@@ -177,7 +192,8 @@ import Testing
   /// reader: the hand-written one must read the same records.
   @Test func handWrittenReader_agreesWithJSONDecoder() throws {
     func decode<T: Decodable>(_ type: T.Type, _ collection: Collection) throws -> T {
-      try JSONDecoder().decode(type, from: Data(contentsOf: URL(fileURLWithPath: TestStore.shippedData + "/" + collection.fileName)))
+      try JSONDecoder().decode(
+        type, from: Data(contentsOf: URL(fileURLWithPath: TestStore.shippedData + "/" + collection.fileName)))
     }
     #expect(try decode([Province].self, .provinces) == registry.provinces)
     #expect(try decode([Regency].self, .regencies) == registry.regencies)

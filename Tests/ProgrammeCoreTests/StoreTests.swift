@@ -27,7 +27,10 @@ import Testing
     let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let before = try test.snapshot()
-    #expect(throws: ProgrammeError.duplicateMoU(id: "mou-2022-51.02", signedOn: ReportedDate(CalendarDate(year: 2022, month: 4, day: 21)!))) {
+    #expect(
+      throws: ProgrammeError.duplicateMoU(
+        id: "mou-2022-51.02", signedOn: ReportedDate(CalendarDate(year: 2022, month: 4, day: 21)!))
+    ) {
       try test.store.update { registry throws(ProgrammeError) in
         try registry.register(MoURequest(regency: "Tabanan", signedOn: ReportedDate(CalendarDate(year: 2022, month: 5, day: 1)!)))
       }
@@ -135,4 +138,3 @@ import Testing
     }
   }
 }
-

@@ -36,7 +36,8 @@ import Testing
     defer { test.remove() }
     let codes = try Self.freeRegions(32)
     let processes = try codes.map { code in
-      try Self.start(["add-mou", "--regency", code, "--date", "2022-04-21", "--source", "https://example.org/test"], data: test.path)
+      try Self.start(
+        ["add-mou", "--regency", code, "--date", "2022-04-21", "--source", "https://example.org/test"], data: test.path)
     }
     for process in processes { process.waitUntilExit() }
     #expect(processes.allSatisfy { $0.terminationReason == .exit && $0.terminationStatus == 0 })
@@ -62,7 +63,9 @@ import Testing
       ["add-mou", "--regency", "Kota Bogor", "--date", "2022-04-21"], environment: ["SMARTCITY_LOCK_TIMEOUT": "0.3"],
       data: test.path)
     #expect(outcome.status == 75)
-    #expect(outcome.standardError.hasPrefix("Error: the store is locked by another process (waited 0.3 s for the lock on \(test.path)/)"))
+    #expect(
+      outcome.standardError.hasPrefix(
+        "Error: the store is locked by another process (waited 0.3 s for the lock on \(test.path)/)"))
     #expect(try test.snapshot() == before)
     // Readers wait for a writer too, and say so the same way.
     let reader = try CLI.run(["list"], environment: ["SMARTCITY_LOCK_TIMEOUT": "0.2"], data: test.path)
@@ -82,7 +85,8 @@ import Testing
     var confirmed: [String] = []
     var killed = 0
     for code in codes {
-      let process = try Self.start(["add-mou", "--regency", code, "--date", "2022-04-21", "--source", "https://example.org/test"], data: test.path)
+      let process = try Self.start(
+        ["add-mou", "--regency", code, "--date", "2022-04-21", "--source", "https://example.org/test"], data: test.path)
       usleep(UInt32.random(in: 0...60_000, using: &random))
       kill(process.processIdentifier, SIGKILL)
       process.waitUntilExit()

@@ -20,15 +20,22 @@ import Testing
   }
 
   static let scenarios: [Scenario] = [
-    Scenario(name: "add-mou", arguments: ["add-mou", "--regency", "Kota Bekasi", "--date", "2022-04-21", "--source", "https://example.org/a"]),
+    Scenario(
+      name: "add-mou",
+      arguments: ["add-mou", "--regency", "Kota Bekasi", "--date", "2022-04-21", "--source", "https://example.org/a"]),
     Scenario(name: "edit-mou", arguments: ["edit-mou", "mou-2021-53.19", "--venue", "Hotel Inaya Bay"]),
     Scenario(name: "remove-mou", arguments: ["remove-mou", "mou-2022-32.71", "--yes"]),
     Scenario(
       name: "add-milestone",
-      arguments: ["add-milestone", "--regency", "53.19", "--kind", "bimtek-2", "--date", "2021-08-02", "--source", "https://example.org/m"]),
+      arguments: [
+        "add-milestone", "--regency", "53.19", "--kind", "bimtek-2", "--date", "2021-08-02", "--source", "https://example.org/m",
+      ]),
     Scenario(
       name: "add-quickwin",
-      arguments: ["add-quickwin", "--regency", "53.19", "--title", "Aplikasi layanan", "--pillar", "governance", "--source", "https://example.org/q"]),
+      arguments: [
+        "add-quickwin", "--regency", "53.19", "--title", "Aplikasi layanan", "--pillar", "governance", "--source",
+        "https://example.org/q",
+      ]),
     Scenario(
       name: "add-cohort",
       arguments: ["add-cohort", "--id", "2025", "--title", "Cohort 2025", "--years", "2025", "--announced-size", "0"]),
@@ -38,7 +45,8 @@ import Testing
     Scenario(name: "add-regency", arguments: ["add-regency", "--code", "11.99", "--name", "Contoh"]),
     Scenario(
       name: "import", arguments: ["import", "CSV"],
-      csv: "regency,signed_on,source\nKota Bekasi,2022-04-21,https://example.org/1\nKota Depok,2022-04-21,https://example.org/2\n"),
+      csv: "regency,signed_on,source\nKota Bekasi,2022-04-21,https://example.org/1\nKota Depok,2022-04-21,https://example.org/2\n"
+    ),
     Scenario(name: "undo", arguments: ["undo", "--yes"]),
   ]
 
@@ -60,7 +68,8 @@ import Testing
   /// writes is seen.
   static func prepared() throws -> TestStore {
     let test = try TestStore.copyOfFixture()
-    let earlier = CLI.runInProcess(["add-mou", "--regency", "Kota Bogor", "--date", "2022-04-21", "--source", "https://example.org/b"], data: test.path)
+    let earlier = CLI.runInProcess(
+      ["add-mou", "--regency", "Kota Bogor", "--date", "2022-04-21", "--source", "https://example.org/b"], data: test.path)
     #expect(earlier.status == 0, "\(earlier.standardError)")
     return test
   }

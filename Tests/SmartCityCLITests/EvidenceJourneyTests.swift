@@ -33,9 +33,12 @@ import Testing
     let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let added = try CLI.run(
-      ["add-mou", "--regency", "Kota Bekasi", "--date", "2022-04-21", "--confidence", "high", "--number", "B-1/DJAI/HK.04.02/04/2022",
-       "--source", "https://bekasikota.go.id/berita/mou", "--source", "kompas.com/read/2022/04/21/mou",
-       "--evidence", "The Wali Kota signed the smart city MoU virtually on 21 April 2022."],
+      [
+        "add-mou", "--regency", "Kota Bekasi", "--date", "2022-04-21", "--confidence", "high", "--number",
+        "B-1/DJAI/HK.04.02/04/2022",
+        "--source", "https://bekasikota.go.id/berita/mou", "--source", "kompas.com/read/2022/04/21/mou",
+        "--evidence", "The Wali Kota signed the smart city MoU virtually on 21 April 2022.",
+      ],
       data: test.path)
     #expect(added.status == 0, "\(added.standardError)")
     let mou = try #require(try test.store.load().mous.first { $0.id == "mou-2022-32.75" })
@@ -49,7 +52,10 @@ import Testing
     #expect(show.contains("  Source: kompas.com, https://kompas.com/read/2022/04/21/mou\n    Evidence: The Wali Kota signed"))
 
     let edited = try CLI.run(
-      ["edit-mou", "mou-2022-32.75", "--clear", "number,confidence", "--source", "https://a.example/1", "--source", "https://b.example/2"],
+      [
+        "edit-mou", "mou-2022-32.75", "--clear", "number,confidence", "--source", "https://a.example/1", "--source",
+        "https://b.example/2",
+      ],
       data: test.path)
     #expect(edited.status == 0, "\(edited.standardError)")
     let after = try #require(try test.store.load().mous.first { $0.id == "mou-2022-32.75" })
@@ -68,7 +74,8 @@ import Testing
     let csv = test.root + "/rows.csv"
     try Data(
       ("regency,date,confidence,number,source,evidence\n"
-        + "Kota Bekasi,21/04/2022,high,B-9/DJAI/HK.04.02/04/2022,\"https://bekasikota.go.id/a\nkompas.com/b\",Signed virtually on 21 April 2022.\n").utf8
+        + "Kota Bekasi,21/04/2022,high,B-9/DJAI/HK.04.02/04/2022,\"https://bekasikota.go.id/a\nkompas.com/b\",Signed virtually on 21 April 2022.\n")
+        .utf8
     ).write(to: URL(fileURLWithPath: csv))
     let imported = try CLI.run(["import", csv], data: test.path)
     #expect(imported.status == 0, "\(imported.standardError)")
@@ -86,7 +93,10 @@ import Testing
     let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     _ = try CLI.run(
-      ["add-mou", "--regency", "Kota Bekasi", "--date", "2022-04-21", "--confidence", "medium", "--source", "https://one.example/a"],
+      [
+        "add-mou", "--regency", "Kota Bekasi", "--date", "2022-04-21", "--confidence", "medium", "--source",
+        "https://one.example/a",
+      ],
       data: test.path)
     let rows = try CLI.run(["sources", "--cohort", "2022", "--format", "json"], data: test.path).standardOutput
     let memberships = try #require(try JSONSerialization.jsonObject(with: Data(rows.utf8)) as? [[String: Any]])
@@ -126,7 +136,8 @@ import Testing
     let piped = try CLI.run(["report"], data: TestStore.fixture)
     let terminal = CLI.runInProcess(["report", "--no-color"], data: TestStore.fixture, terminal: true)
     #expect(piped.status == 0 && piped.standardOutput == terminal.standardOutput)
-    #expect(piped.standardOutput.contains("Per cohort\n") && piped.standardOutput.contains("Announced totals against the registry\n"))
+    #expect(
+      piped.standardOutput.contains("Per cohort\n") && piped.standardOutput.contains("Announced totals against the registry\n"))
     for format in ["csv", "tsv"] {
       let refused = try CLI.run(["report", "--format", format], data: TestStore.fixture)
       #expect(refused.status == 64 && refused.standardError.contains("choose it with --by"))
@@ -141,7 +152,10 @@ import Testing
     let rows = try #require(try JSONSerialization.jsonObject(with: Data(cohorts.utf8)) as? [[String: Any]])
     #expect(rows.allSatisfy { $0["complete"] is Bool })
     let regencies = try CLI.run(["regencies", "--search", "Batu", "--format", "json"], data: TestStore.fixture).standardOutput
-    let batu = try #require((try JSONSerialization.jsonObject(with: Data(regencies.utf8)) as? [[String: Any]])?.first { $0["code"] as? String == "35.79" })
+    let batu = try #require(
+      (try JSONSerialization.jsonObject(with: Data(regencies.utf8)) as? [[String: Any]])?.first {
+        $0["code"] as? String == "35.79"
+      })
     #expect(batu["cohorts"] as? [String] == ["2017"])
     let csv = try CLI.run(["report", "--by", "cohort", "--format", "csv"], data: TestStore.fixture).standardOutput
     #expect(csv.contains(",false,") && !csv.contains(",no,"))
@@ -211,9 +225,12 @@ import Testing
     let refused = try CLI.run(["import", unnamed], data: test.path)
     #expect(refused.status == 1 && refused.standardError.contains("column 3 has no header but holds values"))
     let many = test.root + "/many.csv"
-    try Data(("regency,date\n" + String(repeating: "Atlantis,2022-04-21\n", count: 25)).utf8).write(to: URL(fileURLWithPath: many))
+    try Data(("regency,date\n" + String(repeating: "Atlantis,2022-04-21\n", count: 25)).utf8).write(
+      to: URL(fileURLWithPath: many))
     let counted = try CLI.run(["import", many], data: test.path)
-    #expect(counted.errorLines.count == 1 && counted.standardError.contains("25 bad rows") && counted.standardError.contains("and 15 more"))
+    #expect(
+      counted.errorLines.count == 1 && counted.standardError.contains("25 bad rows")
+        && counted.standardError.contains("and 15 more"))
     let unknown = test.root + "/unknown.csv"
     try Data("regency,tarikh\nKota Bogor,2022-04-21\n".utf8).write(to: URL(fileURLWithPath: unknown))
     let header = try CLI.run(["import", unknown], data: test.path)
@@ -230,10 +247,15 @@ import Testing
     let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     // The fixture's cohort 2024 has 9 of 10 members.
-    let tenth = try CLI.run(["add-mou", "--regency", "Kota Bogor", "--date", "2024-03-05", "--source", "https://example.org/a"], data: test.path)
+    let tenth = try CLI.run(
+      ["add-mou", "--regency", "Kota Bogor", "--date", "2024-03-05", "--source", "https://example.org/a"], data: test.path)
     #expect(tenth.status == 0 && !tenth.standardError.contains("Warning"))
-    let eleventh = try CLI.run(["add-mou", "--regency", "Kota Depok", "--date", "2024-03-05", "--source", "https://example.org/b"], data: test.path)
+    let eleventh = try CLI.run(
+      ["add-mou", "--regency", "Kota Depok", "--date", "2024-03-05", "--source", "https://example.org/b"], data: test.path)
     #expect(eleventh.status == 0)
-    #expect(eleventh.standardError == "Warning: cohort 2024 now has 11 members, more than the 10 announced; check the cohort, or record why in the cohort's note\n")
+    #expect(
+      eleventh.standardError
+        == "Warning: cohort 2024 now has 11 members, more than the 10 announced; check the cohort, or record why in the cohort's note\n"
+    )
   }
 }

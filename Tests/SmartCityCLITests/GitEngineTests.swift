@@ -6,7 +6,9 @@ import Testing
 @testable import SmartCityCLI
 
 /// Whether the machine has git (CI installs it; a clone without it skips these tests, saying so).
-let gitIsInstalled = ["/usr/bin/git", "/usr/local/bin/git", "/bin/git"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+let gitIsInstalled = ["/usr/bin/git", "/usr/local/bin/git", "/bin/git"].contains {
+  FileManager.default.isExecutableFile(atPath: $0)
+}
 
 /// Several offices, one registry, with real git: clones that add, edit and remove records
 /// independently, merged by the driver record by record; the semantic diff and history.
@@ -82,10 +84,16 @@ struct GitEngineTests {
     defer { offices.remove() }
     let a = try offices.clone("a")
     let b = try offices.clone("b")
-    #expect(try offices.smartcity(["add-mou", "--regency", "Kota Bogor", "--date", "2022-04-21", "--source", "https://example.org/bogor"], in: a).status == 0)
+    #expect(
+      try offices.smartcity(
+        ["add-mou", "--regency", "Kota Bogor", "--date", "2022-04-21", "--source", "https://example.org/bogor"], in: a
+      ).status == 0)
     try offices.git(["commit", "-q", "-am", "Kota Bogor"], in: a)
     try offices.git(["push", "-q", "origin", "main"], in: a)
-    #expect(try offices.smartcity(["add-mou", "--regency", "Kota Depok", "--date", "2022-04-21", "--source", "https://example.org/depok"], in: b).status == 0)
+    #expect(
+      try offices.smartcity(
+        ["add-mou", "--regency", "Kota Depok", "--date", "2022-04-21", "--source", "https://example.org/depok"], in: b
+      ).status == 0)
     try offices.git(["commit", "-q", "-am", "Kota Depok"], in: b)
 
     // Without the driver (a clone that was never set up), the adjacent additions collide.
@@ -135,7 +143,8 @@ struct GitEngineTests {
     #expect(entries.count == 1 && entries.first?["author"] as? String == "Kantor b")
     // git diff and git log -p show records through textconv.
     let patch = try offices.git(["log", "-p", "-1", "--format=", "HEAD^2", "--", "Data/mous.json"], in: b).output
-    #expect(patch.contains("\n+mou-2022-32.71  accompaniedBy=[]  ceremony=ceremony-2022-04-21  cohort=2022  regency=32.71"), "\(patch)")
+    #expect(
+      patch.contains("\n+mou-2022-32.71  accompaniedBy=[]  ceremony=ceremony-2022-04-21  cohort=2022  regency=32.71"), "\(patch)")
   }
 
   /// Different fields of one MoU edited on each side merge field by field; the same field
@@ -162,7 +171,8 @@ struct GitEngineTests {
     #expect(validate.status == 65)
     #expect(
       validate.standardOutput.contains(
-        "error: mous.json mou-2017-32.73: venue changed on both sides: ours \"Aula B\", theirs \"Aula A\"; the store keeps ours until you choose and remove conflicts.json"),
+        "error: mous.json mou-2017-32.73: venue changed on both sides: ours \"Aula B\", theirs \"Aula A\"; the store keeps ours until you choose and remove conflicts.json"
+      ),
       "\(validate.standardOutput)")
     // The pre-commit hook refuses to commit the unresolved merge; resolving lets it through.
     try offices.git(["add", "-A"], in: b)
@@ -190,7 +200,8 @@ struct GitEngineTests {
     let conflicts = try String(contentsOfFile: offices.root + "/b/Data/conflicts.json", encoding: .utf8)
     #expect(conflicts.contains("\"id\": \"mou-2022-33.76\"") && conflicts.contains("\"theirs\": null"))
     let validate = try offices.smartcity(["validate"], in: b)
-    #expect(validate.standardOutput.contains("error: mous.json mou-2022-33.76: changed on our side"), "\(validate.standardOutput)")
+    #expect(
+      validate.standardOutput.contains("error: mous.json mou-2022-33.76: changed on our side"), "\(validate.standardOutput)")
   }
 
   /// The same two branches merged either way give the same file, byte for byte.
@@ -199,10 +210,12 @@ struct GitEngineTests {
     defer { offices.remove() }
     let a = try offices.clone("a")
     try offices.git(["checkout", "-q", "-b", "left"], in: a)
-    _ = try offices.smartcity(["add-mou", "--regency", "Kota Bogor", "--date", "2022-04-21", "--source", "https://example.org/l"], in: a)
+    _ = try offices.smartcity(
+      ["add-mou", "--regency", "Kota Bogor", "--date", "2022-04-21", "--source", "https://example.org/l"], in: a)
     try offices.git(["commit", "-q", "-am", "left"], in: a)
     try offices.git(["checkout", "-q", "main"], in: a)
-    _ = try offices.smartcity(["add-mou", "--regency", "Kota Depok", "--date", "2022-04-21", "--source", "https://example.org/r"], in: a)
+    _ = try offices.smartcity(
+      ["add-mou", "--regency", "Kota Depok", "--date", "2022-04-21", "--source", "https://example.org/r"], in: a)
     _ = try offices.smartcity(["edit-mou", "mou-2017-32.75", "--venue", "Right"], in: a)
     try offices.git(["commit", "-q", "-am", "right"], in: a)
     try offices.git(["branch", "-q", "right"], in: a)
@@ -220,10 +233,12 @@ struct GitEngineTests {
     defer { offices.remove() }
     let a = try offices.clone("a")
     let b = try offices.clone("b")
-    _ = try offices.smartcity(["add-mou", "--regency", "Kota Bogor", "--date", "2022-04-21", "--source", "https://example.org/a"], in: a)
+    _ = try offices.smartcity(
+      ["add-mou", "--regency", "Kota Bogor", "--date", "2022-04-21", "--source", "https://example.org/a"], in: a)
     try offices.git(["commit", "-q", "-am", "Bogor"], in: a)
     try offices.git(["push", "-q", "origin", "main"], in: a)
-    _ = try offices.smartcity(["add-mou", "--regency", "Kota Depok", "--date", "2022-04-21", "--source", "https://example.org/b"], in: b)
+    _ = try offices.smartcity(
+      ["add-mou", "--regency", "Kota Depok", "--date", "2022-04-21", "--source", "https://example.org/b"], in: b)
     try offices.git(["commit", "-q", "-am", "Depok"], in: b)
     try offices.git(["pull", "-q", "--no-rebase", "origin", "main"], in: b)
     let before = try Data(contentsOf: URL(fileURLWithPath: offices.root + "/b/Data/mous.json"))
@@ -231,7 +246,8 @@ struct GitEngineTests {
     #expect(undo.status == 1 && undo.standardError.contains("mous.json has changed since"), "\(undo.standardError)")
     #expect(try Data(contentsOf: URL(fileURLWithPath: offices.root + "/b/Data/mous.json")) == before)
     // Without an outside change, undo still works.
-    _ = try offices.smartcity(["add-mou", "--regency", "Kota Cimahi", "--date", "2022-04-21", "--source", "https://example.org/c"], in: b)
+    _ = try offices.smartcity(
+      ["add-mou", "--regency", "Kota Cimahi", "--date", "2022-04-21", "--source", "https://example.org/c"], in: b)
     let undone = try offices.smartcity(["undo", "--yes"], in: b)
     #expect(undone.status == 0, "\(undone.standardError)")
   }
@@ -241,12 +257,18 @@ struct GitEngineTests {
     let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let outside = try CLI.run(["diff"], data: test.path)
-    #expect(outside.status == 1 && outside.errorLines.count == 1 && outside.standardError.contains("not a git repository"), "\(outside.standardError)")
+    #expect(
+      outside.status == 1 && outside.errorLines.count == 1 && outside.standardError.contains("not a git repository"),
+      "\(outside.standardError)")
     let offices = try Offices()
     defer { offices.remove() }
     let a = try offices.clone("a")
     let unknown = try offices.smartcity(["diff", "nope~3"], in: a)
-    #expect(unknown.status == 1 && unknown.errorLines == ["Error: git knows no revision 'nope~3'; give a commit, branch or tag (HEAD, main~1, v1.0), or a store folder"], "\(unknown.standardError)")
+    #expect(
+      unknown.status == 1
+        && unknown.errorLines == [
+          "Error: git knows no revision 'nope~3'; give a commit, branch or tag (HEAD, main~1, v1.0), or a store folder"
+        ], "\(unknown.standardError)")
     let none = try offices.smartcity(["diff"], in: a)
     #expect(none.status == 0 && none.standardOutput == "No records differ.\n")
     let folder = try offices.smartcity(["diff", TestStore.fixture, "--format", "json"], in: a)

@@ -38,7 +38,9 @@ import Testing
     #expect(help.contains("\n  --date <date>           Signing date: 2021-05-20, 20/05/2021 or \"20 Mei 2021\".\n"))
     // A label too long for the column puts its description on the next line.
     #expect(help.contains("\n  --on-behalf-of <office>\n                          The office a deputy signed for"))
-    #expect(help.contains("How it was signed. (values: virtual, in-person,\n                          hybrid; default: the ceremony's)"))
+    #expect(
+      help.contains("How it was signed. (values: virtual, in-person,\n                          hybrid; default: the ceremony's)")
+    )
     for line in help.split(separator: "\n") { #expect(line.count <= 80 || line.hasPrefix("USAGE:"), "\(line)") }
   }
 

@@ -58,7 +58,8 @@ import Testing
   @Test func import_fromStandardInput_withSemicolonsAndBOM() throws {
     let test = try TestStore.copyOfFixture()
     defer { test.remove() }
-    let csv = "\u{FEFF}regency;date;signatory;office;on-behalf-of;source\r\nKota Bekasi;21/04/2022;Reny Hendrawati;Sekda;Wali Kota;https://example.org/bekasi\r\n"
+    let csv =
+      "\u{FEFF}regency;date;signatory;office;on-behalf-of;source\r\nKota Bekasi;21/04/2022;Reny Hendrawati;Sekda;Wali Kota;https://example.org/bekasi\r\n"
     let outcome = try CLI.run(["import", "-"], data: test.path, input: Data(csv.utf8))
     #expect(outcome.status == 0, "\(outcome.standardError)")
     let mou = try #require(try test.store.load().mous.first { $0.id == "mou-2022-32.75" })
@@ -71,11 +72,14 @@ import Testing
     defer { test.remove() }
     let before = try test.snapshot()
     let file = test.root + "/bad.csv"
-    try Data("regency,date\nKota Bekasi,2022-04-21\nAtlantis,2022-04-21\nKota Bogor,someday\n".utf8).write(to: URL(fileURLWithPath: file))
+    try Data("regency,date\nKota Bekasi,2022-04-21\nAtlantis,2022-04-21\nKota Bogor,someday\n".utf8).write(
+      to: URL(fileURLWithPath: file))
     let outcome = try CLI.run(["import", file], data: test.path)
     #expect(outcome.status == 1)
     #expect(outcome.errorLines.count == 1)
-    #expect(outcome.standardError.hasPrefix("Error: \(file): 2 bad rows, nothing imported: line 3: no regency or city matches 'Atlantis'"))
+    #expect(
+      outcome.standardError.hasPrefix(
+        "Error: \(file): 2 bad rows, nothing imported: line 3: no regency or city matches 'Atlantis'"))
     #expect(outcome.standardError.contains("; line 4: signed_on: "))
     #expect(try test.snapshot() == before)
     let missing = try CLI.run(["import", test.root + "/none.csv"], data: test.path)
@@ -127,7 +131,8 @@ import Testing
     let free = try #require(try test.store.load().mous.first { $0.cohort == "2017" })
     let refused = try CLI.run(["remove-mou", free.id], data: test.path)
     #expect(refused.status == 1)
-    #expect(refused.errorLines == ["Error: remove-mou changes the store and standard input is not a terminal; pass --yes to confirm"])
+    #expect(
+      refused.errorLines == ["Error: remove-mou changes the store and standard input is not a terminal; pass --yes to confirm"])
     let remove = try CLI.run(["remove-mou", free.id, "--yes"], data: test.path)
     #expect(remove.status == 0, "\(remove.standardError)")
     #expect(try !test.store.load().mous.contains { $0.id == free.id })
@@ -152,8 +157,11 @@ import Testing
       data: test.path)
     #expect(cohort.standardOutput == "Added cohort 2025 (0 announced) to cohorts.json (unsourced)\n", "\(cohort.standardError)")
     let letter = try CLI.run(
-      ["add-letter", "--number", "B-1/TEST/2025", "--date", "2025-01-02", "--cohort", "2025", "--regencies", "Kota Bekasi, 53.19",
-       "--source", "https://example.org/letter"], data: test.path)
+      [
+        "add-letter", "--number", "B-1/TEST/2025", "--date", "2025-01-02", "--cohort", "2025", "--regencies",
+        "Kota Bekasi, 53.19",
+        "--source", "https://example.org/letter",
+      ], data: test.path)
     #expect(letter.status == 0, "\(letter.standardError)")
     #expect(try test.store.load().letters.first { $0.number == "B-1/TEST/2025" }?.regencies == ["32.75", "53.19"])
     let regency = try CLI.run(["add-regency", "--code", "53.19", "--name", "Manggarai Barat"], data: test.path)
@@ -170,7 +178,9 @@ import Testing
     #expect(html.hasPrefix("<!DOCTYPE html>"))
     #expect(html.contains("<svg class=\"chart\""))
     // The funnel of the pipeline after the signing, one bar per stage of each cohort with members.
-    #expect(html.contains("<figure class=\"funnel\"><figcaption>Cohort 2021: 5 of 7 known members (48 announced) have any step reported"))
+    #expect(
+      html.contains(
+        "<figure class=\"funnel\"><figcaption>Cohort 2021: 5 of 7 known members (48 announced) have any step reported"))
     #expect(html.contains("<title>2021 bimtek-1: 5 reported of 7 known members of 48</title>"))
     // Nothing reported after the signing is said in words, not drawn as a zero.
     #expect(html.contains(">not recorded</text>"))
@@ -181,7 +191,9 @@ import Testing
   }
 
   @Test func completionScripts_areValidShell() throws {
-    for (shell, path, check) in [("bash", "/bin/bash", ["-n"]), ("zsh", "/usr/bin/zsh", ["-n"]), ("fish", "/usr/bin/fish", ["--no-execute"])] {
+    for (shell, path, check) in [
+      ("bash", "/bin/bash", ["-n"]), ("zsh", "/usr/bin/zsh", ["-n"]), ("fish", "/usr/bin/fish", ["--no-execute"]),
+    ] {
       let script = try CLI.run(["completions", shell])
       #expect(script.status == 0)
       #expect(script.standardOutput.contains("edit-mou") && script.standardOutput.contains("in-person"))

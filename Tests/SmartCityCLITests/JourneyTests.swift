@@ -72,7 +72,8 @@ import Testing
     #expect(outcome.status == 0)
     #expect(
       outcome.standardOutput
-        == "Would register mou-2023-32.01: Kabupaten Bogor, cohort 2023, signed 2023-02-28 (unsourced); dry run, nothing written\n")
+        == "Would register mou-2023-32.01: Kabupaten Bogor, cohort 2023, signed 2023-02-28 (unsourced); dry run, nothing written\n"
+    )
     #expect(try test.snapshot() == before)
   }
 
@@ -131,7 +132,9 @@ import Testing
     let lines = piped.standardOutput.split(separator: "\n")
     #expect(lines.count == 7)
     #expect(lines.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 13 })
-    #expect(lines.first?.hasPrefix("12.12\tToba\tKabupaten Toba\tkabupaten\t12\tSumatera Utara\t2021\tsigned\tbimtek-4\t2021-05-20\t") == true)
+    #expect(
+      lines.first?.hasPrefix("12.12\tToba\tKabupaten Toba\tkabupaten\t12\tSumatera Utara\t2021\tsigned\tbimtek-4\t2021-05-20\t")
+        == true)
 
     let terminal = CLI.runInProcess(["list", "--cohort", "2021"], data: TestStore.fixture, terminal: true)
     #expect(terminal.standardOutput.hasPrefix("\u{1B}[1mCode \u{1B}[0m  \u{1B}[1mRegion"))
@@ -160,7 +163,9 @@ import Testing
     let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     // Remove Boven Digoel's MoU: the letter B-349 still names it.
-    try test.store.update { (registry: inout Registry) throws(ProgrammeError) in registry.mous.removeAll { $0.id == "mou-2023-93.02" } }
+    try test.store.update { (registry: inout Registry) throws(ProgrammeError) in
+      registry.mous.removeAll { $0.id == "mou-2023-93.02" }
+    }
     let outcome = CLI.runInProcess(["list", "--cohort", "2023", "--format", "json"], data: test.path)
     let rows = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [[String: Any]] ?? []
     let digoel = try #require(rows.first { $0["code"] as? String == "93.02" })
@@ -181,8 +186,10 @@ import Testing
     #expect(try test.snapshot() == before)
     // In free text it is kept, and a spreadsheet opening the export sees text, not a formula.
     _ = CLI.runInProcess(
-      ["add-mou", "--regency", "Kota Bogor", "--date", "2022-04-21", "--source", "https://example.org/x",
-       "--venue", "=HYPERLINK(\"http://x\",\"a, b\")"],
+      [
+        "add-mou", "--regency", "Kota Bogor", "--date", "2022-04-21", "--source", "https://example.org/x",
+        "--venue", "=HYPERLINK(\"http://x\",\"a, b\")",
+      ],
       data: test.path)
     let outcome = CLI.runInProcess(["export", "--format", "csv"], data: test.path)
     #expect(outcome.standardOutput.hasPrefix("id,regency,cohort,ceremony,signed_on,venue,"))

@@ -9,42 +9,43 @@ import Testing
 /// copy of the store; and what must not change with the language.
 @Suite struct LanguageJourneyTests {
   /// The same journey in each language: register, list, report, show, refuse, undo.
-  @Test(arguments: [
-    (
-      ["--lang", "id"], [:],
-      [
-        "Tercatat mou-2022-32.75: Kota Bekasi, angkatan 2022, ditandatangani 21 April 2022\n",
-        "Kode   Daerah", "21 April 2022", "8 daerah; angkatan 2022: 8 dari 50 diketahui\n",
-        "Per tahun\n", "Per angkatan\n", "Daerah dalam program: ",
-        "21 April 2022  Nota kesepakatan mou-2022-32.75", "  Penanda tangan: Wali Kota Tri Adhianto\n",
-        "  Sumber: example.org, https://example.org/kota-bekasi-mou\n",
-        "Error: tidak ada kabupaten/kota yang cocok dengan 'Atlantis'; pakai kode Kemendagri",
-        "Error: daerah ini sudah memiliki nota kesepakatan pada angkatan itu: mou-2022-32.75, ditandatangani 21 April 2022;",
-        "Dibatalkan 'smartcity --lang id add-mou",
-      ]
-    ),
-    (
-      [], ["SMARTCITY_LANG": "id", "LANG": "en_US.UTF-8"],
-      ["Tercatat mou-2022-32.75: Kota Bekasi, angkatan 2022, ditandatangani 21 April 2022\n"]
-    ),
-    (
-      [], ["LANG": "id_ID.UTF-8"],
-      ["Tercatat mou-2022-32.75: Kota Bekasi, angkatan 2022, ditandatangani 21 April 2022\n"]
-    ),
-    (
-      ["--lang", "en"], ["SMARTCITY_LANG": "id"],
-      [
-        "Registered mou-2022-32.75: Kota Bekasi, cohort 2022, signed 2022-04-21\n",
-        "Code   Region", "2022-04-21", "8 regions; cohort 2022: 8 of 50 known\n",
-        "Per year\n", "Per cohort\n", "Regions in the programme: ",
-        "2022-04-21  MoU mou-2022-32.75", "  Signatory: Wali Kota Tri Adhianto\n",
-        "  Source: example.org, https://example.org/kota-bekasi-mou\n",
-        "Error: no regency or city matches 'Atlantis'; use a Kemendagri code",
-        "Error: this region already has an MoU in that cohort: mou-2022-32.75, signed 2022-04-21;",
-        "Undid 'smartcity --lang en add-mou",
-      ]
-    ),
-  ] as [([String], [String: String], [String])])
+  @Test(
+    arguments: [
+      (
+        ["--lang", "id"], [:],
+        [
+          "Tercatat mou-2022-32.75: Kota Bekasi, angkatan 2022, ditandatangani 21 April 2022\n",
+          "Kode   Daerah", "21 April 2022", "8 daerah; angkatan 2022: 8 dari 50 diketahui\n",
+          "Per tahun\n", "Per angkatan\n", "Daerah dalam program: ",
+          "21 April 2022  Nota kesepakatan mou-2022-32.75", "  Penanda tangan: Wali Kota Tri Adhianto\n",
+          "  Sumber: example.org, https://example.org/kota-bekasi-mou\n",
+          "Error: tidak ada kabupaten/kota yang cocok dengan 'Atlantis'; pakai kode Kemendagri",
+          "Error: daerah ini sudah memiliki nota kesepakatan pada angkatan itu: mou-2022-32.75, ditandatangani 21 April 2022;",
+          "Dibatalkan 'smartcity --lang id add-mou",
+        ]
+      ),
+      (
+        [], ["SMARTCITY_LANG": "id", "LANG": "en_US.UTF-8"],
+        ["Tercatat mou-2022-32.75: Kota Bekasi, angkatan 2022, ditandatangani 21 April 2022\n"]
+      ),
+      (
+        [], ["LANG": "id_ID.UTF-8"],
+        ["Tercatat mou-2022-32.75: Kota Bekasi, angkatan 2022, ditandatangani 21 April 2022\n"]
+      ),
+      (
+        ["--lang", "en"], ["SMARTCITY_LANG": "id"],
+        [
+          "Registered mou-2022-32.75: Kota Bekasi, cohort 2022, signed 2022-04-21\n",
+          "Code   Region", "2022-04-21", "8 regions; cohort 2022: 8 of 50 known\n",
+          "Per year\n", "Per cohort\n", "Regions in the programme: ",
+          "2022-04-21  MoU mou-2022-32.75", "  Signatory: Wali Kota Tri Adhianto\n",
+          "  Source: example.org, https://example.org/kota-bekasi-mou\n",
+          "Error: no regency or city matches 'Atlantis'; use a Kemendagri code",
+          "Error: this region already has an MoU in that cohort: mou-2022-32.75, signed 2022-04-21;",
+          "Undid 'smartcity --lang en add-mou",
+        ]
+      ),
+    ] as [([String], [String: String], [String])])
   func mainJourney_speaksTheChosenLanguage(lang: [String], environment: [String: String], expected: [String]) throws {
     let test = try TestStore.copyOfFixture()
     defer { test.remove() }
@@ -192,7 +193,8 @@ import Testing
     }
     let broken = CLI.runInProcess(["list", "--lang", "id"], data: test.path)
     #expect(broken.status == 65)
-    #expect(broken.standardError.contains("letters.json:1:2: JSON tidak sah: tidak terduga: akhir berkas, seharusnya sebuah nilai\n"))
+    #expect(
+      broken.standardError.contains("letters.json:1:2: JSON tidak sah: tidak terduga: akhir berkas, seharusnya sebuah nilai\n"))
   }
 
   @Test func confirmations_andRefusalsWithoutATerminal_areIndonesian() throws {

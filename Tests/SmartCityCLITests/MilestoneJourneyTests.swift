@@ -12,7 +12,10 @@ import Testing
     let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let added = try CLI.run(
-      ["add-milestone", "--regency", "Manggarai Timur", "--kind", "evaluated", "--date", "Juni 2024", "--source", "https://example.org/evaluasi"],
+      [
+        "add-milestone", "--regency", "Manggarai Timur", "--kind", "evaluated", "--date", "Juni 2024", "--source",
+        "https://example.org/evaluasi",
+      ],
       data: test.path)
     #expect(added.status == 0, "\(added.standardError)")
     #expect(added.standardOutput.contains("milestone-2021-53.19-evaluated-2024-06"))
@@ -22,16 +25,24 @@ import Testing
     #expect(show.contains("\nJuni 2024  dievaluasi (angkatan 2021)\n"), "\(show)")
     // A year alone, as a regulation's number gives it.
     let adopted = try CLI.run(
-      ["add-milestone", "--regency", "53.19", "--kind", "masterplan-adopted", "--date", "2022", "--regulation", "Perbup No. 1 Tahun 2022",
-       "--source", "https://example.org/perbup"],
+      [
+        "add-milestone", "--regency", "53.19", "--kind", "masterplan-adopted", "--date", "2022", "--regulation",
+        "Perbup No. 1 Tahun 2022",
+        "--source", "https://example.org/perbup",
+      ],
       data: test.path)
     #expect(adopted.status == 0, "\(adopted.standardError)")
     // A span needs a first day: refused, the store unchanged.
     let before = try test.snapshot()
     let span = try CLI.run(
-      ["add-milestone", "--regency", "53.19", "--kind", "awarded", "--date", "2024-06", "--until", "2024-06-10", "--source", "https://example.org/a"],
+      [
+        "add-milestone", "--regency", "53.19", "--kind", "awarded", "--date", "2024-06", "--until", "2024-06-10", "--source",
+        "https://example.org/a",
+      ],
       data: test.path)
-    #expect(span.status != 0 && span.errorLines.count == 1 && span.standardError.contains("a last day needs a first day"), "\(span.standardError)")
+    #expect(
+      span.status != 0 && span.errorLines.count == 1 && span.standardError.contains("a last day needs a first day"),
+      "\(span.standardError)")
     #expect(try test.snapshot() == before)
     // The export keeps the precision: no SQL DATE would hold "2024-06".
     let sql = try CLI.run(["export", "--format", "sql"], data: test.path).standardOutput
@@ -66,7 +77,10 @@ import Testing
     #expect(stored.contains { $0.id == "milestone-2021-53.19-evaluated-2024-06" })
     // validate lists the same finding, and every other one of the store.
     let validate = try CLI.run(["validate"], data: test.path).standardOutput
-    #expect(validate.contains("warning: milestones.json: 1 Bimtek sessions dated before their previous session: milestone-2021-53.19-bimtek-2-2021-06-01"))
+    #expect(
+      validate.contains(
+        "warning: milestones.json: 1 Bimtek sessions dated before their previous session: milestone-2021-53.19-bimtek-2-2021-06-01"
+      ))
     #expect(validate.contains("Bimtek sessions whose previous session is not recorded"))
     // The funnel of 2021 counts Manggarai Timur at bimtek-4 now.
     let funnel = try CLI.run(["report", "--by", "stage", "--cohort", "2021", "--format", "json"], data: test.path).standardOutput

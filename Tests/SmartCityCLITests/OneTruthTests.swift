@@ -65,8 +65,10 @@ import Testing
     let perCohort = Dictionary(grouping: signed) { $0["cohort"] as? String ?? "" }
       .mapValues { Set($0.compactMap { $0["code"] as? String }).count }
     #expect(perCohort == expected.membersPerCohort)
-    let footer = try CLI.run(["list", "--format", "table"], data: data).standardOutput.split(separator: "\n").last.map(String.init) ?? ""
-    let regionWords = expected.regions == expected.mous
+    let footer =
+      try CLI.run(["list", "--format", "table"], data: data).standardOutput.split(separator: "\n").last.map(String.init) ?? ""
+    let regionWords =
+      expected.regions == expected.mous
       ? "\(expected.regions) regions" : "\(expected.regions) regions from \(expected.mous) MoUs"
     #expect(footer.hasPrefix(regionWords), "list footer: \(footer)")
 
@@ -103,11 +105,14 @@ import Testing
     let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let again = try CLI.run(
-      ["add-mou", "--regency", "Kota Bekasi", "--date", "2022-04-21", "--source", "https://example.org/bekasi-2022"], data: test.path)
+      ["add-mou", "--regency", "Kota Bekasi", "--date", "2022-04-21", "--source", "https://example.org/bekasi-2022"],
+      data: test.path)
     #expect(again.status == 0, "\(again.standardError)")
     let letter = try CLI.run(
-      ["add-letter", "--number", "B-1/TEST/2022", "--date", "2022-03-01", "--cohort", "2022", "--regencies", "Kota Bogor",
-       "--source", "https://example.org/letter"],
+      [
+        "add-letter", "--number", "B-1/TEST/2022", "--date", "2022-03-01", "--cohort", "2022", "--regencies", "Kota Bogor",
+        "--source", "https://example.org/letter",
+      ],
       data: test.path)
     #expect(letter.status == 0, "\(letter.standardError)")
     try Self.checkEveryOutput(

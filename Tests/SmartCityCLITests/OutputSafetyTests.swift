@@ -14,7 +14,8 @@ import Testing
     let test = try TestStore.copyOfFixture()
     try test.store.update { (registry: inout Registry) throws(ProgrammeError) in
       var mou = try registry.register(
-        MoURequest(regency: "Kota Bogor", signedOn: ReportedDate(CalendarDate(year: 2022, month: 4, day: 21)!), venue: hostile,
+        MoURequest(
+          regency: "Kota Bogor", signedOn: ReportedDate(CalendarDate(year: 2022, month: 4, day: 21)!), venue: hostile,
           sources: [Source(title: formula)]))
       mou.note = hostile
       registry.mous.removeAll { $0.id == mou.id }
@@ -29,7 +30,10 @@ import Testing
     for arguments in [["show", "Kota Bogor"], ["list", "--cohort", "2022", "--format", "table"], ["list", "--cohort", "2022"]] {
       let outcome = CLI.runInProcess(arguments + ["--no-color"], data: test.path, terminal: true)
       #expect(outcome.status == 0)
-      #expect(!outcome.standardOutput.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) })
+      #expect(
+        !outcome.standardOutput.unicodeScalars.contains {
+          (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value)
+        })
     }
     let show = CLI.runInProcess(["show", "Kota Bogor"], data: test.path, terminal: true).standardOutput
     #expect(show.contains("Hotel \\u{202E}reversed\\u{202C} \\u{2066}isolated\\u{2069}"))
@@ -40,7 +44,9 @@ import Testing
   @Test func jsonOutput_parsesBackWhateverTheNamesHold() throws {
     let test = try Self.hostileStore()
     defer { test.remove() }
-    for arguments in [["show", "Kota Bogor", "--format", "json"], ["list", "--format", "json"], ["report", "--format", "json"]] {
+    for arguments in [
+      ["show", "Kota Bogor", "--format", "json"], ["list", "--format", "json"], ["report", "--format", "json"],
+    ] {
       let outcome = try CLI.run(arguments, data: test.path)
       #expect(outcome.status == 0)
       #expect((try? JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8))) != nil, "\(arguments)")
@@ -72,7 +78,8 @@ import Testing
     #expect(throws: ProgrammeError.self) {
       try test.store.update { (registry: inout Registry) throws(ProgrammeError) in
         try registry.register(
-          MoURequest(regency: "Kota Bogor", signedOn: ReportedDate(CalendarDate(year: 2022, month: 4, day: 21)!), venue: "a\u{1B}[31m"))
+          MoURequest(
+            regency: "Kota Bogor", signedOn: ReportedDate(CalendarDate(year: 2022, month: 4, day: 21)!), venue: "a\u{1B}[31m"))
       }
     }
     let csv = test.root + "/rows.csv"
@@ -89,7 +96,8 @@ import Testing
     for arguments in [["list"], ["report"], ["show", "Kota Bekasi"], ["regencies"], ["export"]] {
       let outcome = CLI.runInProcess(arguments, data: test.path)
       #expect(outcome.status == 65, "\(arguments)")
-      #expect(outcome.errorLines.first.map { validate.standardOutput.contains($0.dropFirst("Error: ".count)) } == true, "\(arguments)")
+      #expect(
+        outcome.errorLines.first.map { validate.standardOutput.contains($0.dropFirst("Error: ".count)) } == true, "\(arguments)")
     }
   }
 

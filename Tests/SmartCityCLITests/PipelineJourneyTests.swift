@@ -9,18 +9,24 @@ import Testing
     let test = try TestStore.copyOfFixture()
     defer { test.remove() }
     let bimtek = try CLI.run(
-      ["add-milestone", "--regency", "Ngada", "--kind", "bimtek-1", "--date", "24/06/2021", "--until", "25 Juni 2021",
-       "--source", "https://example.org/ngada-bimtek"], data: test.path)
+      [
+        "add-milestone", "--regency", "Ngada", "--kind", "bimtek-1", "--date", "24/06/2021", "--until", "25 Juni 2021",
+        "--source", "https://example.org/ngada-bimtek",
+      ], data: test.path)
     #expect(bimtek.status == 0, "\(bimtek.standardError)")
-    #expect(bimtek.standardOutput == "Recorded milestone-2021-53.09-bimtek-1-2021-06-24: Kabupaten Ngada, Bimtek Tahap I, 2021-06-24 to 2021-06-25\n")
+    #expect(
+      bimtek.standardOutput
+        == "Recorded milestone-2021-53.09-bimtek-1-2021-06-24: Kabupaten Ngada, Bimtek Tahap I, 2021-06-24 to 2021-06-25\n")
     #expect(bimtek.standardError.isEmpty)
 
-    let skipped = try CLI.run(["add-milestone", "--regency", "53.09", "--kind", "bimtek-3", "--date", "2021-09-01"], data: test.path)
+    let skipped = try CLI.run(
+      ["add-milestone", "--regency", "53.09", "--kind", "bimtek-3", "--date", "2021-09-01"], data: test.path)
     #expect(skipped.status == 0)
     #expect(skipped.standardError == "Warning: Bimtek Tahap II is not recorded for this membership\n")
 
     let before = try test.snapshot()
-    let duplicate = try CLI.run(["add-milestone", "--regency", "53.09", "--kind", "bimtek-3", "--date", "2021-09-01"], data: test.path)
+    let duplicate = try CLI.run(
+      ["add-milestone", "--regency", "53.09", "--kind", "bimtek-3", "--date", "2021-09-01"], data: test.path)
     #expect(duplicate.status == 1)
     #expect(duplicate.standardError == "Error: this milestone is already recorded: milestone-2021-53.09-bimtek-3-2021-09-01\n")
     #expect(try test.snapshot() == before)
@@ -28,7 +34,9 @@ import Testing
     let win = try CLI.run(
       ["add-quickwin", "--regency", "Ngada", "--pillar", "society", "--title", "Kelas literasi digital", "--status", "running"],
       data: test.path)
-    #expect(win.standardOutput == "Recorded quickwin-2021-53.09-kelas-literasi-digital: Kabupaten Ngada, Smart Society, running (unsourced)\n")
+    #expect(
+      win.standardOutput
+        == "Recorded quickwin-2021-53.09-kelas-literasi-digital: Kabupaten Ngada, Smart Society, running (unsourced)\n")
 
     let stage = try CLI.run(["list", "--stage", "bimtek-3", "--format", "tsv"], data: test.path)
     #expect(stage.standardOutput.split(separator: "\n").map { $0.prefix(5) } == ["53.09"])
@@ -51,7 +59,10 @@ import Testing
     #expect(pillars.standardOutput.contains("society,Smart Society,0,1,0,1\r\n"))
 
     let show = try CLI.run(["show", "Ngada"], data: test.path).standardOutput
-    let order = ["2021-05-20  MoU mou-2021-53.09", "2021-06-24 to 2021-06-25  Bimtek Tahap I", "2021-09-01  Bimtek Tahap III", "Quick wins by pillar", "    Kelas literasi digital (running"]
+    let order = [
+      "2021-05-20  MoU mou-2021-53.09", "2021-06-24 to 2021-06-25  Bimtek Tahap I", "2021-09-01  Bimtek Tahap III",
+      "Quick wins by pillar", "    Kelas literasi digital (running",
+    ]
     let positions = order.compactMap { show.range(of: $0)?.lowerBound }
     #expect(positions.count == order.count, "\(show)")
     #expect(positions == positions.sorted())
@@ -59,12 +70,27 @@ import Testing
   }
 
   @Test(arguments: [
-    (["add-milestone", "--regency", "Ngada", "--kind", "bimtek-5", "--date", "2021-06-24"], Int32(64), "The value 'bimtek-5' is invalid for '--kind <kind>'"),
+    (
+      ["add-milestone", "--regency", "Ngada", "--kind", "bimtek-5", "--date", "2021-06-24"], Int32(64),
+      "The value 'bimtek-5' is invalid for '--kind <kind>'"
+    ),
     (["add-milestone", "--regency", "Ngada", "--date", "2021-06-24"], 64, "Missing expected argument '--kind <kind>'"),
-    (["add-milestone", "--regency", "Ngada", "--kind", "bimtek-1", "--date", "2021-06-24", "--until", "2021-06-20"], 1, "until: ends before it starts (2021-06-24)"),
-    (["add-milestone", "--regency", "Jakarta Pusat", "--kind", "bimtek-1", "--date", "2021-06-24"], 1, "Kota Administrasi Jakarta Pusat has no MoU; register the signing first with 'smartcity add-mou'"),
-    (["add-milestone", "--regency", "Ngada", "--cohort", "2022", "--kind", "bimtek-1", "--date", "2022-06-24"], 1, "Kabupaten Ngada has no MoU in cohort 2022"),
-    (["add-quickwin", "--regency", "Ngada", "--pillar", "smart", "--title", "x"], 64, "The value 'smart' is invalid for '--pillar <pillar>'"),
+    (
+      ["add-milestone", "--regency", "Ngada", "--kind", "bimtek-1", "--date", "2021-06-24", "--until", "2021-06-20"], 1,
+      "until: ends before it starts (2021-06-24)"
+    ),
+    (
+      ["add-milestone", "--regency", "Jakarta Pusat", "--kind", "bimtek-1", "--date", "2021-06-24"], 1,
+      "Kota Administrasi Jakarta Pusat has no MoU; register the signing first with 'smartcity add-mou'"
+    ),
+    (
+      ["add-milestone", "--regency", "Ngada", "--cohort", "2022", "--kind", "bimtek-1", "--date", "2022-06-24"], 1,
+      "Kabupaten Ngada has no MoU in cohort 2022"
+    ),
+    (
+      ["add-quickwin", "--regency", "Ngada", "--pillar", "smart", "--title", "x"], 64,
+      "The value 'smart' is invalid for '--pillar <pillar>'"
+    ),
     (["add-quickwin", "--regency", "Ngada", "--pillar", "living", "--title", "!!!"], 1, "title: needs letters or digits"),
     (["list", "--stage", "done"], 64, "The value 'done' is invalid for '--stage <stage>'"),
     (["report", "--by", "stage", "--cohort", "2030"], 1, "no cohort '2030'"),

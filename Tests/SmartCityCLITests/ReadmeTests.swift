@@ -143,7 +143,8 @@ import Testing
         } else {
           #expect(
             Self.matches(actual, expected),
-            "README line \(step.outputLines.lowerBound): $ \(step.command)\n--- README\n\(expected.joined(separator: "\n"))\n--- real\n\(actual.joined(separator: "\n"))")
+            "README line \(step.outputLines.lowerBound): $ \(step.command)\n--- README\n\(expected.joined(separator: "\n"))\n--- real\n\(actual.joined(separator: "\n"))"
+          )
         }
       }
     }

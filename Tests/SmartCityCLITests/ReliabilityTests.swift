@@ -9,7 +9,8 @@ import Testing
 /// the environment, and rules that hold whatever the entry point.
 @Suite struct ReliabilityTests {
   static let bekasi = MoURequest(
-    regency: "Kota Bekasi", signedOn: ReportedDate(CalendarDate(year: 2022, month: 4, day: 21)!), sources: [Source(text: "https://example.org/b")])
+    regency: "Kota Bekasi", signedOn: ReportedDate(CalendarDate(year: 2022, month: 4, day: 21)!),
+    sources: [Source(text: "https://example.org/b")])
 
   // MARK: Outputs
 
@@ -21,7 +22,8 @@ import Testing
   }
 
   @Test func exportToDevStdout_reachesStandardOutput() throws {
-    let outcome = try CLI.run(["export", "--format", "csv", "--collection", "cohorts", "--output", "/dev/stdout"], data: TestStore.fixture)
+    let outcome = try CLI.run(
+      ["export", "--format", "csv", "--collection", "cohorts", "--output", "/dev/stdout"], data: TestStore.fixture)
     #expect(outcome.status == 0, "\(outcome.standardError)")
     #expect(outcome.standardOutput.hasPrefix("id,title,"))
   }
@@ -84,16 +86,21 @@ import Testing
     try Data(registry.fileBytes(of: .claims)).write(to: URL(fileURLWithPath: test.path + "/.unconfirmed-claims.json.tmp-1-1"))
     try test.write(
       ".commit",
-      #"[{"temporary":".mous.json.tmp-1-0","target":"mous.json"},{"temporary":".unconfirmed-claims.json.tmp-1-1","target":"unconfirmed-claims.json"}]"#)
+      #"[{"temporary":".mous.json.tmp-1-0","target":"mous.json"},{"temporary":".unconfirmed-claims.json.tmp-1-1","target":"unconfirmed-claims.json"}]"#
+    )
     let before = try test.snapshot()
     let readOnly = FailingFileSystem(failure: .readOnly)
     let list = CLI.runInProcess(["list", "--cohort", "2022", "--format", "tsv"], data: test.path, fileSystem: readOnly)
     #expect(list.status == 0)
     #expect(list.standardOutput.contains("32.75\t"))
     #expect(list.standardError.hasPrefix("Warning: \(test.path)/.commit holds a write a crashed process did not finish"))
-    let write = CLI.runInProcess(["add-mou", "--regency", "Kota Bogor", "--date", "2022-04-21"], data: test.path, fileSystem: readOnly)
+    let write = CLI.runInProcess(
+      ["add-mou", "--regency", "Kota Bogor", "--date", "2022-04-21"], data: test.path, fileSystem: readOnly)
     #expect(write.status == 74)
-    #expect(write.errorLines == ["Error: cannot write to the store \(test.path): it is read-only (Read-only file system); write to a copy, or make the folder writable"])
+    #expect(
+      write.errorLines == [
+        "Error: cannot write to the store \(test.path): it is read-only (Read-only file system); write to a copy, or make the folder writable"
+      ])
     #expect(try test.snapshot() == before)
     // Once writable, the next reader finishes the commit.
     #expect(try test.store.load().mous.contains { $0.id == "mou-2022-32.75" })
@@ -112,7 +119,9 @@ import Testing
     for crashAt in 1...30 where !FileManager.default.fileExists(atPath: test.path + "/.commit") {
       #expect(try test.store.load().mous.count == 88)
       let store = Store(directory: test.path, fileSystem: CrashingFileSystem(crashAt: crashAt))
-      _ = try? store.update(journal: label) { (registry: inout Registry) throws(ProgrammeError) in try registry.register(Self.bekasi) }
+      _ = try? store.update(journal: label) { (registry: inout Registry) throws(ProgrammeError) in
+        try registry.register(Self.bekasi)
+      }
     }
     let marker = try test.read(".commit")
     #expect(!marker.contains(test.root), "\(marker)")
@@ -162,7 +171,10 @@ import Testing
       }
     }
     let refused = CLI.runInProcess(
-      ["add-quickwin", "--regency", "53.19", "--pillar", "governance", "--title", "Layanan", "--start", "2022-07-01", "--end", "2022-06-01"],
+      [
+        "add-quickwin", "--regency", "53.19", "--pillar", "governance", "--title", "Layanan", "--start", "2022-07-01", "--end",
+        "2022-06-01",
+      ],
       data: test.path)
     #expect(refused.status == 1 && refused.standardError.contains("ends before it starts"), "\(refused.standardError)")
     #expect(try test.snapshot() == before)
@@ -175,8 +187,10 @@ import Testing
     let cohorts = test.root + "/cohorts.csv"
     try Data("id,title,years,announced_size\n1999,Old,1999,5\n".utf8).write(to: URL(fileURLWithPath: cohorts))
     let cohort = CLI.runInProcess(["import", "--collection", "cohorts", cohorts], data: test.path)
-    #expect(cohort.status == 1 && cohort.standardError.contains("1999 is outside the programme's years"), "\(cohort.standardError)")
-    let added = CLI.runInProcess(["add-cohort", "--id", "1999", "--title", "Old", "--years", "1999", "--announced-size", "5"], data: test.path)
+    #expect(
+      cohort.status == 1 && cohort.standardError.contains("1999 is outside the programme's years"), "\(cohort.standardError)")
+    let added = CLI.runInProcess(
+      ["add-cohort", "--id", "1999", "--title", "Old", "--years", "1999", "--announced-size", "5"], data: test.path)
     #expect(added.status == 64)
     #expect(try test.snapshot() == before)
   }
@@ -187,7 +201,10 @@ import Testing
   func badLockTimeout_isRefusedNamingTheVariable(value: String) {
     let outcome = CLI.runInProcess(["list"], data: TestStore.fixture, environment: ["SMARTCITY_LOCK_TIMEOUT": value])
     #expect(outcome.status == 64)
-    #expect(outcome.errorLines == ["Error: The value '\(value)' of the environment variable SMARTCITY_LOCK_TIMEOUT is invalid: expected seconds from 0 to 3600, such as 10 or 2.5"])
+    #expect(
+      outcome.errorLines == [
+        "Error: The value '\(value)' of the environment variable SMARTCITY_LOCK_TIMEOUT is invalid: expected seconds from 0 to 3600, such as 10 or 2.5"
+      ])
   }
 
   @Test func goodLockTimeout_isTaken() {

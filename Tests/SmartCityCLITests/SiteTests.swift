@@ -81,10 +81,13 @@ import Testing
     let all = try CLI.run(["map"], data: TestStore.fixture)
     #expect(all.status == 0 && all.standardOutput.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg class=\"map\""))
     #expect(all.standardOutput.components(separatedBy: "<path data-code=").count - 1 == 514)
-    #expect(all.standardOutput.contains(">Cohort 2017</text>") && all.standardOutput.contains("Boundaries: cahyadsn/wilayah_boundaries"))
+    #expect(
+      all.standardOutput.contains(">Cohort 2017</text>") && all.standardOutput.contains("Boundaries: cahyadsn/wilayah_boundaries")
+    )
     let cohort = try CLI.run(["map", "--cohort", "2021"], data: TestStore.fixture).standardOutput
     #expect(cohort.components(separatedBy: "class=\"m\"").count - 1 == 7)
-    let province = try CLI.run(["map", "--province", "Bali", "--by", "confidence", "--lang", "id"], data: TestStore.fixture).standardOutput
+    let province = try CLI.run(["map", "--province", "Bali", "--by", "confidence", "--lang", "id"], data: TestStore.fixture)
+      .standardOutput
     #expect(province.contains("data-code=\"51.01\"") && province.contains("Bukan anggota"))
     #expect(province.components(separatedBy: "<path data-code=").count - 1 < 100)
     let refused = try CLI.run(["map", "--cohort", "1999"], data: TestStore.fixture)

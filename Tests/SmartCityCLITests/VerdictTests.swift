@@ -33,7 +33,9 @@ import Testing
         if validate.status == 65 {
           #expect(outcome.status == 65, "\(file) #\(iteration) \(arguments): \(outcome.standardError)")
           let message = outcome.errorLines.first.map { String($0.dropFirst("Error: ".count)) } ?? "(none)"
-          #expect(problem?.hasSuffix(message) == true, "\(file) #\(iteration) \(arguments): '\(message)' against validate's '\(problem ?? "")'")
+          #expect(
+            problem?.hasSuffix(message) == true,
+            "\(file) #\(iteration) \(arguments): '\(message)' against validate's '\(problem ?? "")'")
         } else {
           #expect(outcome.status != 65, "\(file) #\(iteration) \(arguments): \(outcome.standardError)")
         }

@@ -29,7 +29,10 @@ public final class CrashingFileSystem: FileSystem, @unchecked Sendable {
     let dies: Bool = lock.withLock {
       if dead { return false }
       calls += 1
-      if calls == crashAt { dead = true; return true }
+      if calls == crashAt {
+        dead = true
+        return true
+      }
       return false
     }
     if dies {

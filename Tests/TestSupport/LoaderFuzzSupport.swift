@@ -2,7 +2,10 @@
 /// differential tests; deterministic from the seed of the random generator.
 public enum LoaderFuzzSupport {
   /// Bytes that tend to matter to a JSON reader.
-  public static let interesting: [UInt8] = Array("{}[]\",:\\/0123456789-+.eEtrufalsn \n\t".utf8) + [0x00, 0x1F, 0x7F, 0x80, 0xBF, 0xC0, 0xC3, 0xE2, 0xED, 0xF0, 0xF4, 0xFF]
+  public static let interesting: [UInt8] =
+    Array("{}[]\",:\\/0123456789-+.eEtrufalsn \n\t".utf8) + [
+      0x00, 0x1F, 0x7F, 0x80, 0xBF, 0xC0, 0xC3, 0xE2, 0xED, 0xF0, 0xF4, 0xFF,
+    ]
 
   public static func mutate(_ original: [UInt8], _ random: inout SeededRandom) -> [UInt8] {
     var bytes = original
@@ -20,9 +23,12 @@ public enum LoaderFuzzSupport {
         bytes.insert(contentsOf: bytes[at..<end], at: Int.random(in: 0...bytes.count, using: &random))
       case 6:
         // Swap a value for another of another type.
-        let values = ["null", "true", "1e999", "-0", "\"\"", "[]", "{}", "\"2021-02-30\"", "123456789012345678901234567890", "\"\\ud800\""]
+        let values = [
+          "null", "true", "1e999", "-0", "\"\"", "[]", "{}", "\"2021-02-30\"", "123456789012345678901234567890", "\"\\ud800\"",
+        ]
         bytes.insert(contentsOf: Array((values.randomElement(using: &random) ?? "").utf8), at: at)
-      case 7: bytes.insert(contentsOf: [UInt8](repeating: UInt8(ascii: "["), count: Int.random(in: 100...2000, using: &random)), at: at)
+      case 7:
+        bytes.insert(contentsOf: [UInt8](repeating: UInt8(ascii: "["), count: Int.random(in: 100...2000, using: &random)), at: at)
       default:
         // Duplicate a key's line, making duplicate keys and ids.
         if let start = bytes[..<at].lastIndex(of: 0x0A), let end = bytes[at...].firstIndex(of: 0x0A) {

@@ -82,7 +82,8 @@ public struct RecordCSV: Sendable {
         "on_behalf_of": "regional_signatory_on_behalf_of", "source": "sources", "evidence": "evidence",
         "code": "regency", "kode": "regency", "kabupaten_kota": "regency", "kab_kota": "regency", "daerah": "regency",
         "tanggal": "signed_on", "tanggal_penandatanganan": "signed_on", "angkatan": "cohort", "sumber": "sources",
-        "penandatangan": "regional_signatory_name", "jabatan": "regional_signatory_office", "atas_nama": "regional_signatory_on_behalf_of",
+        "penandatangan": "regional_signatory_name", "jabatan": "regional_signatory_office",
+        "atas_nama": "regional_signatory_on_behalf_of",
         "tempat": "venue", "cara": "mode", "surat": "letter", "nomor": "number", "nomor_mou": "number", "keyakinan": "confidence",
         "bukti": "evidence", "catatan": "note", "ruang_lingkup": "scope", "kawasan": "area",
       ]

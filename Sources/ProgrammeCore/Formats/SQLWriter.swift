@@ -76,7 +76,11 @@ public struct SQLWriter {
       case .strings, .integers, .objects:
         let items: [FieldSchema] =
           if case .objects(let nested) = field.kind { nested } else {
-            [FieldSchema("value", field.kind.isIntegers ? .integer : .string, field.description, required: true, references: field.reference.map { ($0.collection, $0.field) })]
+            [
+              FieldSchema(
+                "value", field.kind.isIntegers ? .integer : .string, field.description, required: true,
+                references: field.reference.map { ($0.collection, $0.field) })
+            ]
           }
         var child = Table(
           name: schema.tableName + "_" + field.snakeCaseName,
@@ -105,7 +109,8 @@ public struct SQLWriter {
     case .null: return "NULL"
     case .bool(let flag): return flag ? "TRUE" : "FALSE"
     case .number(let number): return number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
-    case .string(let text): return "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+    case .string(let text):
+      return "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
     case .array, .object: return literal(.string(JSONWriter(pretty: false).string(for: value)))
     }
   }

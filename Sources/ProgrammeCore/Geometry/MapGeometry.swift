@@ -30,7 +30,8 @@ public struct MapGeometry: Sendable {
           let polygons = item["polygons"]?.arrayValue
         else { return nil }
         func point(_ pair: JSONValue) -> (longitude: Double, latitude: Double)? {
-          guard let values = pair.arrayValue, values.count == 2, let x = values[0].doubleValue, let y = values[1].doubleValue else { return nil }
+          guard let values = pair.arrayValue, values.count == 2, let x = values[0].doubleValue, let y = values[1].doubleValue
+          else { return nil }
           return (x, y)
         }
         return Shape(

@@ -88,10 +88,13 @@ public struct Git: Sendable {
     let message = String(decoding: result.error, as: UTF8.self).trimmingWhitespace
     guard result.status == 0 else {
       // Quiet means the revision is unknown; anything said is git's own refusal.
-      guard message.isEmpty else { throw .gitFailed(command: "git rev-parse", message: message.split(separator: "\n").first.map(String.init) ?? message) }
+      guard message.isEmpty else {
+        throw .gitFailed(command: "git rev-parse", message: message.split(separator: "\n").first.map(String.init) ?? message)
+      }
       throw .unknownRevision(revision: revision)
     }
-    return String(decoding: result.output, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+    return String(decoding: result.output, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).first.map(
+      String.init) ?? ""
   }
 
   /// A file as a revision holds it (`HEAD~1`, a branch, a tag, or `:` for the staged index), or
@@ -108,7 +111,9 @@ public struct Git: Sendable {
   /// Writes files as a revision holds them into a folder, each under its name, through one
   /// `git cat-file --batch` (starting a process costs tens of milliseconds here, so one per file
   /// would cost more than reading a large store); returns the names the revision has.
-  public func copy(_ files: [(path: String, name: String)], at revision: String, into folder: String) throws(ProgrammeError) -> [String] {
+  public func copy(_ files: [(path: String, name: String)], at revision: String, into folder: String) throws(ProgrammeError)
+    -> [String]
+  {
     let input = files.map { Self.spec($0.path, at: revision) + "\n" }.joined()
     let result = try execute(["cat-file", "--batch"], input: Array(input.utf8))
     guard result.status == 0 else {
@@ -124,7 +129,8 @@ public struct Git: Sendable {
       position = end + 1
       let words = header.split(separator: " ")
       guard words.count == 3, words[1] == "blob", let size = Int(words[2]), position + size <= bytes.count else { continue }
-      guard FileManager.default.createFile(atPath: folder + "/" + file.name, contents: Data(bytes[position..<(position + size)])) else {
+      guard FileManager.default.createFile(atPath: folder + "/" + file.name, contents: Data(bytes[position..<(position + size)]))
+      else {
         throw .writeFailed(path: folder + "/" + file.name, reason: "cannot create the file")
       }
       copied.append(file.name)

@@ -51,7 +51,8 @@ extension RecordChange {
       parts.append(.phrase(Phrase(.diffSummaryDated, ["date": .date(date)])))
     }
     if let sources = record["sources"]?.arrayValue {
-      parts.append(.phrase(Phrase(sources.count == 1 ? .diffSummaryOneSource : .diffSummarySources, ["count": .number(sources.count)])))
+      parts.append(
+        .phrase(Phrase(sources.count == 1 ? .diffSummaryOneSource : .diffSummarySources, ["count": .number(sources.count)])))
     }
     return .list(parts)
   }

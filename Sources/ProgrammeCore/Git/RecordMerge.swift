@@ -46,7 +46,9 @@ public struct RecordMerge: Sendable {
     public init?(_ value: JSONValue) {
       guard let file = value["file"]?.stringValue, let id = value["id"]?.stringValue else { return nil }
       func optional(_ key: String) -> JSONValue? { value[key].flatMap { $0 == .null ? nil : $0 } }
-      self.init(file: file, id: id, field: value["field"]?.stringValue, base: optional("base"), ours: optional("ours"), theirs: optional("theirs"))
+      self.init(
+        file: file, id: id, field: value["field"]?.stringValue, base: optional("base"), ours: optional("ours"),
+        theirs: optional("theirs"))
     }
   }
 
@@ -61,7 +63,9 @@ public struct RecordMerge: Sendable {
 
   /// The merged file and its conflicts. An empty version (a file new on both sides has no
   /// base) holds no records.
-  public func merge(base: [UInt8], ours: [UInt8], theirs: [UInt8]) throws(ProgrammeError) -> (bytes: [UInt8], conflicts: [Conflict]) {
+  public func merge(base: [UInt8], ours: [UInt8], theirs: [UInt8]) throws(ProgrammeError) -> (
+    bytes: [UInt8], conflicts: [Conflict]
+  ) {
     // MoUs, the collection that grows large, are compared as typed values read by the fast
     // decoder (when all three versions are as the tool writes them); only the records both
     // sides changed become JSON to merge field by field.
@@ -77,12 +81,14 @@ public struct RecordMerge: Sendable {
       let value = try Store.parse(bytes, file: "\(file) (\(side))")
       guard let items = value.arrayValue else {
         throw .invalidRecord(
-          file: "\(file) (\(side))", record: Phrase(.theFile), field: nil, reason: Phrase(.expectedRecordArray, ["found": value.typeName]))
+          file: "\(file) (\(side))", record: Phrase(.theFile), field: nil,
+          reason: Phrase(.expectedRecordArray, ["found": value.typeName]))
       }
       var result: [String: JSONValue] = [:]
       for item in items {
         guard let id = item[key]?.stringValue else {
-          throw .invalidRecord(file: "\(file) (\(side))", record: Phrase(.theFile), field: key, reason: Phrase(.expectedNonEmptyString))
+          throw .invalidRecord(
+            file: "\(file) (\(side))", record: Phrase(.theFile), field: key, reason: Phrase(.expectedNonEmptyString))
         }
         result[id] = item
       }
@@ -137,7 +143,10 @@ public struct RecordMerge: Sendable {
     while i < base.count || j < ours.count || k < theirs.count {
       // The smallest id among the three lists' next records.
       var id: String? = nil
-      for candidate in [i < base.count ? base[i].storeID : nil, j < ours.count ? ours[j].storeID : nil, k < theirs.count ? theirs[k].storeID : nil] {
+      for candidate in [
+        i < base.count ? base[i].storeID : nil, j < ours.count ? ours[j].storeID : nil,
+        k < theirs.count ? theirs[k].storeID : nil,
+      ] {
         if let candidate, id.map({ candidate.utf8.lexicographicallyPrecedes($0.utf8) }) ?? true { id = candidate }
       }
       guard let id else { break }
@@ -152,10 +161,13 @@ public struct RecordMerge: Sendable {
       } else if ov == bv {
         if let tv { merged.append(tv) }
       } else if let ov, let tv {
-        let (record, fieldConflicts) = mergeFields(id: id, file: file, base: bv?.jsonValue.objectValue ?? [:], ours: ov.jsonValue, theirs: tv.jsonValue)
+        let (record, fieldConflicts) = mergeFields(
+          id: id, file: file, base: bv?.jsonValue.objectValue ?? [:], ours: ov.jsonValue, theirs: tv.jsonValue)
         // A merged record that does not read as one (two changes that do not fit together)
         // stays ours, every differing field listed as a conflict.
-        if let reader = try? RecordReader(record, file: file, index: 0, identifier: id, fields: T.fields), let read = try? T(reader: reader) {
+        if let reader = try? RecordReader(record, file: file, index: 0, identifier: id, fields: T.fields),
+          let read = try? T(reader: reader)
+        {
           merged.append(read)
           conflicts += fieldConflicts
         } else {
@@ -164,7 +176,8 @@ public struct RecordMerge: Sendable {
         }
       } else {
         if let kept = ov ?? tv { merged.append(kept) }
-        conflicts.append(Conflict(file: file, id: id, field: nil, base: bv?.jsonValue, ours: ov?.jsonValue, theirs: tv?.jsonValue))
+        conflicts.append(
+          Conflict(file: file, id: id, field: nil, base: bv?.jsonValue, ours: ov?.jsonValue, theirs: tv?.jsonValue))
       }
     }
     return merged

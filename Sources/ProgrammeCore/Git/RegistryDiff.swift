@@ -77,15 +77,18 @@ public struct RegistryDiff: Equatable, Sendable {
     var j = 0
     while i < before.count || j < after.count {
       if j == after.count || (i < before.count && before[i].storeID.utf8.lexicographicallyPrecedes(after[j].storeID.utf8)) {
-        changes.append(RecordChange(collection: T.collection, id: before[i].storeID, kind: .removed, old: before[i].jsonValue, new: nil))
+        changes.append(
+          RecordChange(collection: T.collection, id: before[i].storeID, kind: .removed, old: before[i].jsonValue, new: nil))
         i += 1
       } else if i == before.count || after[j].storeID.utf8.lexicographicallyPrecedes(before[i].storeID.utf8) {
-        changes.append(RecordChange(collection: T.collection, id: after[j].storeID, kind: .added, old: nil, new: after[j].jsonValue))
+        changes.append(
+          RecordChange(collection: T.collection, id: after[j].storeID, kind: .added, old: nil, new: after[j].jsonValue))
         j += 1
       } else {
         if before[i] != after[j] {
           changes.append(
-            RecordChange(collection: T.collection, id: after[j].storeID, kind: .changed, old: before[i].jsonValue, new: after[j].jsonValue))
+            RecordChange(
+              collection: T.collection, id: after[j].storeID, kind: .changed, old: before[i].jsonValue, new: after[j].jsonValue))
         }
         i += 1
         j += 1
@@ -95,7 +98,9 @@ public struct RegistryDiff: Equatable, Sendable {
   }
 
   /// The changes between two versions of one collection's file; a missing version is empty.
-  public static func changes(in collection: Collection, from old: [UInt8]?, to new: [UInt8]?, file: String) throws(ProgrammeError) -> [RecordChange] {
+  public static func changes(in collection: Collection, from old: [UInt8]?, to new: [UInt8]?, file: String) throws(ProgrammeError)
+    -> [RecordChange]
+  {
     func read(_ bytes: [UInt8]?) throws(ProgrammeError) -> Registry {
       var registry = Registry()
       guard let bytes, !bytes.isEmpty else { return registry }

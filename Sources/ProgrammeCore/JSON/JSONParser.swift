@@ -96,9 +96,15 @@ private struct Cursor {
     case UInt8(ascii: "{"): return try parseObject(depth: depth + 1)
     case UInt8(ascii: "["): return try parseArray(depth: depth + 1)
     case UInt8(ascii: "\""): return .string(try parseString())
-    case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
-    case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
-    case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+    case UInt8(ascii: "t"):
+      try expectLiteral("true")
+      return .bool(true)
+    case UInt8(ascii: "f"):
+      try expectLiteral("false")
+      return .bool(false)
+    case UInt8(ascii: "n"):
+      try expectLiteral("null")
+      return .null
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
     default: throw unexpected(expecting: .phrase(Phrase(.jsonAValue)))
     }
@@ -144,7 +150,9 @@ private struct Cursor {
       guard position < bytes.count else { throw unexpected(expecting: .phrase(Phrase(.jsonCommaOr, ["close": "}"]))) }
       switch bytes[position] {
       case UInt8(ascii: ","): position += 1
-      case UInt8(ascii: "}"): position += 1; return .object(members)
+      case UInt8(ascii: "}"):
+        position += 1
+        return .object(members)
       default: throw unexpected(expecting: .phrase(Phrase(.jsonCommaOr, ["close": "}"])))
       }
     }
@@ -166,7 +174,9 @@ private struct Cursor {
       guard position < bytes.count else { throw unexpected(expecting: .phrase(Phrase(.jsonCommaOr, ["close": "]"]))) }
       switch bytes[position] {
       case UInt8(ascii: ","): position += 1
-      case UInt8(ascii: "]"): position += 1; return .array(elements)
+      case UInt8(ascii: "]"):
+        position += 1
+        return .array(elements)
       default: throw unexpected(expecting: .phrase(Phrase(.jsonCommaOr, ["close": "]"])))
       }
     }

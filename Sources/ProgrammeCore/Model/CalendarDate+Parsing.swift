@@ -73,7 +73,9 @@ extension CalendarDate {
     guard let weekday = weekdayNames[word.lowercased()] else { return nil }
     var rest = text.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
     if rest.hasPrefix(",") { rest = String(rest.dropFirst()).trimmingCharacters(in: .whitespaces) }
-    if rest.hasPrefix("(") && rest.hasSuffix(")") { rest = String(rest.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces) }
+    if rest.hasPrefix("(") && rest.hasSuffix(")") {
+      rest = String(rest.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+    }
     return rest.isEmpty ? nil : (weekday, rest)
   }
 
@@ -154,7 +156,10 @@ public enum DateInputError: Error, Equatable, Sendable {
     case .wrongWeekday(let date, let given):
       Phrase(
         .dateWrongWeekday,
-        ["date": .date(date), "weekday": .phrase(Phrase(Self.weekdayMessage(date.weekday))), "given": .phrase(Phrase(Self.weekdayMessage(given)))])
+        [
+          "date": .date(date), "weekday": .phrase(Phrase(Self.weekdayMessage(date.weekday))),
+          "given": .phrase(Phrase(Self.weekdayMessage(given))),
+        ])
     case .yearFirst(_, let suggestion): Phrase(.dateYearFirst, ["suggestion": .text(suggestion.description)])
     case .outOfRange(let date, let earliest, let latest):
       Phrase(.dateOutOfRange, ["date": .date(date), "earliest": .date(earliest), "latest": .date(latest)])

@@ -46,7 +46,8 @@ extension Registry {
       }
       guard let column = codec.column(forHeader: name) else {
         problems.append(
-          Self.problem(line: 1, Phrase(.csvUnknownColumn, ["column": "\(name.quotedInMessage)", "known": .texts(codec.knownHeaders)])))
+          Self.problem(
+            line: 1, Phrase(.csvUnknownColumn, ["column": "\(name.quotedInMessage)", "known": .texts(codec.knownHeaders)])))
         continue
       }
       if columns.contains(column) { problems.append(Self.problem(line: 1, Phrase(.csvColumnTwice, ["column": "\(column)"]))) }
@@ -54,12 +55,14 @@ extension Registry {
     }
     // The id of an MoU or a milestone is made from its other fields, so a file need not give it.
     let needed =
-      collection == .mous ? ["regency", "signed_on"]
-      : collection == .milestones ? ["regency", "kind", "date"]
-      : codec.schema.fields.filter { field in
-      if case .objects = field.kind { return false }
-      return field.isRequired
-    }.map(\.snakeCaseName)
+      collection == .mous
+      ? ["regency", "signed_on"]
+      : collection == .milestones
+        ? ["regency", "kind", "date"]
+        : codec.schema.fields.filter { field in
+          if case .objects = field.kind { return false }
+          return field.isRequired
+        }.map(\.snakeCaseName)
     for column in needed where !columns.contains(column as String?) {
       problems.append(Self.problem(line: 1, Phrase(.csvMissingColumn, ["column": "\(column)"])))
     }
@@ -73,11 +76,14 @@ extension Registry {
       // Spreadsheets end files with empty rows (";;;"): nothing to import, nothing lost.
       if row.fields.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { continue }
       guard row.fields.count == columns.count else {
-        problems.append(Self.problem(line: row.line, Phrase(.csvFieldCount, ["expected": .number(columns.count), "found": .number(row.fields.count)])))
+        problems.append(
+          Self.problem(
+            line: row.line, Phrase(.csvFieldCount, ["expected": .number(columns.count), "found": .number(row.fields.count)])))
         continue
       }
       let cells = Dictionary(
-        zip(columns, row.fields).compactMap { column, field in column.map { ($0, field) } }, uniquingKeysWith: { first, _ in first })
+        zip(columns, row.fields).compactMap { column, field in column.map { ($0, field) } },
+        uniquingKeysWith: { first, _ in first })
       do throws(ProgrammeError) {
         let id = try importRow(cells, into: collection, codec: codec, line: row.line, batch: &batch)
         if let id { summary.added.append(id) } else { summary.unchanged += 1 }
@@ -147,13 +153,16 @@ extension Registry {
     }
   }
 
-  mutating func importRecord<T: StoreRecord & Equatable>(_ type: T.Type, _ json: JSONValue, line: Int) throws(ProgrammeError) -> String? {
+  mutating func importRecord<T: StoreRecord & Equatable>(_ type: T.Type, _ json: JSONValue, line: Int) throws(ProgrammeError)
+    -> String?
+  {
     let reader = try RecordReader(json, file: "row", index: line, identifier: nil, fields: T.fields)
     let record = try T(reader: reader)
     if let existing = self[keyPath: T.registryKeyPath].first(where: { $0.storeID == record.storeID }) {
       guard existing != record else { return nil }
       throw .invalidInput(
-        field: T.idField, reason: Phrase(.alreadyWithOtherValues, ["id": "\(record.storeID.quotedInMessage)", "file": "\(T.collection.fileName)"]))
+        field: T.idField,
+        reason: Phrase(.alreadyWithOtherValues, ["id": "\(record.storeID.quotedInMessage)", "file": "\(T.collection.fileName)"]))
     }
     try add(record)
     return record.storeID
@@ -167,7 +176,8 @@ extension Registry {
       throw .invalidInput(field: "regency", reason: Phrase(.emptyRegency))
     }
     guard let kind = json["kind"]?.stringValue.flatMap(MilestoneKind.init(rawValue:)) else {
-      throw .invalidInput(field: "kind", reason: Phrase(.useOneOrMoreOf, ["values": .texts(MilestoneKind.allCases.map(\.rawValue))]))
+      throw .invalidInput(
+        field: "kind", reason: Phrase(.useOneOrMoreOf, ["values": .texts(MilestoneKind.allCases.map(\.rawValue))]))
     }
     guard let date = json["date"]?.stringValue.flatMap(ReportedDate.init(iso:)) else {
       throw .invalidInput(field: "date", reason: Phrase(.expectedReportedDate, ["found": ""]))
@@ -196,7 +206,8 @@ extension Registry {
     if let existing = milestones.first(where: { $0.id == id }) {
       guard existing != checked else { return nil }
       throw .invalidInput(
-        field: "id", reason: Phrase(.alreadyWithOtherValues, ["id": "\(id.quotedInMessage)", "file": "\(Collection.milestones.fileName)"]))
+        field: "id",
+        reason: Phrase(.alreadyWithOtherValues, ["id": "\(id.quotedInMessage)", "file": "\(Collection.milestones.fileName)"]))
     }
     milestones.append(checked)
     return id
@@ -220,14 +231,16 @@ extension Registry {
       members[key] = value
     }
     if let id = given["id"]?.stringValue, id != made.id {
-      throw .invalidInput(field: "id", reason: Phrase(.idDoesNotMatch, ["id": "\(id.quotedInMessage)", "expected": "\(made.id)"]))
+      throw .invalidInput(
+        field: "id", reason: Phrase(.idDoesNotMatch, ["id": "\(id.quotedInMessage)", "expected": "\(made.id)"]))
     }
     // A ceremony column says which ceremony, or (when empty) none; without it, the ceremony is
     // the cohort's on that day, as for add-mou.
     if cells["ceremony"] != nil {
       members["ceremony"] = given["ceremony"]
       if let ceremony = given["ceremony"]?.stringValue, self.ceremony(id: ceremony) == nil {
-        throw .invalidInput(field: "ceremony", reason: Phrase(.notInFile, ["value": "\(ceremony.quotedInMessage)", "file": "ceremonies.json"]))
+        throw .invalidInput(
+          field: "ceremony", reason: Phrase(.notInFile, ["value": "\(ceremony.quotedInMessage)", "file": "ceremonies.json"]))
       }
     }
     // An `evidence` column says what the row's sources state (as `add-mou --evidence` does).

@@ -74,10 +74,11 @@ extension Registry {
       Stage.of(signed: signed, milestones: milestonesByMembership[membership] ?? [])
     }
     func accepts(_ regency: Regency, cohort: String, signedOn: ReportedDate?) -> Bool {
-      guard (filter.cohort == nil || filter.cohort == cohort)
-        && (filter.province == nil || filter.province == regency.province)
-        && (filter.year == nil || filter.year == signedOn?.year)
-        && (filter.regency == nil || filter.regency == regency.code)
+      guard
+        (filter.cohort == nil || filter.cohort == cohort)
+          && (filter.province == nil || filter.province == regency.province)
+          && (filter.year == nil || filter.year == signedOn?.year)
+          && (filter.regency == nil || filter.regency == regency.code)
       else { return false }
       guard filter.stage != nil || filter.pillar != nil else { return true }
       let membership = MoU.id(cohort: cohort, regency: regency.code)

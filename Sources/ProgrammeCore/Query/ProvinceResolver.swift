@@ -37,7 +37,8 @@ public struct ProvinceResolver: Sendable {
       return province
     }
     let limit = max(2, key.count / 3)
-    let suggestions = provinces
+    let suggestions =
+      provinces
       .map { (editDistance(key, Self.key($0.name)), $0) }
       .filter { $0.0 <= limit }
       .sorted { ($0.0, $0.1.code) < ($1.0, $1.1.code) }

@@ -90,7 +90,9 @@ public struct RegencyResolver: Sendable {
 
   func candidates(for text: String) -> [Regency] {
     let parsed = Self.parse(text)
-    var found = (byName[parsed.key] ?? byName[Self.shortNames[parsed.key] ?? ""] ?? []).filter { parsed.kind == nil || $0.kind == parsed.kind }
+    var found = (byName[parsed.key] ?? byName[Self.shortNames[parsed.key] ?? ""] ?? []).filter {
+      parsed.kind == nil || $0.kind == parsed.kind
+    }
     // "Kota Waringin Barat" is Kabupaten Kotawaringin Barat: try the text with its prefix too.
     if found.isEmpty, parsed.kind != nil {
       found = byName[parsed.fullKey] ?? []
@@ -179,8 +181,13 @@ public struct RegencyResolver: Sendable {
       break
     }
     if kind == nil, words.count > 1, let last = words.last {
-      if last == "regency" { kind = .kabupaten; words.removeLast() }
-      else if last == "city" { kind = .kota; words.removeLast() }
+      if last == "regency" {
+        kind = .kabupaten
+        words.removeLast()
+      } else if last == "city" {
+        kind = .kota
+        words.removeLast()
+      }
     }
     func compact(_ words: [String]) -> String {
       words.map { $0 == "kep" ? "kepulauan" : $0 }.joined()

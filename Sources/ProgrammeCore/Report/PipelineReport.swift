@@ -49,7 +49,9 @@ public struct PipelineReport: Equatable, Sendable {
       for stage in Self.stages {
         let reached = atStage.filter { $0.key >= stage }.values.reduce(0, +)
         lines.append(
-          Line(cohort: item.id, stage: stage, reached: reached, known: known, announced: item.announcedSize, withReports: withReports))
+          Line(
+            cohort: item.id, stage: stage, reached: reached, known: known, announced: item.announcedSize, withReports: withReports
+          ))
       }
     }
     self.lines = lines

@@ -120,8 +120,10 @@ public struct ProgrammeReport: Equatable, Sendable {
         parts.append(
           Phrase(
             .gapExplained,
-            ["announced": .number(announcedRegions), "registered": .number(registeredRegions), "gap": .text(Self.signed(gap)),
-             "terms": .list(terms, separator: ", ")]))
+            [
+              "announced": .number(announcedRegions), "registered": .number(registeredRegions), "gap": .text(Self.signed(gap)),
+              "terms": .list(terms, separator: ", "),
+            ]))
       }
       return .list(parts.map(Phrase.Value.phrase), separator: "")
     }

@@ -62,7 +62,9 @@ public struct SourceAudit: Equatable, Sendable {
         confidence: mou.confidence, sources: mou.sources.count, independentSources: mou.sources.independentCount,
         unopenable: mou.sources.filter { $0.url != nil && !$0.isOpenable }.count)
     }.sorted {
-      (rank($0.confidence), $0.independentSources, $0.sources, $0.id) < (rank($1.confidence), $1.independentSources, $1.sources, $1.id)
+      (rank($0.confidence), $0.independentSources, $0.sources, $0.id) < (
+        rank($1.confidence), $1.independentSources, $1.sources, $1.id
+      )
     }
 
     // Every record that cites sources, with its collection; within a cohort, only its records.

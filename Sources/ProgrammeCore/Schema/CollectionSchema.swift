@@ -54,11 +54,16 @@ public struct CollectionSchema: Sendable {
       description: "The kabupaten and kota with their Kemendagri codes (Kepmendagri 300.2.2-2138/2025).",
       primaryKey: "code",
       fields: [
-        FieldSchema("code", .string, "Kemendagri code: province, dot, two digits.", required: true, pattern: FieldSchema.regencyCode),
+        FieldSchema(
+          "code", .string, "Kemendagri code: province, dot, two digits.", required: true, pattern: FieldSchema.regencyCode),
         FieldSchema("name", .string, "The name without 'Kabupaten' or 'Kota'.", required: true),
         FieldSchema("officialName", .string, "The name as Kemendagri writes it.", required: true),
-        FieldSchema("kind", .string, "Kabupaten (codes 01-69) or kota (71-99).", required: true, values: RegionKind.allCases.map(\.rawValue)),
-        FieldSchema("province", .string, "The province's code.", required: true, pattern: FieldSchema.provinceCode, references: (.provinces, "code")),
+        FieldSchema(
+          "kind", .string, "Kabupaten (codes 01-69) or kota (71-99).", required: true, values: RegionKind.allCases.map(\.rawValue)
+        ),
+        FieldSchema(
+          "province", .string, "The province's code.", required: true, pattern: FieldSchema.provinceCode,
+          references: (.provinces, "code")),
         .sources,
       ]),
     CollectionSchema(
@@ -97,7 +102,9 @@ public struct CollectionSchema: Sendable {
         FieldSchema("issuer", .string, "Who signed it."),
         FieldSchema("subject", .string, "Its subject (perihal)."),
         FieldSchema("cohort", .string, "The cohort it selected for.", required: true, references: (.cohorts, "id")),
-        FieldSchema("regencies", .strings, "The codes of the regions it names.", pattern: FieldSchema.regencyCode, references: (.regencies, "code")),
+        FieldSchema(
+          "regencies", .strings, "The codes of the regions it names.", pattern: FieldSchema.regencyCode,
+          references: (.regencies, "code")),
         .sources, .note,
       ]),
     CollectionSchema(
@@ -120,22 +127,31 @@ public struct CollectionSchema: Sendable {
       description: "The signed memoranda (nota kesepakatan): one per region per cohort.", primaryKey: "id",
       fields: [
         FieldSchema("id", .string, "mou-<cohort>-<regency code>.", required: true, pattern: "^mou-.+-[0-9]{2}\\.[0-9]{2}$"),
-        FieldSchema("regency", .string, "The region's code.", required: true, pattern: FieldSchema.regencyCode, references: (.regencies, "code")),
+        FieldSchema(
+          "regency", .string, "The region's code.", required: true, pattern: FieldSchema.regencyCode,
+          references: (.regencies, "code")),
         FieldSchema("cohort", .string, "The cohort joined.", required: true, references: (.cohorts, "id")),
         FieldSchema("ceremony", .string, "The ceremony it was signed at.", references: (.ceremonies, "id")),
-        FieldSchema("signedOn", .reportedDate, "The day it was signed, or the month (YYYY-MM) or year (YYYY) when the source gives no day.", required: true),
+        FieldSchema(
+          "signedOn", .reportedDate, "The day it was signed, or the month (YYYY-MM) or year (YYYY) when the source gives no day.",
+          required: true),
         FieldSchema("venue", .string, "Where the region signed from."),
-        FieldSchema("mode", .string, "How it was signed, when not as the ceremony.", values: SigningMode.allCases.map(\.rawValue)),
+        FieldSchema(
+          "mode", .string, "How it was signed, when not as the ceremony.", values: SigningMode.allCases.map(\.rawValue)),
         FieldSchema("regionalSignatory", .object(FieldSchema.signatoryFields), "Who signed for the region."),
-        FieldSchema("ministrySignatory", .object(FieldSchema.signatoryFields), "Who signed for the ministry, when not as the ceremony."),
+        FieldSchema(
+          "ministrySignatory", .object(FieldSchema.signatoryFields), "Who signed for the ministry, when not as the ceremony."),
         FieldSchema("presidedBy", .string, "Who presided, when not as the ceremony."),
-        FieldSchema("accompaniedBy", .objects(FieldSchema.signatoryFields), "Officials who accompanied the signatory.", required: true),
-        FieldSchema("scope", .strings, "The scope points the MoU lists.", required: true, values: ScopePoint.allCases.map(\.rawValue)),
+        FieldSchema(
+          "accompaniedBy", .objects(FieldSchema.signatoryFields), "Officials who accompanied the signatory.", required: true),
+        FieldSchema(
+          "scope", .strings, "The scope points the MoU lists.", required: true, values: ScopePoint.allCases.map(\.rawValue)),
         FieldSchema("letter", .string, "The selection letter that named the region.", references: (.letters, "number")),
         FieldSchema("area", .string, "The priority area named, e.g. KPPN Labuan Bajo."),
         FieldSchema("number", .string, "The MoU's own number, as printed, where a source gives it."),
         FieldSchema(
-          "confidence", .string, "How strongly the sources support the membership: high (an official site, or two independent reports), medium (one report).",
+          "confidence", .string,
+          "How strongly the sources support the membership: high (an official site, or two independent reports), medium (one report).",
           values: Confidence.allCases.map(\.rawValue)),
         .sources, .note,
       ]),
@@ -157,10 +173,14 @@ public struct CollectionSchema: Sendable {
       description: "Memberships reported with low confidence or disputed; not counted as MoUs.", primaryKey: "id",
       fields: [
         FieldSchema("id", .string, "claim-<cohort>-<regency code>.", required: true),
-        FieldSchema("regency", .string, "The region's code.", required: true, pattern: FieldSchema.regencyCode, references: (.regencies, "code")),
+        FieldSchema(
+          "regency", .string, "The region's code.", required: true, pattern: FieldSchema.regencyCode,
+          references: (.regencies, "code")),
         FieldSchema("cohort", .string, "The cohort claimed.", required: true, references: (.cohorts, "id")),
         FieldSchema("year", .integer, "The year claimed."),
-        FieldSchema("confidence", .string, "How far the claim can be trusted.", required: true, values: ClaimConfidence.allCases.map(\.rawValue)),
+        FieldSchema(
+          "confidence", .string, "How far the claim can be trusted.", required: true,
+          values: ClaimConfidence.allCases.map(\.rawValue)),
         .sources, .note,
       ]),
     CollectionSchema(
@@ -168,10 +188,14 @@ public struct CollectionSchema: Sendable {
       description: "Steps after the signing: Bimtek sessions, the masterplan, evaluations, awards.", primaryKey: "id",
       fields: [
         FieldSchema("id", .string, "milestone-<cohort>-<code>-<kind>-<date>.", required: true),
-        FieldSchema("regency", .string, "The region's code.", required: true, pattern: FieldSchema.regencyCode, references: (.regencies, "code")),
+        FieldSchema(
+          "regency", .string, "The region's code.", required: true, pattern: FieldSchema.regencyCode,
+          references: (.regencies, "code")),
         FieldSchema("cohort", .string, "The cohort of the membership.", required: true, references: (.cohorts, "id")),
         FieldSchema("kind", .string, "The step.", required: true, values: MilestoneKind.allCases.map(\.rawValue)),
-        FieldSchema("date", .reportedDate, "The (first) day, or the month (YYYY-MM) or year (YYYY) when the source gives no day.", required: true),
+        FieldSchema(
+          "date", .reportedDate, "The (first) day, or the month (YYYY-MM) or year (YYYY) when the source gives no day.",
+          required: true),
         FieldSchema("until", .date, "The last day of a step over several days."),
         FieldSchema("regulation", .string, "The local regulation adopting the masterplan."),
         .sources, .note,
@@ -181,9 +205,13 @@ public struct CollectionSchema: Sendable {
       description: "The quick-win programmes of a region's masterplan.", primaryKey: "id",
       fields: [
         FieldSchema("id", .string, "quickwin-<cohort>-<code>-<title words>.", required: true),
-        FieldSchema("regency", .string, "The region's code.", required: true, pattern: FieldSchema.regencyCode, references: (.regencies, "code")),
+        FieldSchema(
+          "regency", .string, "The region's code.", required: true, pattern: FieldSchema.regencyCode,
+          references: (.regencies, "code")),
         FieldSchema("cohort", .string, "The cohort of the membership.", required: true, references: (.cohorts, "id")),
-        FieldSchema("pillar", .string, "The pillar it serves.", required: true, values: Pillar.allCases.map(\.rawValue), references: (.pillars, "id")),
+        FieldSchema(
+          "pillar", .string, "The pillar it serves.", required: true, values: Pillar.allCases.map(\.rawValue),
+          references: (.pillars, "id")),
         FieldSchema("title", .string, "Its name.", required: true),
         FieldSchema("status", .string, "Where it stands.", required: true, values: QuickWinStatus.allCases.map(\.rawValue)),
         FieldSchema("start", .date, "When it started."),

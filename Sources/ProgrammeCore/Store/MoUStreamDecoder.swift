@@ -167,22 +167,48 @@ struct MoUStreamDecoder {
   static let sourceKeys = KeyTable(["date", "note", "publisher", "title", "url", "evidence"])
 
   mutating func decodeMoU() -> MoU? {
-    var id: String?, regency: String?, cohort: String?, ceremony: String?, signedOn: ReportedDate?
-    var venue: String?, mode: SigningMode?, regional: Signatory?, ministry: Signatory?, presidedBy: String?
-    var accompaniedBy: [Signatory] = [], scope: [ScopePoint] = [], letter: String?, area: String?
-    var sources: [Source] = [], number: String?, confidence: Confidence?, note: String?
+    var id: String?
+    var regency: String?
+    var cohort: String?
+    var ceremony: String?
+    var signedOn: ReportedDate?
+    var venue: String?
+    var mode: SigningMode?
+    var regional: Signatory?
+    var ministry: Signatory?
+    var presidedBy: String?
+    var accompaniedBy: [Signatory] = []
+    var scope: [ScopePoint] = []
+    var letter: String?
+    var area: String?
+    var sources: [Source] = []
+    var number: String?
+    var confidence: Confidence?
+    var note: String?
     let complete = members(Self.mouKeys) { field, decoder -> Bool in
       // As in RecordReader, null stands for an absent field, which only the first four
       // (id, regency, cohort, signedOn) may not be.
       if decoder.consumeNull() { return field >= 4 }
       switch field {
-      case 0: id = decoder.text(); return id != nil
-      case 1: regency = decoder.text(); return regency != nil
-      case 2: cohort = decoder.text(); return cohort != nil
-      case 3: signedOn = decoder.reportedDate(); return signedOn != nil
-      case 4: ceremony = decoder.text(); return ceremony != nil
+      case 0:
+        id = decoder.text()
+        return id != nil
+      case 1:
+        regency = decoder.text()
+        return regency != nil
+      case 2:
+        cohort = decoder.text()
+        return cohort != nil
+      case 3:
+        signedOn = decoder.reportedDate()
+        return signedOn != nil
+      case 4:
+        ceremony = decoder.text()
+        return ceremony != nil
       case 5: return decoder.detail(&venue)
-      case 6: mode = decoder.text().flatMap(SigningMode.init(rawValue:)); return mode != nil
+      case 6:
+        mode = decoder.text().flatMap(SigningMode.init(rawValue:))
+        return mode != nil
       case 7:
         let person = decoder.signatory()
         if decoder.keepsDetails { regional = person }
@@ -204,7 +230,9 @@ struct MoUStreamDecoder {
           scope.append(point)
           return true
         }
-      case 12: letter = decoder.text(); return letter != nil
+      case 12:
+        letter = decoder.text()
+        return letter != nil
       case 13: return decoder.detail(&area)
       case 14:
         return decoder.elements { decoder in
@@ -213,7 +241,9 @@ struct MoUStreamDecoder {
           return true
         }
       case 15: return decoder.detail(&number)
-      case 16: confidence = decoder.text().flatMap(Confidence.init(rawValue:)); return confidence != nil
+      case 16:
+        confidence = decoder.text().flatMap(Confidence.init(rawValue:))
+        return confidence != nil
       default: return decoder.detail(&note)
       }
     }
@@ -257,7 +287,9 @@ struct MoUStreamDecoder {
   }
 
   mutating func signatory() -> Signatory? {
-    var name: String?, office: String?, onBehalfOf: String?
+    var name: String?
+    var office: String?
+    var onBehalfOf: String?
     let complete = members(Self.signatoryKeys) { field, decoder -> Bool in
       if decoder.consumeNull() { return true }
       switch field {
@@ -270,7 +302,12 @@ struct MoUStreamDecoder {
   }
 
   mutating func source() -> Source? {
-    var date: CalendarDate?, note: String?, publisher: String?, title: String?, url: String?, evidence: String?
+    var date: CalendarDate?
+    var note: String?
+    var publisher: String?
+    var title: String?
+    var url: String?
+    var evidence: String?
     let complete = members(Self.sourceKeys) { field, decoder -> Bool in
       if decoder.consumeNull() { return true }
       if field == 0 {

@@ -6,7 +6,9 @@
 /// `/dev/stdout`) is written into directly, never replaced by a file.
 public enum OutputFile {
   /// Writes the pieces to the path; a failure names the path and the system's reason.
-  public static func write(_ chunks: [[UInt8]], to path: String, fileSystem: any FileSystem, processID: Int32) throws(ProgrammeError) {
+  public static func write(_ chunks: [[UInt8]], to path: String, fileSystem: any FileSystem, processID: Int32)
+    throws(ProgrammeError)
+  {
     let target = resolvingLinks(path, fileSystem: fileSystem)
     let special = [path, target].contains { $0.hasPrefix("/dev/") || $0.hasPrefix("/proc/") }
     switch special ? .other : fileSystem.itemKind(at: target) {

@@ -82,7 +82,8 @@ public struct RecordReader {
   func expectID(_ expected: String) throws(ProgrammeError) {
     let stored = try string("id")
     guard stored == expected else {
-      throw failure("id", Phrase(.unexpectedID, ["expected": "\(expected.quotedInMessage)", "found": "\(stored.quotedInMessage)"]))
+      throw failure(
+        "id", Phrase(.unexpectedID, ["expected": "\(expected.quotedInMessage)", "found": "\(stored.quotedInMessage)"]))
     }
   }
 

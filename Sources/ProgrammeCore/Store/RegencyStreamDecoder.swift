@@ -30,17 +30,31 @@ extension MoUStreamDecoder {
   }
 
   mutating func decodeRegency() -> Regency? {
-    var code: String?, kind: RegionKind?, name: String?, officialName: String?, province: String?
+    var code: String?
+    var kind: RegionKind?
+    var name: String?
+    var officialName: String?
+    var province: String?
     var sources: [Source] = []
     let complete = members(Self.regencyKeys) { field, decoder -> Bool in
       // Null is an absent field, which only `sources` may be.
       if decoder.consumeNull() { return field == 5 }
       switch field {
-      case 0: code = decoder.text(); return code != nil
-      case 1: kind = decoder.text().flatMap(RegionKind.init(rawValue:)); return kind != nil
-      case 2: name = decoder.text(); return name != nil
-      case 3: officialName = decoder.text(); return officialName != nil
-      case 4: province = decoder.text(); return province != nil
+      case 0:
+        code = decoder.text()
+        return code != nil
+      case 1:
+        kind = decoder.text().flatMap(RegionKind.init(rawValue:))
+        return kind != nil
+      case 2:
+        name = decoder.text()
+        return name != nil
+      case 3:
+        officialName = decoder.text()
+        return officialName != nil
+      case 4:
+        province = decoder.text()
+        return province != nil
       default:
         return decoder.elements { decoder in
           guard let source = decoder.source() else { return false }

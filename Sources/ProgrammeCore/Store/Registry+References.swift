@@ -57,11 +57,15 @@ extension Registry {
     let memberships = known ?? Set(mous.map(\.id))
     for milestone in milestones {
       try check(.milestones, milestone.id, "regency", milestone.regency, in: .regencies, regencyCodes.contains)
-      try check(.milestones, milestone.id, "cohort", MoU.id(cohort: milestone.cohort, regency: milestone.regency), in: .mous, memberships.contains)
+      try check(
+        .milestones, milestone.id, "cohort", MoU.id(cohort: milestone.cohort, regency: milestone.regency), in: .mous,
+        memberships.contains)
     }
     for quickWin in quickWins {
       try check(.quickWins, quickWin.id, "regency", quickWin.regency, in: .regencies, regencyCodes.contains)
-      try check(.quickWins, quickWin.id, "cohort", MoU.id(cohort: quickWin.cohort, regency: quickWin.regency), in: .mous, memberships.contains)
+      try check(
+        .quickWins, quickWin.id, "cohort", MoU.id(cohort: quickWin.cohort, regency: quickWin.regency), in: .mous,
+        memberships.contains)
     }
     for claim in claims {
       try check(.claims, claim.id, "regency", claim.regency, in: .regencies, regencyCodes.contains)

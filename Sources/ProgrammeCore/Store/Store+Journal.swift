@@ -157,7 +157,8 @@ extension Store {
     // The files move back by rename (no copying), then the emptied entry moves aside; one
     // commit, so a crash leaves either the write or its undoing.
     let entryName = Self.journalFolder + "/" + Self.journalName(entry.sequence)
-    let moves = entry.files.map { (entryName + "/" + $0, $0) } + [(entryName, Self.journalFolder + "/.tmp-\(Self.processID)-undone")]
+    let moves =
+      entry.files.map { (entryName + "/" + $0, $0) } + [(entryName, Self.journalFolder + "/.tmp-\(Self.processID)-undone")]
     try commit([], then: moves)
     removeStaleJournalFolders()
     return entry

@@ -125,7 +125,9 @@ public struct Store: Sendable {
             part.regencies = regencies
             return part
           }
-          try part.load(collection, from: try readJSON(source(collection), naming: path(collection.fileName)), file: path(collection.fileName))
+          try part.load(
+            collection, from: try readJSON(source(collection), naming: path(collection.fileName)), file: path(collection.fileName)
+          )
           return part
         }
       }
@@ -196,7 +198,8 @@ public struct Store: Sendable {
       manifest, file: file, index: 1, identifier: nil, fields: ["description", "format", "title", "version"])
     let format = try reader.string("format")
     guard format == formatName else {
-      throw reader.failure("format", Phrase(.unexpectedFormat, ["expected": "\(formatName)", "found": "\(format.quotedInMessage)"]))
+      throw reader.failure(
+        "format", Phrase(.unexpectedFormat, ["expected": "\(formatName)", "found": "\(format.quotedInMessage)"]))
     }
     let version = try reader.int("version")
     guard version >= 1 else { throw reader.failure("version", Phrase(.versionTooLow, ["found": .number(version)])) }
@@ -374,7 +377,8 @@ public struct Store: Sendable {
   /// A failed write as the user reads it: a store that cannot be written at all is said to be
   /// read-only; anything else names the file and the system's reason.
   func writeFailure(_ error: FileSystemError) -> ProgrammeError {
-    error.isReadOnly ? .storeReadOnly(path: directory, reason: error.reason) : .writeFailed(path: error.path, reason: error.reason)
+    error.isReadOnly
+      ? .storeReadOnly(path: directory, reason: error.reason) : .writeFailed(path: error.path, reason: error.reason)
   }
 
   /// The renames a commit marker lists, as names in the store; a marker that cannot be read,

@@ -31,7 +31,8 @@ public enum SyntheticStore {
         MoU(
           regency: code, cohort: cohort.id, signedOn: ReportedDate(date), venue: "Synthetic venue \(index % 997)",
           mode: SigningMode.allCases[index % 3],
-          regionalSignatory: Signatory(name: "Synthetic signatory \(index)", office: index % 4 == 0 ? "Sekda" : "Bupati",
+          regionalSignatory: Signatory(
+            name: "Synthetic signatory \(index)", office: index % 4 == 0 ? "Sekda" : "Bupati",
             onBehalfOf: index % 4 == 0 ? "Bupati" : nil),
           scope: Array(ScopePoint.allCases.prefix(1 + index % 4)),
           sources: [Source(title: "Synthetic source \(index)", url: "https://example.invalid/mou/\(index)")],

@@ -91,7 +91,8 @@ extension Registry {
       let registered = Set(mous.lazy.filter { $0.cohort == cohort.id }.map(\.regency)).count
       guard registered > cohort.announcedSize else { return nil }
       return Phrase(
-        .cohortOverfull, ["cohort": .text(cohort.id), "registered": .number(registered), "announced": .number(cohort.announcedSize)])
+        .cohortOverfull,
+        ["cohort": .text(cohort.id), "registered": .number(registered), "announced": .number(cohort.announcedSize)])
     }
   }
 

@@ -39,8 +39,10 @@ enum AddMilestoneCommand: Command {
     var line = context.text(
       dryRun ? .wouldRecord : .recorded,
       ["id": "\(milestone.id)", "region": "\(name.escapingControlCharacters)", "what": .phrase(Phrase(milestone.kind.title))])
-    line += ", " + (milestone.until.map { context.text(.dateRange, ["from": .date(milestone.date), "to": .date($0)]) }
-      ?? milestone.date.text(in: context.language))
+    line +=
+      ", "
+      + (milestone.until.map { context.text(.dateRange, ["from": .date(milestone.date), "to": .date($0)]) }
+        ?? milestone.date.text(in: context.language))
     if milestone.sources.isEmpty { line += context.text(.unsourcedSuffix) }
     if dryRun { line += context.text(.dryRunSuffix) }
     context.standardOutput.writeLine(line)

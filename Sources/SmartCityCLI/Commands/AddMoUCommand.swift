@@ -25,7 +25,8 @@ enum AddMoUCommand: Command {
     let name = try arguments.text("signatory")
     let office = try arguments.text("office")
     let onBehalfOf = try arguments.text("on-behalf-of")
-    let signatory = name == nil && office == nil && onBehalfOf == nil
+    let signatory =
+      name == nil && office == nil && onBehalfOf == nil
       ? nil : Signatory(name: name, office: office, onBehalfOf: onBehalfOf)
     let request = MoURequest(
       regency: regency, signedOn: date, cohort: try arguments.text("cohort"), signatory: signatory,
@@ -39,13 +40,18 @@ enum AddMoUCommand: Command {
     let (mou, regencyName, warnings) = try attempt { () throws(ProgrammeError) in
       try store.update(dryRun: dryRun, journal: context.journalLabel) { (registry: inout Registry) throws(ProgrammeError) in
         let mou = try registry.register(request)
-        return (mou, registry.regency(code: mou.regency)?.officialName ?? mou.regency, registry.overfullCohortWarnings([mou.cohort]))
+        return (
+          mou, registry.regency(code: mou.regency)?.officialName ?? mou.regency, registry.overfullCohortWarnings([mou.cohort])
+        )
       }
     }
     for warning in warnings { context.standardError.writeLine("Warning: " + warning.text(in: context.language)) }
     var line = context.text(
       dryRun ? .wouldRegisterMoU : .registeredMoU,
-      ["id": "\(mou.id)", "region": "\(regencyName.escapingControlCharacters)", "cohort": "\(mou.cohort)", "date": .date(mou.signedOn)])
+      [
+        "id": "\(mou.id)", "region": "\(regencyName.escapingControlCharacters)", "cohort": "\(mou.cohort)",
+        "date": .date(mou.signedOn),
+      ])
     if mou.sources.isEmpty { line += context.text(.unsourcedSuffix) }
     if dryRun { line += context.text(.dryRunSuffix) }
     context.standardOutput.writeLine(line)

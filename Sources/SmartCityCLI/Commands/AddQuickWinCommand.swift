@@ -9,7 +9,9 @@ enum AddQuickWinCommand: Command {
       .regency,
       OptionSpec("pillar", value: "pillar", help: .addQuickWinPillar, required: true, values: Pillar.allCases.map(\.rawValue)),
       OptionSpec("title", value: "title", help: .addQuickWinTitle, required: true),
-      OptionSpec("status", value: "status", help: .addQuickWinStatus, values: QuickWinStatus.allCases.map(\.rawValue), defaultValue: "planned"),
+      OptionSpec(
+        "status", value: "status", help: .addQuickWinStatus, values: QuickWinStatus.allCases.map(\.rawValue),
+        defaultValue: "planned"),
       OptionSpec("start", value: "date", help: .addQuickWinStart),
       OptionSpec("end", value: "date", help: .addQuickWinEnd),
       OptionSpec("cohort", value: "cohort", help: .addQuickWinCohort),

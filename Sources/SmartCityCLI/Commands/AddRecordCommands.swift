@@ -18,7 +18,10 @@ enum AddRegencyCommand: Command {
       throw .usage(.missingArgument("--code <code> --name <name>"))
     }
     guard Regency.isCode(code), let kind = Regency.kind(ofCode: code) else {
-      throw .usage(.invalidValue(code.quotedInMessage, option: "--code <code>", reason: Phrase(.expectedRegencyCode, ["found": "\(code.quotedInMessage)"])))
+      throw .usage(
+        .invalidValue(
+          code.quotedInMessage, option: "--code <code>",
+          reason: Phrase(.expectedRegencyCode, ["found": "\(code.quotedInMessage)"])))
     }
     let regency = Regency(
       code: code, name: name, officialName: try arguments.text("official-name"), kind: kind,

@@ -16,7 +16,8 @@ enum CompletionsCommand: Command {
       for cohort in registry.cohorts { context.standardOutput.writeLine(cohort.id) }
       return
     }
-    guard let script = CompletionScript(commands: SmartCity.commands.map(\.spec), language: context.language).script(for: shell) else {
+    guard let script = CompletionScript(commands: SmartCity.commands.map(\.spec), language: context.language).script(for: shell)
+    else {
       throw .usage(.invalidValue(shell.quotedInMessage, option: "<shell>", reason: Phrase(.useShell)))
     }
     context.standardOutput.write(script)

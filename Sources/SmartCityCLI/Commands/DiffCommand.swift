@@ -28,7 +28,9 @@ enum DiffCommand: Command {
     if arguments.value("format") == "json" {
       context.standardOutput.write(
         JSONWriter().string(
-          for: .object(["old": .string(oldSide), "new": newSide.map(JSONValue.string) ?? .string(store.directory), "changes": diff.jsonValue])))
+          for: .object([
+            "old": .string(oldSide), "new": newSide.map(JSONValue.string) ?? .string(store.directory), "changes": diff.jsonValue,
+          ])))
       return
     }
     ChangeText(names: ChangeText.names(old, new), language: context.language).write(diff.changes, to: context.standardOutput)

@@ -75,7 +75,8 @@ enum ExportCommand: Command {
       return
     }
     try write(pieces, to: output, context)
-    context.standardError.writeLine(context.text(.wroteExport, ["file": "\(output.escapingControlCharacters)", "format": "\(format)"]))
+    context.standardError.writeLine(
+      context.text(.wroteExport, ["file": "\(output.escapingControlCharacters)", "format": "\(format)"]))
   }
 
   /// Writes the export to `--output` (see `OutputFile`: a file is replaced atomically, a
@@ -107,7 +108,8 @@ enum ExportCommand: Command {
     let report = ProgrammeReport(registry: registry)
     let map = IndonesiaMap.of(
       participants, in: registry, colouring: .cohort, language: language,
-      title: Phrase(.mapTitle, ["regions": .number(report.regionsInProgramme), "total": .number(report.totalRegions)]).text(in: language))
+      title: Phrase(.mapTitle, ["regions": .number(report.regionsInProgramme), "total": .number(report.totalRegions)]).text(
+        in: language))
     return HTMLPage(
       report: report,
       pipeline: PipelineReport(registry: registry, cohort: nil),

@@ -46,10 +46,13 @@ enum GitSetupCommand: Command {
         exit 1
 
         """
-      if let current = try? store.fileSystem.readFile(at: hook), !String(decoding: current, as: UTF8.self).contains("smartcity git-setup --hooks") {
+      if let current = try? store.fileSystem.readFile(at: hook),
+        !String(decoding: current, as: UTF8.self).contains("smartcity git-setup --hooks")
+      {
         throw .invalidInput(field: "--hooks", reason: Phrase(.gitSetupHookExists, ["path": "\(hook)"]))
       }
-      try OutputFile.write([Array(script.utf8)], to: hook, fileSystem: store.fileSystem, processID: ProcessInfo.processInfo.processIdentifier)
+      try OutputFile.write(
+        [Array(script.utf8)], to: hook, fileSystem: store.fileSystem, processID: ProcessInfo.processInfo.processIdentifier)
       do {
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook)
       } catch {
@@ -68,7 +71,8 @@ enum GitSetupCommand: Command {
       return
     }
     let text = existing + (existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n") + line + "\n"
-    try OutputFile.write([Array(text.utf8)], to: file, fileSystem: store.fileSystem, processID: ProcessInfo.processInfo.processIdentifier)
+    try OutputFile.write(
+      [Array(text.utf8)], to: file, fileSystem: store.fileSystem, processID: ProcessInfo.processInfo.processIdentifier)
     context.standardOutput.writeLine(context.text(.gitSetupAttributesWritten, ["file": "\(name)", "line": "\(line)"]))
   }
 }

@@ -26,11 +26,13 @@ enum ListCommand: Command {
     let options = try arguments.participantFilterOptions()
     let (cohort, year) = (options.cohort, options.year)
     let store = try context.store(arguments)
-    let registry = context.reporting(try attempt { () throws(ProgrammeError) in
-      // Only the MoUs of the cohort and year asked for are kept (all are checked).
-      try store.load(detail: .summary,
-        selecting: { mou in (cohort == nil || mou.cohort == cohort) && (year == nil || mou.signedOn.year == year) })
-    })
+    let registry = context.reporting(
+      try attempt { () throws(ProgrammeError) in
+        // Only the MoUs of the cohort and year asked for are kept (all are checked).
+        try store.load(
+          detail: .summary,
+          selecting: { mou in (cohort == nil || mou.cohort == cohort) && (year == nil || mou.signedOn.year == year) })
+      })
     context.keptUntilExit.keep(registry)
     let filter = try options.resolved(in: registry)
     let participants = registry.participants(matching: filter)
@@ -41,7 +43,8 @@ enum ListCommand: Command {
       let shown = ["code", "officialName", "provinceName", "cohort", "stage", "signedOn", "source"]
       table = table.selecting(shown)
     }
-    TableRenderer(format: format, usesColor: context.usesColor(arguments), language: context.language).render(table, to: context.standardOutput)
+    TableRenderer(format: format, usesColor: context.usesColor(arguments), language: context.language).render(
+      table, to: context.standardOutput)
     if format == .table {
       let footer = Self.footer(participants, registry: registry, cohort: filter.cohort, narrowed: filter.narrowsACohort)
       context.standardOutput.writeLine(footer.map { $0.text(in: context.language) }.joined(separator: "; "))
@@ -72,7 +75,10 @@ extension ListCommand {
         parts.append(
           Phrase(
             .programmeCoverage,
-            ["registered": .number(report.regionsInProgramme), "announced": .number(total.cumulativeRegions), "year": .number(total.year)]))
+            [
+              "registered": .number(report.regionsInProgramme), "announced": .number(total.cumulativeRegions),
+              "year": .number(total.year),
+            ]))
       }
     }
     return parts

@@ -19,8 +19,11 @@ enum LogCommand: Command {
       let registry = try store.load()
       // A record's id names that record; anything else names a region.
       let isRecord = registry.holdsRecord(id: target)
-      let code = isRecord ? nil : try RegencyResolver(regencies: registry.regencies, provinces: registry.provinces).resolve(target).code
-      let entries = try StoreHistory(store: store).entries { change in isRecord ? change.id == target : change.concerns(region: code ?? "") }
+      let code =
+        isRecord ? nil : try RegencyResolver(regencies: registry.regencies, provinces: registry.provinces).resolve(target).code
+      let entries = try StoreHistory(store: store).entries { change in
+        isRecord ? change.id == target : change.concerns(region: code ?? "")
+      }
       return (registry, entries)
     }
     context.keptUntilExit.keep(registry)
@@ -36,7 +39,9 @@ enum LogCommand: Command {
     let text = ChangeText(names: ChangeText.names(registry), language: context.language)
     for (index, entry) in entries.enumerated() {
       if index > 0 { out.writeLine() }
-      out.writeLine("\(entry.date)  \(entry.commit.prefix(10))  \(entry.author.escapingControlCharacters)  \(entry.message.escapingControlCharacters)")
+      out.writeLine(
+        "\(entry.date)  \(entry.commit.prefix(10))  \(entry.author.escapingControlCharacters)  \(entry.message.escapingControlCharacters)"
+      )
       for line in text.lines(entry.changes, indent: "  ") { out.writeLine(line) }
     }
   }

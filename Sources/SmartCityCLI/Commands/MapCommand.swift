@@ -7,8 +7,11 @@ enum MapCommand: Command {
     name: "map",
     abstract: .mapAbstract,
     discussion: .mapDiscussion,
-    options: OptionSpec.participantFilters.map { $0.name == "province" ? OptionSpec("province", value: "province", help: .mapProvince) : $0 } + [
-      OptionSpec("by", value: "colouring", help: .mapBy, values: IndonesiaMap.Colouring.allCases.map(\.rawValue), defaultValue: "cohort"),
+    options: OptionSpec.participantFilters.map {
+      $0.name == "province" ? OptionSpec("province", value: "province", help: .mapProvince) : $0
+    } + [
+      OptionSpec(
+        "by", value: "colouring", help: .mapBy, values: IndonesiaMap.Colouring.allCases.map(\.rawValue), defaultValue: "cohort"),
       OptionSpec("output", value: "file", help: .mapOutput),
     ])
 
@@ -29,7 +32,8 @@ enum MapCommand: Command {
     let svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + map.svg + "\n"
     if let output {
       try ExportCommand.write([svg], to: output, context)
-      context.standardError.writeLine(context.text(.wroteExport, ["file": "\(output.escapingControlCharacters)", "format": "svg"]))
+      context.standardError.writeLine(
+        context.text(.wroteExport, ["file": "\(output.escapingControlCharacters)", "format": "svg"]))
     } else {
       context.standardOutput.write(svg)
     }

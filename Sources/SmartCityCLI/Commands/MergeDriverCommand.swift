@@ -63,7 +63,8 @@ enum MergeDriverCommand: Command {
 
   static func write(_ bytes: [UInt8], to path: String, _ context: Context) throws(CommandFailure) {
     try attempt { () throws(ProgrammeError) in
-      try OutputFile.write([bytes], to: path, fileSystem: context.fileSystem, processID: ProcessInfo.processInfo.processIdentifier)
+      try OutputFile.write(
+        [bytes], to: path, fileSystem: context.fileSystem, processID: ProcessInfo.processInfo.processIdentifier)
     }
   }
 }

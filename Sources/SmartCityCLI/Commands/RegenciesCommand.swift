@@ -23,7 +23,8 @@ enum RegenciesCommand: Command {
         try ProvinceResolver(provinces: registry.provinces).resolve(text)
       }
     }
-    var regencies = search.map { RegencyResolver(regencies: registry.regencies, provinces: registry.provinces).search($0) }
+    var regencies =
+      search.map { RegencyResolver(regencies: registry.regencies, provinces: registry.provinces).search($0) }
       ?? registry.regencies
     regencies = regencies.filter { regency in
       (province == nil || regency.province == province?.code)
@@ -47,9 +48,11 @@ enum RegenciesCommand: Command {
     let format = OutputFormat.chosen(arguments, context)
     // People at a terminal read the province's name; machines get its code too.
     let shown = format == .table ? table.selecting(["code", "officialName", "kind", "provinceName", "cohorts"]) : table
-    TableRenderer(format: format, usesColor: context.usesColor(arguments), language: context.language).render(shown, to: context.standardOutput)
+    TableRenderer(format: format, usesColor: context.usesColor(arguments), language: context.language).render(
+      shown, to: context.standardOutput)
     if format == .table {
-      context.standardOutput.writeLine(context.text(regencies.count == 1 ? .oneRegion : .regions, ["count": .number(regencies.count)]))
+      context.standardOutput.writeLine(
+        context.text(regencies.count == 1 ? .oneRegion : .regions, ["count": .number(regencies.count)]))
     }
   }
 }

@@ -17,11 +17,12 @@ enum ReportCommand: Command {
   static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
     let store = try context.store(arguments)
     let cohort = try arguments.text("cohort")
-    let registry = context.reporting(try attempt { () throws(ProgrammeError) in
-      let registry = try store.load(detail: .summary)
-      if let cohort { _ = try registry.requireCohort(cohort) }
-      return registry
-    })
+    let registry = context.reporting(
+      try attempt { () throws(ProgrammeError) in
+        let registry = try store.load(detail: .summary)
+        if let cohort { _ = try registry.requireCohort(cohort) }
+        return registry
+      })
     context.keptUntilExit.keep(registry)
     let names = ["year": "years", "cohort": "cohorts", "province": "provinces", "stage": "stages", "pillar": "pillars"]
     let by = arguments.value("by").map { names[$0] ?? $0 }
@@ -44,7 +45,8 @@ enum ReportCommand: Command {
     if cohort != nil { sections.removeAll { $0.key == "reconciliation" } }
     // A report of several sections is read by people however it is sent: piped, it is the
     // same text without colour. One table per file needs --by.
-    let format = arguments.value("format").flatMap(OutputFormat.init(rawValue:))
+    let format =
+      arguments.value("format").flatMap(OutputFormat.init(rawValue:))
       ?? (by == nil ? .table : OutputFormat.chosen(arguments, context))
     if by == nil && (format == .csv || format == .tsv) {
       throw .usage(.invalidValue(format.rawValue, option: "--format <format>", reason: Phrase(.reportFormatNeedsSection)))

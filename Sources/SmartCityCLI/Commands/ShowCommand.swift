@@ -17,14 +17,15 @@ enum ShowCommand: Command {
     // Read the store once: resolve the name against the regencies just read, then keep only
     // this region's MoUs (a large store holds a million; all are still checked).
     var resolved: Regency?
-    let registry = context.reporting(try attempt { () throws(ProgrammeError) in
-      try store.load { (reference: Registry) throws(ProgrammeError) in
-        let regency = try RegencyResolver(regencies: reference.regencies, provinces: reference.provinces).resolve(input)
-        resolved = regency
-        let code = regency.code
-        return { $0.regency == code }
-      }
-    })
+    let registry = context.reporting(
+      try attempt { () throws(ProgrammeError) in
+        try store.load { (reference: Registry) throws(ProgrammeError) in
+          let regency = try RegencyResolver(regencies: reference.regencies, provinces: reference.provinces).resolve(input)
+          resolved = regency
+          let code = regency.code
+          return { $0.regency == code }
+        }
+      })
     guard let regency = resolved else { return }
     context.keptUntilExit.keep(registry)
     let profile = RegionProfile(regency: regency, registry: registry)

@@ -39,9 +39,11 @@ enum SourcesCommand: Command {
       context.standardOutput.writeLine(
         context.text(
           .sourcesSummary,
-          ["memberships": .number(audit.memberships.count),
-           "single": .number(audit.memberships.filter { $0.independentSources <= 1 }.count),
-           "cited": .number(audit.citedSources.count), "problems": .number(audit.problems.count)]))
+          [
+            "memberships": .number(audit.memberships.count),
+            "single": .number(audit.memberships.filter { $0.independentSources <= 1 }.count),
+            "cited": .number(audit.citedSources.count), "problems": .number(audit.problems.count),
+          ]))
     }
   }
 

@@ -49,7 +49,8 @@ struct RecordLine {
   static func value(_ value: JSONValue) -> String {
     if let string = value.stringValue { return string }
     if let items = value.arrayValue {
-      return "[" + items.map { item in item.stringValue ?? JSONWriter(pretty: false).string(for: item) }
+      return "["
+        + items.map { item in item.stringValue ?? JSONWriter(pretty: false).string(for: item) }
         .joined(separator: ", ") + "]"
     }
     return JSONWriter(pretty: false).string(for: value)

@@ -44,11 +44,15 @@ struct CompletionScript {
       if !closed.isEmpty {
         lines.append("      case \"$prev\" in")
         for option in closed {
-          lines.append("        --\(option.name)) COMPREPLY=($(compgen -W \"\(Self.shellWords(option.values ?? []))\" -- \"$cur\")); return ;;")
+          lines.append(
+            "        --\(option.name)) COMPREPLY=($(compgen -W \"\(Self.shellWords(option.values ?? []))\" -- \"$cur\")); return ;;"
+          )
         }
         lines.append("      esac")
       }
-      let free = command.allOptions.filter { !$0.isFlag && $0.values == nil && !Self.cohortOptions.contains($0.name) && !Self.pathOptions.contains($0.name) }
+      let free = command.allOptions.filter {
+        !$0.isFlag && $0.values == nil && !Self.cohortOptions.contains($0.name) && !Self.pathOptions.contains($0.name)
+      }
       if !free.isEmpty {
         lines.append("      case \"$prev\" in \(free.map { "--\($0.name)" }.joined(separator: "|"))) return ;; esac")
       }
@@ -122,7 +126,9 @@ struct CompletionScript {
       "complete -c smartcity -f",
     ]
     for command in commands {
-      lines.append("complete -c smartcity -n __fish_use_subcommand -a \(command.name) -d '\(Self.fishText(command.abstract.text(in: language)))'")
+      lines.append(
+        "complete -c smartcity -n __fish_use_subcommand -a \(command.name) -d '\(Self.fishText(command.abstract.text(in: language)))'"
+      )
     }
     for command in commands {
       let condition = "-n '__fish_seen_subcommand_from \(command.name)'"

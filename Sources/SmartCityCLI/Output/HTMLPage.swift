@@ -76,11 +76,15 @@ struct HTMLPage {
   /// reader never takes a registered count for the programme's size.
   var headline: String {
     guard let latest = report.reconciliation.max(by: { $0.year < $1.year }), latest.announcedRegions > 0 else { return "" }
-    return "<p class=\"lead\">" + say(.htmlHeadline, [
-      "registered": .number(latest.registeredRegions), "announced": .number(latest.announcedRegions), "year": .number(latest.year),
-      "share": .decimal(Double(latest.registeredRegions) * 100 / Double(latest.announcedRegions), places: 1),
-      "mous": .number(latest.registeredMoUs), "signings": .number(latest.announcedMoUs),
-    ]) + "</p>"
+    return "<p class=\"lead\">"
+      + say(
+        .htmlHeadline,
+        [
+          "registered": .number(latest.registeredRegions), "announced": .number(latest.announcedRegions),
+          "year": .number(latest.year),
+          "share": .decimal(Double(latest.registeredRegions) * 100 / Double(latest.announcedRegions), places: 1),
+          "mous": .number(latest.registeredMoUs), "signings": .number(latest.announcedMoUs),
+        ]) + "</p>"
   }
 
   /// Bars of MoUs per year, each inside an outline of the signings announced for the year (so
@@ -95,16 +99,21 @@ struct HTMLPage {
     let bottom = 30.0
     let top = 20.0
     let plotHeight = height - bottom - top
-    let largest = years.map { [$0.mous, $0.cumulativeRegions, $0.announcedMoUs ?? 0, $0.announcedCumulativeRegions ?? 0].max() ?? 0 }.max() ?? 1
+    let largest =
+      years.map { [$0.mous, $0.cumulativeRegions, $0.announcedMoUs ?? 0, $0.announcedCumulativeRegions ?? 0].max() ?? 0 }.max()
+      ?? 1
     let maximum = Double(max(largest, 1))
     let slot = (width - left - 20) / Double(years.count)
     func y(_ value: Int) -> Double { top + plotHeight - plotHeight * Double(value) / maximum }
     var parts: [String] = []
-    parts.append("<line x1=\"\(left)\" y1=\"\(top + plotHeight)\" x2=\"\(width - 10)\" y2=\"\(top + plotHeight)\" stroke=\"#57606a\"/>")
+    parts.append(
+      "<line x1=\"\(left)\" y1=\"\(top + plotHeight)\" x2=\"\(width - 10)\" y2=\"\(top + plotHeight)\" stroke=\"#57606a\"/>")
     for tick in 0...4 {
       let value = Int((maximum * Double(tick) / 4).rounded())
       parts.append("<text x=\"\(left - 6)\" y=\"\(Self.format(y(value) + 4))\" text-anchor=\"end\">\(value)</text>")
-      parts.append("<line x1=\"\(left)\" y1=\"\(Self.format(y(value)))\" x2=\"\(width - 10)\" y2=\"\(Self.format(y(value)))\" stroke=\"#eaeef2\"/>")
+      parts.append(
+        "<line x1=\"\(left)\" y1=\"\(Self.format(y(value)))\" x2=\"\(width - 10)\" y2=\"\(Self.format(y(value)))\" stroke=\"#eaeef2\"/>"
+      )
     }
     var regionPoints: [String] = []
     var announcedPoints: [String] = []
@@ -118,18 +127,21 @@ struct HTMLPage {
           "<rect x=\"\(barX)\" y=\"\(Self.format(y(announced)))\" width=\"\(barWidth)\" height=\"\(Self.format(top + plotHeight - y(announced)))\" "
             + "fill=\"none\" stroke=\"#0969da\" stroke-dasharray=\"4 3\"/>")
       }
-      let barTitle = year.announcedMoUs.map { say(.htmlBarLabel, ["count": .number(year.mous), "announced": .number($0)]) }
+      let barTitle =
+        year.announcedMoUs.map { say(.htmlBarLabel, ["count": .number(year.mous), "announced": .number($0)]) }
         ?? "\(year.mous)"
       parts.append(
         "<rect x=\"\(barX)\" y=\"\(Self.format(y(year.mous)))\" width=\"\(barWidth)\" "
-          + "height=\"\(Self.format(top + plotHeight - y(year.mous)))\" fill=\"#54aeff\"><title>\(say(.htmlBarTitle, ["year": .number(year.year), "count": .number(year.mous)])) (\(barTitle))</title></rect>")
+          + "height=\"\(Self.format(top + plotHeight - y(year.mous)))\" fill=\"#54aeff\"><title>\(say(.htmlBarTitle, ["year": .number(year.year), "count": .number(year.mous)])) (\(barTitle))</title></rect>"
+      )
       let labelY = y(max(year.mous, year.announcedMoUs ?? 0)) - 4
       parts.append("<text x=\"\(centre)\" y=\"\(Self.format(labelY))\" text-anchor=\"middle\">\(barTitle)</text>")
       parts.append("<text x=\"\(centre)\" y=\"\(height - bottom + 18)\" text-anchor=\"middle\">\(year.year)</text>")
       regionPoints.append("\(centre),\(Self.format(y(year.cumulativeRegions)))")
       parts.append(
         "<circle cx=\"\(centre)\" cy=\"\(Self.format(y(year.cumulativeRegions)))\" r=\"4\" fill=\"#cf222e\">"
-          + "<title>\(say(.htmlPointTitle, ["year": .number(year.year), "count": .number(year.cumulativeRegions)]))</title></circle>")
+          + "<title>\(say(.htmlPointTitle, ["year": .number(year.year), "count": .number(year.cumulativeRegions)]))</title></circle>"
+      )
       if let announced = year.announcedCumulativeRegions {
         announcedPoints.append("\(centre),\(Self.format(y(announced)))")
         parts.append(
@@ -137,9 +149,12 @@ struct HTMLPage {
             + "<title>\(say(.htmlAnnouncedPointTitle, ["year": .number(year.year), "count": .number(announced)]))</title></rect>")
       }
     }
-    parts.append("<polyline points=\"\(regionPoints.joined(separator: " "))\" fill=\"none\" stroke=\"#cf222e\" stroke-width=\"2\"/>")
+    parts.append(
+      "<polyline points=\"\(regionPoints.joined(separator: " "))\" fill=\"none\" stroke=\"#cf222e\" stroke-width=\"2\"/>")
     if announcedPoints.count > 1 {
-      parts.append("<polyline points=\"\(announcedPoints.joined(separator: " "))\" fill=\"none\" stroke=\"#57606a\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>")
+      parts.append(
+        "<polyline points=\"\(announcedPoints.joined(separator: " "))\" fill=\"none\" stroke=\"#57606a\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>"
+      )
     }
     return "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" "
       + "viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(say(.htmlChartHeading))\">\n"
@@ -153,9 +168,15 @@ struct HTMLPage {
     }
     let entries: [(String, Message)] = [
       (swatch("<rect x=\"1\" y=\"1\" width=\"12\" height=\"12\" fill=\"#54aeff\"/>"), .htmlLegendMoUs),
-      (swatch("<rect x=\"1\" y=\"1\" width=\"12\" height=\"12\" fill=\"none\" stroke=\"#0969da\" stroke-dasharray=\"4 3\"/>"), .htmlLegendAnnounced),
+      (
+        swatch("<rect x=\"1\" y=\"1\" width=\"12\" height=\"12\" fill=\"none\" stroke=\"#0969da\" stroke-dasharray=\"4 3\"/>"),
+        .htmlLegendAnnounced
+      ),
       (swatch("<circle cx=\"7\" cy=\"7\" r=\"4\" fill=\"#cf222e\"/>"), .htmlLegendRegions),
-      (swatch("<rect x=\"3\" y=\"3\" width=\"8\" height=\"8\" fill=\"#ffffff\" stroke=\"#57606a\" stroke-width=\"2\"/>"), .htmlLegendAnnouncedTotal),
+      (
+        swatch("<rect x=\"3\" y=\"3\" width=\"8\" height=\"8\" fill=\"#ffffff\" stroke=\"#57606a\" stroke-width=\"2\"/>"),
+        .htmlLegendAnnouncedTotal
+      ),
     ]
     return "<ul class=\"legend\">" + entries.map { "<li>\($0.0) \(say($0.1))</li>" }.joined() + "</ul>"
   }
@@ -178,20 +199,25 @@ struct HTMLPage {
       for line in lines {
         let width = barSpace * min(line.share, 100) / 100
         parts.append("<text x=\"\(label - 6)\" y=\"\(Self.format(y + 12))\" text-anchor=\"end\">\(line.stage.rawValue)</text>")
-        parts.append("<rect x=\"\(label)\" y=\"\(Self.format(y + 2))\" width=\"\(barSpace)\" height=\"\(rowHeight - 4)\" fill=\"#eaeef2\"/>")
+        parts.append(
+          "<rect x=\"\(label)\" y=\"\(Self.format(y + 2))\" width=\"\(barSpace)\" height=\"\(rowHeight - 4)\" fill=\"#eaeef2\"/>")
         parts.append(
           "<rect x=\"\(label)\" y=\"\(Self.format(y + 2))\" width=\"\(Self.format(width))\" height=\"\(rowHeight - 4)\" fill=\"#2da44e\">"
-            + "<title>\(Self.escape(cohort)) \(line.stage.rawValue): \(Self.escape(line.coverage.text(in: language)))</title></rect>")
+            + "<title>\(Self.escape(cohort)) \(line.stage.rawValue): \(Self.escape(line.coverage.text(in: language)))</title></rect>"
+        )
         // Nothing reported is not "nobody did it": a zero after the signing says so in words.
-        let figure = line.reached == 0 && line.stage != .signed
+        let figure =
+          line.reached == 0 && line.stage != .signed
           ? say(.notRecorded) : "\(line.reached) / \(line.known) (\(Self.format(line.share)) %)"
         parts.append("<text x=\"\(Self.format(label + barSpace + 8))\" y=\"\(Self.format(y + 12))\">\(figure)</text>")
         y += rowHeight
       }
-      let caveat = say(.funnelCaveat, [
-        "cohort": "\(cohort)", "withReports": .number(first.withReports), "known": .number(first.known),
-        "announced": .number(first.announced),
-      ])
+      let caveat = say(
+        .funnelCaveat,
+        [
+          "cohort": "\(cohort)", "withReports": .number(first.withReports), "known": .number(first.known),
+          "announced": .number(first.announced),
+        ])
       figures.append(
         "<figure class=\"funnel\"><figcaption>\(caveat)</figcaption>\n<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" "
           + "width=\"640\" height=\"\(Int(y + 4))\" viewBox=\"0 0 640 \(Int(y + 4))\" role=\"img\" aria-label=\"\(caveat)\">\n"
@@ -201,16 +227,20 @@ struct HTMLPage {
   }
 
   var participantTable: String {
-    let headings: [Message] = [.columnCode, .columnRegion, .columnProvince, .columnCohort, .columnStatus, .columnSigned, .columnSources]
+    let headings: [Message] = [
+      .columnCode, .columnRegion, .columnProvince, .columnCohort, .columnStatus, .columnSigned, .columnSources,
+    ]
     var rows = ["<div class=\"scroll\"><table>", "<tr>" + headings.map { "<th>\(say($0))</th>" }.joined() + "</tr>"]
     for participant in participants {
-      let sources = participant.sources.isEmpty
+      let sources =
+        participant.sources.isEmpty
         ? "<em>\(say(.htmlUnsourced))</em>"
         : participant.sources.map(link).joined(separator: "<br>")
       rows.append(
         "<tr><td>\(Self.escape(participant.regency.code))</td><td>\(Self.escape(participant.regency.officialName))</td>"
           + "<td>\(Self.escape(participant.provinceName))</td><td>\(Self.escape(participant.cohort))</td>"
-          + "<td>\(participant.status.rawValue)</td><td>\(participant.signedOn.map { $0.text(in: language) } ?? "")</td><td>\(sources)</td></tr>")
+          + "<td>\(participant.status.rawValue)</td><td>\(participant.signedOn.map { $0.text(in: language) } ?? "")</td><td>\(sources)</td></tr>"
+      )
     }
     rows.append("</table></div>")
     return rows.joined(separator: "\n")
@@ -218,12 +248,16 @@ struct HTMLPage {
 
   func table(_ table: DataTable) -> String {
     let table = table.forPeople
-    var rows = ["<div class=\"scroll\"><table>", "<tr>" + table.columns.map { "<th>\(Self.escape($0.title.text(in: language)))</th>" }.joined() + "</tr>"]
+    var rows = [
+      "<div class=\"scroll\"><table>",
+      "<tr>" + table.columns.map { "<th>\(Self.escape($0.title.text(in: language)))</th>" }.joined() + "</tr>",
+    ]
     for row in table.rows {
       rows.append(
-        "<tr>" + zip(table.columns, row).map { column, value in
-          "<td\(column.alignsRight ? " class=\"n\"" : "")>\(Self.escape(value.text(in: language)))</td>"
-        }.joined() + "</tr>")
+        "<tr>"
+          + zip(table.columns, row).map { column, value in
+            "<td\(column.alignsRight ? " class=\"n\"" : "")>\(Self.escape(value.text(in: language)))</td>"
+          }.joined() + "</tr>")
     }
     rows.append("</table></div>")
     return rows.joined(separator: "\n")
@@ -245,7 +279,8 @@ struct HTMLPage {
     var plain = true
     for byte in text.utf8 {
       switch byte {
-      case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0..<0x20, 0x7F: plain = false
+      case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0..<0x20, 0x7F:
+        plain = false
       case 0x80...0x9F where previous == 0xC2: plain = false
       default: break
       }

@@ -47,10 +47,11 @@ struct IndonesiaMap {
 
   /// The legend and the attribution as HTML, for a page.
   var htmlLegend: String {
-    "<ul class=\"legend\">" + legend.map { entry in
-      "<li><svg width=\"14\" height=\"14\" viewBox=\"0 0 14 14\" aria-hidden=\"true\"><rect x=\"0.5\" y=\"0.5\" width=\"13\" height=\"13\" "
-        + "fill=\"\(entry.fill)\" stroke=\"#4a4f57\"/></svg> \(HTMLPage.escape(entry.label))</li>"
-    }.joined() + "</ul><p class=\"muted\">\(HTMLPage.escape(geometry.attribution))</p>"
+    "<ul class=\"legend\">"
+      + legend.map { entry in
+        "<li><svg width=\"14\" height=\"14\" viewBox=\"0 0 14 14\" aria-hidden=\"true\"><rect x=\"0.5\" y=\"0.5\" width=\"13\" height=\"13\" "
+          + "fill=\"\(entry.fill)\" stroke=\"#4a4f57\"/></svg> \(HTMLPage.escape(entry.label))</li>"
+      }.joined() + "</ul><p class=\"muted\">\(HTMLPage.escape(geometry.attribution))</p>"
   }
 
   /// The outlines drawn for an area: each region's path data and the provinces', in the
@@ -76,7 +77,8 @@ struct IndonesiaMap {
           d += "M"
           for (index, point) in ring.enumerated() {
             if index > 0 { d += " " }
-            d += IndonesiaMap.number((point.longitude - bounds.minLongitude) * k * scale) + " "
+            d +=
+              IndonesiaMap.number((point.longitude - bounds.minLongitude) * k * scale) + " "
               + IndonesiaMap.number((bounds.maxLatitude - point.latitude) * scale)
           }
           d += "Z"
@@ -93,7 +95,8 @@ struct IndonesiaMap {
   static let country = Drawing(geometry: MapGeometry.shipped, province: nil, width: 1000)
 
   var svg: String {
-    let drawing = self.drawing
+    let drawing =
+      self.drawing
       ?? (province == nil && width == 1000 ? Self.country : Drawing(geometry: geometry, province: province, width: width))
     let mapHeight = drawing.height
     var parts: [String] = []
@@ -106,7 +109,8 @@ struct IndonesiaMap {
       let title = HTMLPage.escape(style?.title ?? name)
       let fill = style?.fill ?? Self.nonMemberFill
       let member = style?.isMember == true ? " class=\"m\"" : ""
-      let element = "<path data-code=\"\(code)\"\(member) fill=\"\(fill)\" fill-rule=\"evenodd\" d=\"\(d)\"><title>\(title)</title></path>"
+      let element =
+        "<path data-code=\"\(code)\"\(member) fill=\"\(fill)\" fill-rule=\"evenodd\" d=\"\(d)\"><title>\(title)</title></path>"
       if let link = style?.link {
         parts.append("<a href=\"\(HTMLPage.escape(link))\" aria-label=\"\(title)\">\(element)</a>")
       } else {
@@ -114,7 +118,9 @@ struct IndonesiaMap {
       }
     }
     parts.append("</g>")
-    parts.append("<g class=\"provinces\" fill=\"none\" stroke=\"#4a4f57\" stroke-width=\"0.8\" stroke-linejoin=\"round\" pointer-events=\"none\">")
+    parts.append(
+      "<g class=\"provinces\" fill=\"none\" stroke=\"#4a4f57\" stroke-width=\"0.8\" stroke-linejoin=\"round\" pointer-events=\"none\">"
+    )
     for d in drawing.provincePaths {
       parts.append("<path d=\"\(d)\"/>")
     }
@@ -128,14 +134,18 @@ struct IndonesiaMap {
         x = 0
         y += 22
       }
-      parts.append("<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y - 11))\" width=\"14\" height=\"14\" fill=\"\(entry.fill)\" stroke=\"#4a4f57\" stroke-width=\"0.5\"/>")
-      parts.append("<text x=\"\(Self.number(x + 20))\" y=\"\(Self.number(y + 1))\" font-size=\"13\">\(HTMLPage.escape(entry.label))</text>")
+      parts.append(
+        "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y - 11))\" width=\"14\" height=\"14\" fill=\"\(entry.fill)\" stroke=\"#4a4f57\" stroke-width=\"0.5\"/>"
+      )
+      parts.append(
+        "<text x=\"\(Self.number(x + 20))\" y=\"\(Self.number(y + 1))\" font-size=\"13\">\(HTMLPage.escape(entry.label))</text>")
       x += entryWidth
     }
     let height: Double
     if drawsLegend {
       y += 24
-      parts.append("<text x=\"0\" y=\"\(Self.number(y))\" font-size=\"11\" fill=\"#57606a\">\(HTMLPage.escape(geometry.attribution))</text>")
+      parts.append(
+        "<text x=\"0\" y=\"\(Self.number(y))\" font-size=\"11\" fill=\"#57606a\">\(HTMLPage.escape(geometry.attribution))</text>")
       height = y + 8
     } else {
       height = mapHeight + 4
@@ -143,7 +153,8 @@ struct IndonesiaMap {
     return "<svg class=\"map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" "
       + "width=\"\(Int(width))\" height=\"\(Int(height))\" "
       + (isStandalone ? "" : "role=\"img\" aria-label=\"\(HTMLPage.escape(title))\" ")
-      + "font-family=\"system-ui, sans-serif\">\n<title>\(HTMLPage.escape(title))</title>\n" + parts.joined(separator: "\n") + "\n</svg>"
+      + "font-family=\"system-ui, sans-serif\">\n<title>\(HTMLPage.escape(title))</title>\n" + parts.joined(separator: "\n")
+      + "\n</svg>"
   }
 
   /// One decimal, no locale: "12.3", "-0.5", "40".
@@ -207,7 +218,8 @@ extension IndonesiaMap {
     func colour(ofCohort id: String) -> String { palette[(cohortIDs.firstIndex(of: id) ?? 0) % palette.count] }
     let confidenceColour: [Confidence?: String] = [.high: "#0072B2", .medium: "#56B4E9", nil: "#9aa4ae"]
     // Only a map by confidence looks the MoUs up (a site draws hundreds of maps by cohort).
-    let confidenceByMoU = colouring == .confidence ? Dictionary(registry.mous.map { ($0.id, $0.confidence) }) { first, _ in first } : [:]
+    let confidenceByMoU =
+      colouring == .confidence ? Dictionary(registry.mous.map { ($0.id, $0.confidence) }) { first, _ in first } : [:]
     let selectedFill = "#b8bec6"
     var byRegion: [String: [Participant]] = [:]
     for participant in participants { byRegion[participant.regency.code, default: []].append(participant) }

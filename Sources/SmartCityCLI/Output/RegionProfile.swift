@@ -19,7 +19,9 @@ struct RegionProfile {
     ceremonies = Dictionary(registry.ceremonies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     claims = registry.claims.filter { $0.regency == regency.code }.sorted { $0.cohort < $1.cohort }
     milestones = registry.milestones.filter { $0.regency == regency.code }.sorted { ($0.date, $0.kind) < ($1.date, $1.kind) }
-    quickWins = registry.quickWins.filter { $0.regency == regency.code }.sorted { ($0.pillar.rawValue, $0.title) < ($1.pillar.rawValue, $1.title) }
+    quickWins = registry.quickWins.filter { $0.regency == regency.code }.sorted {
+      ($0.pillar.rawValue, $0.title) < ($1.pillar.rawValue, $1.title)
+    }
   }
 
   /// The profile for people: the region, then its letters, MoUs and milestones in date order,
@@ -36,8 +38,13 @@ struct RegionProfile {
     lines.append(
       say(
         .profileKindAndProvince,
-        ["kind": "\(regency.kind.rawValue)", "province": "\(clean(province?.name ?? regency.province))", "code": "\(regency.province)"]))
-    if let source = regency.sources.first { lines.append(say(.profileCodeSource, ["source": "\(clean(source.citation(in: language)))"])) }
+        [
+          "kind": "\(regency.kind.rawValue)", "province": "\(clean(province?.name ?? regency.province))",
+          "code": "\(regency.province)",
+        ]))
+    if let source = regency.sources.first {
+      lines.append(say(.profileCodeSource, ["source": "\(clean(source.citation(in: language)))"]))
+    }
     if mous.isEmpty && letters.isEmpty {
       lines.append("")
       lines.append(say(.profileNotInProgramme))
@@ -47,7 +54,8 @@ struct RegionProfile {
     var entries: [(date: ReportedDate, order: Int, lines: [String])] = []
     for letter in letters {
       var lines: [String] = []
-      lines.append(Style.bold(say(.profileLetterHeading, ["date": date(letter.date), "number": "\(clean(letter.number))"]), enabled: color))
+      lines.append(
+        Style.bold(say(.profileLetterHeading, ["date": date(letter.date), "number": "\(clean(letter.number))"]), enabled: color))
       lines.append(say(.profileLetterDate, ["date": date(letter.date), "cohort": "\(letter.cohort)"]))
       if let issuer = letter.issuer { lines.append(say(.profileIssuer, ["issuer": "\(clean(issuer))"])) }
       if let subject = letter.subject { lines.append(say(.profileSubject, ["subject": "\(clean(subject))"])) }
@@ -92,18 +100,23 @@ struct RegionProfile {
         lines.append(
           say(
             .profileConfidence,
-            ["confidence": "\(confidence.rawValue)", "count": .number(mou.sources.count),
-             "independent": .number(mou.sources.independentCount)]))
+            [
+              "confidence": "\(confidence.rawValue)", "count": .number(mou.sources.count),
+              "independent": .number(mou.sources.independentCount),
+            ]))
       }
       lines.append(contentsOf: sourceLines(mou.sources, language))
       entries.append((mou.signedOn, 1, lines))
     }
     for milestone in milestones {
-      let when = milestone.until.map { Phrase.Value.phrase(Phrase(.dateRange, ["from": date(milestone.date), "to": date($0)])) }
+      let when =
+        milestone.until.map { Phrase.Value.phrase(Phrase(.dateRange, ["from": date(milestone.date), "to": date($0)])) }
         ?? date(milestone.date)
       var lines = [
         Style.bold(
-          say(.profileMilestoneHeading, ["when": when, "what": .phrase(Phrase(milestone.kind.title)), "cohort": "\(milestone.cohort)"]),
+          say(
+            .profileMilestoneHeading,
+            ["when": when, "what": .phrase(Phrase(milestone.kind.title)), "cohort": "\(milestone.cohort)"]),
           enabled: color)
       ]
       if let regulation = milestone.regulation { lines.append(say(.profileRegulation, ["regulation": "\(clean(regulation))"])) }

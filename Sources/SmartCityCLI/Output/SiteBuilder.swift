@@ -16,7 +16,8 @@ struct SiteBuilder {
   static func files(for registry: Registry) -> [(path: String, bytes: [UInt8])] {
     var files: [(String, [UInt8])] = []
     let drawings = Dictionary(
-      registry.provinces.map { ($0.code, IndonesiaMap.Drawing(geometry: .shipped, province: $0.code, width: 1000)) }) { first, _ in first }
+      registry.provinces.map { ($0.code, IndonesiaMap.Drawing(geometry: .shipped, province: $0.code, width: 1000)) }
+    ) { first, _ in first }
     for language in [Language.english, .indonesian] {
       let builder = SiteBuilder(registry: registry, language: language, provinceDrawings: drawings)
       for (path, text) in builder.pages() { files.append(("\(language.rawValue)/\(path)", Array(text.utf8))) }
@@ -32,7 +33,9 @@ struct SiteBuilder {
   /// The pages of one language, by path under the language's folder.
   func pages() -> [(String, String)] {
     let context = PageData(registry)
-    var pages: [(String, String)] = [("index.html", front(context)), ("regions.html", regionIndex(context)), ("about.html", about())]
+    var pages: [(String, String)] = [
+      ("index.html", front(context)), ("regions.html", regionIndex(context)), ("about.html", about()),
+    ]
     for cohort in registry.cohorts.sorted(by: { $0.id < $1.id }) {
       pages.append(("cohorts/\(cohort.id).html", cohortPage(cohort, phase: nil, context)))
       for phase in cohort.phases {
@@ -123,12 +126,14 @@ struct SiteBuilder {
     let htmlPage = sections(report, pipeline: PipelineReport(registry: registry), participants: data.participants)
     let map = IndonesiaMap.of(
       data.participants, in: registry, colouring: .cohort, language: language,
-      title: Phrase(.mapTitle, ["regions": .number(report.regionsInProgramme), "total": .number(report.totalRegions)]).text(in: language),
+      title: Phrase(.mapTitle, ["regions": .number(report.regionsInProgramme), "total": .number(report.totalRegions)]).text(
+        in: language),
       link: { "regions/\($0).html" })
     var cohorts = "<ul class=\"cols\">"
     for line in report.cohorts {
       let file = line.phaseYear.map { "\(line.id)-\($0)" } ?? line.id
-      let name = line.phaseYear.map { Phrase(.sitePhase, ["cohort": .text(line.id), "phase": .number($0)]).text(in: language) }
+      let name =
+        line.phaseYear.map { Phrase(.sitePhase, ["cohort": .text(line.id), "phase": .number($0)]).text(in: language) }
         ?? Phrase(.mapLegendCohort, ["cohort": .text(line.id)]).text(in: language)
       cohorts += "<li><a href=\"cohorts/\(file).html\">\(e(name))</a>: \(e(line.coverage.text(in: language)))</li>"
     }
@@ -179,7 +184,8 @@ struct SiteBuilder {
       let memberships = (data.byRegion[regency.code] ?? []).sorted { $0.cohort < $1.cohort }
       let cohorts = memberships.map { "<a href=\"cohorts/\($0.cohort).html\">\(e($0.cohort))</a>" }.joined(separator: ", ")
       let signed = memberships.compactMap(\.signedOn).min().map { e($0.text(in: language)) } ?? ""
-      rows += "<tr><td>\(regency.code)</td><td><a href=\"regions/\(regency.code).html\">\(e(regency.officialName))</a></td>"
+      rows +=
+        "<tr><td>\(regency.code)</td><td><a href=\"regions/\(regency.code).html\">\(e(regency.officialName))</a></td>"
         + "<td><a href=\"provinces/\(regency.province).html\">\(e(data.provinceNames[regency.province] ?? regency.province))</a></td>"
         + "<td>\(cohorts)</td><td data-sort=\"\(memberships.compactMap(\.signedOn).min()?.description ?? "")\">\(signed)</td></tr>\n"
     }
@@ -201,7 +207,8 @@ struct SiteBuilder {
     let path = "cohorts/\(phase.map { "\(cohort.id)-\($0.year)" } ?? cohort.id).html"
     let line = data.report.cohorts.first { $0.id == cohort.id && $0.phaseYear == phase?.year }
     let members = data.participants.filter { $0.cohort == cohort.id && (phase == nil || $0.signedOn?.year == phase?.year) }
-    let title = phase.map { Phrase(.sitePhase, ["cohort": .text(cohort.id), "phase": .number($0.year)]).text(in: language) }
+    let title =
+      phase.map { Phrase(.sitePhase, ["cohort": .text(cohort.id), "phase": .number($0.year)]).text(in: language) }
       ?? cohort.title
     var body = "<h1>\(e(title))</h1>\n<dl>"
     body += "<dt>\(say(.columnCohort))</dt><dd>\(e(cohort.id))\(cohort.track.map { " · " + e($0) } ?? "")</dd>"
@@ -209,9 +216,11 @@ struct SiteBuilder {
     if let note = phase?.note ?? cohort.note { body += "<dt>\(say(.columnNote))</dt><dd>\(e(note))</dd>" }
     body += "</dl>"
     if phase == nil, !cohort.phases.isEmpty {
-      body += "<ul>" + cohort.phases.map {
-        "<li><a href=\"\(cohort.id)-\($0.year).html\">\(e(Phrase(.sitePhase, ["cohort": .text(cohort.id), "phase": .number($0.year)]).text(in: language)))</a></li>"
-      }.joined() + "</ul>"
+      body +=
+        "<ul>"
+        + cohort.phases.map {
+          "<li><a href=\"\(cohort.id)-\($0.year).html\">\(e(Phrase(.sitePhase, ["cohort": .text(cohort.id), "phase": .number($0.year)]).text(in: language)))</a></li>"
+        }.joined() + "</ul>"
     }
     let ceremonies = registry.ceremonies.filter { $0.cohort == cohort.id && (phase == nil || $0.date.year == phase?.year) }
     if !ceremonies.isEmpty {
@@ -228,7 +237,8 @@ struct SiteBuilder {
     if !letters.isEmpty && phase == nil {
       body += "<h2>\(say(.siteLetters))</h2><ul>"
       for letter in letters.sorted(by: { $0.date < $1.date }) {
-        body += "<li>\(e(letter.number)), \(e(letter.date.text(in: language)))\(letter.subject.map { ": " + e($0) } ?? "")\(sourceList(letter.sources))</li>"
+        body +=
+          "<li>\(e(letter.number)), \(e(letter.date.text(in: language)))\(letter.subject.map { ": " + e($0) } ?? "")\(sourceList(letter.sources))</li>"
       }
       body += "</ul>"
     }
@@ -237,7 +247,8 @@ struct SiteBuilder {
       let funnel = sections(data.report, pipeline: PipelineReport(registry: registry, cohort: cohort.id), participants: []).funnel
       if !funnel.isEmpty { body += "<h2>\(say(.sectionStages))</h2>\(funnel)" }
     }
-    let map = IndonesiaMap.of(members, in: registry, colouring: .cohort, language: language, title: title, link: { "../regions/\($0).html" })
+    let map = IndonesiaMap.of(
+      members, in: registry, colouring: .cohort, language: language, title: title, link: { "../regions/\($0).html" })
     body += "<h2>\(say(.siteMembers))</h2><div class=\"mapbox\">\(map.pageSVG)</div>"
     body += memberTable(members, data, prefix: "../")
     return page(path, title: title, body)
@@ -247,13 +258,18 @@ struct SiteBuilder {
     var rows = ""
     for member in members.sorted(by: { ($0.regency.code, $0.cohort) < ($1.regency.code, $1.cohort) }) {
       let confidence = member.mouID.flatMap { id in data.mousByRegion[member.regency.code]?.first { $0.id == id }?.confidence }
-      rows += "<tr><td>\(member.regency.code)</td><td><a href=\"\(prefix)regions/\(member.regency.code).html\">\(e(member.regency.officialName))</a></td>"
+      rows +=
+        "<tr><td>\(member.regency.code)</td><td><a href=\"\(prefix)regions/\(member.regency.code).html\">\(e(member.regency.officialName))</a></td>"
         + "<td>\(e(member.provinceName))</td><td>\(e(member.cohort))</td>"
         + "<td data-sort=\"\(member.signedOn?.description ?? "")\">\(member.signedOn.map { e($0.text(in: language)) } ?? say(.siteNamedInLetter))</td>"
         + "<td>\(confidence.map { e($0.rawValue) } ?? "")</td><td>\(member.sources.count)</td></tr>\n"
     }
-    return "<p class=\"search\"><label for=\"filter\">\(say(.siteFilterLabel))</label> <input id=\"filter\" type=\"search\" data-filter=\"members\" autocomplete=\"off\"> <span class=\"count\" aria-live=\"polite\"></span></p>"
-      + table(id: "members", headings: [.columnCode, .columnRegion, .columnProvince, .columnCohort, .columnSigned, .columnConfidence, .columnSources], rows: rows)
+    return
+      "<p class=\"search\"><label for=\"filter\">\(say(.siteFilterLabel))</label> <input id=\"filter\" type=\"search\" data-filter=\"members\" autocomplete=\"off\"> <span class=\"count\" aria-live=\"polite\"></span></p>"
+      + table(
+        id: "members",
+        headings: [.columnCode, .columnRegion, .columnProvince, .columnCohort, .columnSigned, .columnConfidence, .columnSources],
+        rows: rows)
   }
 
   func provincePage(_ province: Province, _ data: PageData) -> String {
@@ -262,7 +278,8 @@ struct SiteBuilder {
     for regency in regions {
       let memberships = (data.byRegion[regency.code] ?? []).sorted { $0.cohort < $1.cohort }
       let status = memberships.isEmpty ? say(.mapNotAMember) : memberships.map { e($0.cohort) }.joined(separator: ", ")
-      rows += "<tr><td>\(regency.code)</td><td><a href=\"../regions/\(regency.code).html\">\(e(regency.officialName))</a></td><td>\(status)</td></tr>\n"
+      rows +=
+        "<tr><td>\(regency.code)</td><td><a href=\"../regions/\(regency.code).html\">\(e(regency.officialName))</a></td><td>\(status)</td></tr>\n"
     }
     let members = regions.filter { data.byRegion[$0.code]?.contains { $0.status == .signed } == true }.count
     let participants = data.participants.filter { $0.regency.province == province.code }
@@ -285,7 +302,8 @@ struct SiteBuilder {
   func regionPage(_ regency: Regency, _ data: PageData) -> String {
     var entries: [(date: ReportedDate, order: Int, html: String)] = []
     for letter in registry.letters where letter.regencies.contains(regency.code) {
-      let html = "<h3>\(e(letter.date.text(in: language))) · \(say(.recordLetter)) \(e(letter.number))</h3>"
+      let html =
+        "<h3>\(e(letter.date.text(in: language))) · \(say(.recordLetter)) \(e(letter.number))</h3>"
         + "<p>\(say(.profileLetterCohort, ["cohort": .text(letter.cohort)]))\(letter.subject.map { ": " + e($0) } ?? "")</p>\(sourceList(letter.sources))"
       entries.append((ReportedDate(letter.date), 0, html))
     }
@@ -296,20 +314,29 @@ struct SiteBuilder {
       if let venue = mou.venue ?? ceremony?.venue { facts.append((.siteVenue, e(venue))) }
       if let signatory = mou.regionalSignatory { facts.append((.siteSignatory, e(signatory.summary(in: language)))) }
       for official in mou.accompaniedBy { facts.append((.siteAccompaniedBy, e(official.summary(in: language)))) }
-      if let ministry = mou.ministrySignatory ?? ceremony?.ministrySignatory { facts.append((.siteCounterpart, e(ministry.summary(in: language)))) }
+      if let ministry = mou.ministrySignatory ?? ceremony?.ministrySignatory {
+        facts.append((.siteCounterpart, e(ministry.summary(in: language))))
+      }
       if let presided = mou.presidedBy ?? ceremony?.presidedBy { facts.append((.sitePresidedBy, e(presided))) }
       if let ceremony {
         let place = [ceremony.venue, ceremony.city].compactMap { $0 }.map(e).joined(separator: ", ")
-        facts.append((.siteCeremony, e(ceremony.date.text(in: language)) + (place.isEmpty ? "" : ", " + place)
-          + (ceremony.announcedSignatories.map { say(.profileSignedThatDay, ["count": .number($0)]) } ?? "")))
+        facts.append(
+          (
+            .siteCeremony,
+            e(ceremony.date.text(in: language)) + (place.isEmpty ? "" : ", " + place)
+              + (ceremony.announcedSignatories.map { say(.profileSignedThatDay, ["count": .number($0)]) } ?? "")
+          ))
       }
       if let letter = mou.letter { facts.append((.siteLetters, e(letter))) }
       if let number = mou.number { facts.append((.siteMoUNumber, e(number))) }
-      if !mou.scope.isEmpty { facts.append((.siteScope, mou.scope.map { e($0.summary.text(in: language)) }.joined(separator: "; "))) }
+      if !mou.scope.isEmpty {
+        facts.append((.siteScope, mou.scope.map { e($0.summary.text(in: language)) }.joined(separator: "; ")))
+      }
       if let area = mou.area { facts.append((.siteArea, e(area))) }
       if let confidence = mou.confidence { facts.append((.columnConfidence, e(confidence.rawValue))) }
       if let note = mou.note { facts.append((.columnNote, e(note))) }
-      let html = "<h3>\(e(mou.signedOn.text(in: language))) · \(say(.recordMoU)) <span class=\"id\">\(e(mou.id))</span></h3><dl>"
+      let html =
+        "<h3>\(e(mou.signedOn.text(in: language))) · \(say(.recordMoU)) <span class=\"id\">\(e(mou.id))</span></h3><dl>"
         + facts.map { "<dt>\(say($0.0))</dt><dd>\($0.1)</dd>" }.joined() + "</dl>\(sourceList(mou.sources))"
       entries.append((mou.signedOn, 1, html))
     }
@@ -322,9 +349,12 @@ struct SiteBuilder {
       entries.append((milestone.date, 2, html + sourceList(milestone.sources)))
     }
     var body = "<h1>\(e(regency.officialName)) <span class=\"id\">(\(regency.code))</span></h1>"
-    body += "<p><a href=\"../provinces/\(regency.province).html\">\(e(data.provinceNames[regency.province] ?? regency.province))</a> · \(e(regency.kind.rawValue))</p>"
+    body +=
+      "<p><a href=\"../provinces/\(regency.province).html\">\(e(data.provinceNames[regency.province] ?? regency.province))</a> · \(e(regency.kind.rawValue))</p>"
     let memberships = data.byRegion[regency.code] ?? []
-    body += memberships.isEmpty ? "<p>\(say(.siteNotAMember))</p>" : "<p>\(say(.siteMemberOf, ["cohorts": .texts(memberships.map(\.cohort).sorted())]))</p>"
+    body +=
+      memberships.isEmpty
+      ? "<p>\(say(.siteNotAMember))</p>" : "<p>\(say(.siteMemberOf, ["cohorts": .texts(memberships.map(\.cohort).sorted())]))</p>"
     if !entries.isEmpty {
       body += "<h2>\(say(.siteTimeline))</h2><ol class=\"timeline\">"
       body += entries.sorted { ($0.date, $0.order) < ($1.date, $1.order) }.map { "<li>\($0.html)</li>" }.joined() + "</ol>"
@@ -341,7 +371,8 @@ struct SiteBuilder {
     if !claims.isEmpty {
       body += "<h2>\(say(.siteClaims))</h2><ul>"
       for claim in claims {
-        body += "<li>\(say(.mapLegendCohort, ["cohort": .text(claim.cohort)])): \(e(claim.confidence.rawValue))\(claim.note.map { "; " + e($0) } ?? "")\(sourceList(claim.sources))</li>"
+        body +=
+          "<li>\(say(.mapLegendCohort, ["cohort": .text(claim.cohort)])): \(e(claim.confidence.rawValue))\(claim.note.map { "; " + e($0) } ?? "")\(sourceList(claim.sources))</li>"
       }
       body += "</ul>"
     }
@@ -352,17 +383,22 @@ struct SiteBuilder {
   /// the source states.
   func sourceList(_ sources: [Source]) -> String {
     guard !sources.isEmpty else { return "<p class=\"muted\">\(say(.htmlUnsourced))</p>" }
-    return "<ul class=\"sources\">" + sources.map { source in
-      var parts: [String] = []
-      let label = e(source.title ?? source.publisher ?? source.url ?? "")
-      if let url = source.url, source.isOpenable { parts.append("<a href=\"\(e(url))\">\(label)</a>") } else { parts.append(label) }
-      if source.title != nil, let publisher = source.publisher { parts.append(e(publisher)) }
-      if let date = source.date { parts.append(e(date.text(in: language))) }
-      var item = parts.joined(separator: ", ")
-      if let evidence = source.evidence { item += "<br><q>\(e(evidence))</q>" }
-      if let note = source.note { item += " <span class=\"muted\">(\(e(note)))</span>" }
-      return "<li>\(item)</li>"
-    }.joined() + "</ul>"
+    return "<ul class=\"sources\">"
+      + sources.map { source in
+        var parts: [String] = []
+        let label = e(source.title ?? source.publisher ?? source.url ?? "")
+        if let url = source.url, source.isOpenable {
+          parts.append("<a href=\"\(e(url))\">\(label)</a>")
+        } else {
+          parts.append(label)
+        }
+        if source.title != nil, let publisher = source.publisher { parts.append(e(publisher)) }
+        if let date = source.date { parts.append(e(date.text(in: language))) }
+        var item = parts.joined(separator: ", ")
+        if let evidence = source.evidence { item += "<br><q>\(e(evidence))</q>" }
+        if let note = source.note { item += " <span class=\"muted\">(\(e(note)))</span>" }
+        return "<li>\(item)</li>"
+      }.joined() + "</ul>"
   }
 
   func about() -> String {
@@ -410,7 +446,8 @@ struct SiteBuilder {
     for collection in Collection.allCases { members[collection.rawValue] = .array(registry.records(of: collection)) }
     var files: [(String, [UInt8])] = [("data/registry.json", JSONWriter().bytes(for: .object(members)))]
     for collection in Collection.allCases {
-      files.append(("data/\(collection.rawValue).csv", Array(CSVWriter().string(for: RecordCSV(collection).table(registry)).utf8)))
+      files.append(
+        ("data/\(collection.rawValue).csv", Array(CSVWriter().string(for: RecordCSV(collection).table(registry)).utf8)))
     }
     for file in StoreDescription.files { files.append(("data/\(file.path)", file.bytes)) }
     files.append(("data/LICENSE-wilayah_boundaries.txt", Array(boundariesLicence.utf8)))

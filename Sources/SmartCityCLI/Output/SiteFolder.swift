@@ -28,11 +28,14 @@ struct SiteFolder {
       try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
       var folders: Set<String> = []
       for file in files {
-        let folder = (staging + "/" + file.path).split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        let folder = (staging + "/" + file.path).split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(
+          separator: "/")
         if folders.insert(folder).inserted { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         try Self.write(file.bytes, to: staging + "/" + file.path)
       }
-      _ = manager.createFile(atPath: staging + "/" + Self.marker, contents: Data("written by smartcity export --format site; replaced whole on each export\n".utf8))
+      _ = manager.createFile(
+        atPath: staging + "/" + Self.marker,
+        contents: Data("written by smartcity export --format site; replaced whole on each export\n".utf8))
       if exists {
         try manager.moveItem(atPath: path, toPath: previous)
         try manager.moveItem(atPath: staging, toPath: path)

@@ -43,7 +43,9 @@ extension ParsedArguments {
     let evidence = try text("evidence")
     let texts = try texts("source")
     if evidence != nil && texts.isEmpty {
-      throw .usage(.invalidValue(value("evidence")?.quotedInMessage ?? "", option: "--evidence <text>", reason: Phrase(.evidenceNeedsSource)))
+      throw .usage(
+        .invalidValue(value("evidence")?.quotedInMessage ?? "", option: "--evidence <text>", reason: Phrase(.evidenceNeedsSource))
+      )
     }
     var seen: Set<String> = []
     return try texts.map { (text: String) throws(CommandFailure) -> Source in
@@ -120,7 +122,8 @@ extension ParsedArguments {
     for part in raw.split(separator: ",").map({ String($0).trimmingWhitespace }) {
       guard let value = T(rawValue: part) else {
         let known = T.allCases.map(\.rawValue)
-        throw .usage(.invalidValue(raw.quotedInMessage, option: synopsis, reason: Phrase(.useOneOrMoreOf, ["values": .texts(known)])))
+        throw .usage(
+          .invalidValue(raw.quotedInMessage, option: synopsis, reason: Phrase(.useOneOrMoreOf, ["values": .texts(known)])))
       }
       if !result.contains(where: { $0.rawValue == value.rawValue }) { result.append(value) }
     }

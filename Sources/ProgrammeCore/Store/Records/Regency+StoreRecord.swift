@@ -15,7 +15,8 @@ extension Regency: StoreRecord {
       throw reader.failure("code", Phrase(.expectedRegencyCode, ["found": "\(code.quotedInMessage)"]))
     }
     guard code.hasPrefix(province + ".") else {
-      throw reader.failure("province", Phrase(.codeOutsideProvince, ["code": "\(code.quotedInMessage)", "province": "\(province.quotedInMessage)"]))
+      throw reader.failure(
+        "province", Phrase(.codeOutsideProvince, ["code": "\(code.quotedInMessage)", "province": "\(province.quotedInMessage)"]))
     }
     guard Regency.kind(ofCode: code) == kind else {
       throw reader.failure("kind", Phrase(.codeOfOtherKind, ["code": "\(code.quotedInMessage)", "kind": "\(kind.rawValue)"]))
