@@ -57,6 +57,8 @@ public enum ProgrammeError: Error, Equatable, Sendable {
   /// Git refused what it was asked (not a repository, a bad path).
   case gitFailed(command: String, message: String)
   case unknownRevision(revision: String)
+  /// No record of any kind has this id.
+  case unknownRecord(id: String)
   /// `undo` would put back a file that something else has changed since the write.
   case changedSinceWrite(file: String, command: String)
 
@@ -67,7 +69,7 @@ public enum ProgrammeError: Error, Equatable, Sendable {
       .unknownProvince, .unknownCohort, .noCohortForYear, .severalCohortsForYear, .duplicateMoU,
       .dateOutsideCohort, .unknownLetter, .noMembership, .severalMemberships, .duplicateMilestone,
       .duplicateQuickWin, .nothingToUndo, .unknownMoU, .mouInUse, .duplicateRecord, .invalidInput, .importFailed,
-      .gitFailed, .unknownRevision, .changedSinceWrite:
+      .gitFailed, .unknownRevision, .changedSinceWrite, .unknownRecord:
       .refused
     case .missingFile, .notAFile, .emptyFile, .notUTF8, .syntax, .invalidRecord, .unsupportedVersion,
       .duplicateID, .danglingReference, .brokenJournal:
@@ -108,6 +110,8 @@ public enum ProgrammeError: Error, Equatable, Sendable {
       Phrase(.gitFailed, ["command": "\(command)", "message": "\(message)"])
     case .changedSinceWrite(let file, let command):
       Phrase(.changedSinceWrite, ["file": "\(file)", "command": "\(command)"])
+    case .unknownRecord(let id):
+      Phrase(.unknownRecord, ["id": "\(id)"])
     case .unknownRevision(let revision):
       Phrase(.unknownRevision, ["revision": "\(revision.quotedInMessage)"])
     case .storeNotADirectory(let path):

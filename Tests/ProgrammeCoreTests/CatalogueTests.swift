@@ -87,7 +87,7 @@ import Testing
       .importFailed(file: "f", problems: [Phrase(.csvEmpty), Phrase(.csvColumnTwice, ["column": "a"])]),
       .importFailed(file: "f", problems: [Phrase(.csvEmpty)], first: Phrase(.importFirst, ["collections": "ceremonies"])),
       .gitUnavailable(reason: "No such file"), .gitFailed(command: "git log", message: "fatal: not a git repository"),
-      .unknownRevision(revision: "nope"),
+      .unknownRevision(revision: "nope"), .unknownRecord(id: "x"),
       .provinceNotRegion(input: "Jakarta", province: "DKI Jakarta", regions: ["Kota A (31.71)"]),
       .changedSinceWrite(file: "mous.json", command: "smartcity add-mou"),
     ]

@@ -113,3 +113,37 @@ import Testing
     #expect(validate.status == 0, "\(validate.standardOutput)")
   }
 }
+
+/// Any record can be taken out by its id, as an MoU can: with the journal, `--dry-run`, the
+/// question, and a refusal when other records still name it.
+@Suite struct RemoveAnyRecordTests {
+  @Test func aWrongMilestone_isRemoved_andUndoPutsItBack() throws {
+    let test = try TestStore.copyOfFixture()
+    defer { test.remove() }
+    let id = "milestone-2021-53.19-bimtek-1-2021-06-21"
+    let before = try test.snapshot()
+    let dry = try CLI.run(["remove", id, "--dry-run"], data: test.path)
+    #expect(dry.status == 0 && dry.standardOutput.hasPrefix("Would remove milestone \(id)"))
+    #expect(try test.snapshot() == before)
+    let unasked = try CLI.run(["remove", id], data: test.path)
+    #expect(unasked.status == 1 && unasked.standardError.contains("--yes"))
+    let removed = try CLI.run(["remove", id, "--yes"], data: test.path)
+    #expect(removed.status == 0 && removed.standardOutput.hasPrefix("Removed milestone \(id)"), "\(removed.standardError)")
+    #expect(try test.store.load().milestones.contains { $0.id == id } == false)
+    #expect(try CLI.run(["undo", "--yes"], data: test.path).status == 0)
+    #expect(try test.snapshot() == before)
+  }
+
+  @Test func aRecordOthersName_orNoRecord_isRefused() throws {
+    let test = try TestStore.copyOfFixture()
+    defer { test.remove() }
+    let before = try test.snapshot()
+    let ceremony = try CLI.run(["remove", "ceremony-2017-05-22", "--yes"], data: test.path)
+    #expect(ceremony.status == 1 && ceremony.errorLines.count == 1 && ceremony.standardError.contains("ceremony-2017-05-22"))
+    let cohort = try CLI.run(["remove", "2021", "--yes"], data: test.path)
+    #expect(cohort.status == 1)
+    let nothing = try CLI.run(["remove", "milestone-nope", "--yes"], data: test.path)
+    #expect(nothing.status == 1 && nothing.standardError.contains("no record has the id 'milestone-nope'"))
+    #expect(try test.snapshot() == before)
+  }
+}

@@ -541,6 +541,13 @@ public enum Message: CaseIterable, Sendable {
   case htmlAnnouncedPointTitle
   case htmlHeadline
   case notRecorded
+  case unknownRecord
+  case removeAbstract
+  case removeDiscussion
+  case removeID
+  case confirmRemoveRecord
+  case removedRecord
+  case wouldRemoveRecord
   case csvUnnamedColumnWithValues
   case importFirst
   case cohortOverfull
@@ -4007,6 +4014,44 @@ extension Message {
           "rows name records the store does not hold yet: import the {collections} first (smartcity import --collection NAME FILE)",
         .indonesian:
           "baris menyebut entri yang belum ada di registri: impor {collections} terlebih dahulu (smartcity import --collection NAMA BERKAS)",
+      ]
+    case .unknownRecord:
+      [
+        .english: "no record has the id '{id}'; 'smartcity show REGION --format json' shows a region's records with their ids",
+        .indonesian:
+          "tidak ada entri dengan id '{id}'; 'smartcity show DAERAH --format json' menampilkan entri suatu daerah beserta id-nya",
+      ]
+    case .removeAbstract:
+      [
+        .english: "Remove any record by its id; the previous version goes to the journal.",
+        .indonesian: "Hapus entri apa pun menurut id-nya; versi sebelumnya masuk ke jurnal.",
+      ]
+    case .removeDiscussion:
+      [
+        .english:
+          "For a milestone, quick win, unconfirmed claim, announced total, letter, ceremony, cohort or region entered by mistake. A record others still name (a ceremony its MoUs joined, a cohort with members, an MoU with milestones) is refused. On a terminal it asks first; elsewhere it needs --yes. 'smartcity undo' puts it back.",
+        .indonesian:
+          "Untuk tahapan, quick win, klaim belum terkonfirmasi, total yang diumumkan, surat, seremoni, angkatan atau daerah yang keliru dimasukkan. Entri yang masih disebut entri lain (seremoni yang diikuti nota kesepakatan, angkatan yang beranggota, nota kesepakatan dengan tahapan) ditolak. Di terminal perintah ini bertanya dulu; di tempat lain memerlukan --yes. 'smartcity undo' mengembalikannya.",
+      ]
+    case .removeID:
+      [
+        .english: "The record's id, e.g. milestone-2021-53.19-bimtek-1-2021-06-21.",
+        .indonesian: "Id entri, misalnya milestone-2021-53.19-bimtek-1-2021-06-21.",
+      ]
+    case .confirmRemoveRecord:
+      [
+        .english: "Remove {record} {id}?",
+        .indonesian: "Hapus {record} {id}?",
+      ]
+    case .removedRecord:
+      [
+        .english: "Removed {record} {id}",
+        .indonesian: "Dihapus {record} {id}",
+      ]
+    case .wouldRemoveRecord:
+      [
+        .english: "Would remove {record} {id}",
+        .indonesian: "Akan dihapus {record} {id}",
       ]
     case .notRecorded:
       [
