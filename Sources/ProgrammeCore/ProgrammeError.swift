@@ -47,7 +47,7 @@ public enum ProgrammeError: Error, Equatable, Sendable {
   case nothingToUndo(path: String)
   case brokenJournal(path: String, reason: Phrase)
   case unknownMoU(id: String, suggestions: [String])
-  case mouInUse(id: String, records: [String])
+  case recordInUse(id: String, records: [String])
   case duplicateRecord(collection: Collection, id: String)
   case invalidInput(field: String, reason: Phrase)
   /// A file with bad rows; `first`, what to do before anything else (import another file).
@@ -68,7 +68,7 @@ public enum ProgrammeError: Error, Equatable, Sendable {
     case .storeNotFound, .storeNotADirectory, .storeAlreadyExists, .unknownRegency, .ambiguousRegency, .provinceNotRegion,
       .unknownProvince, .unknownCohort, .noCohortForYear, .severalCohortsForYear, .duplicateMoU,
       .dateOutsideCohort, .unknownLetter, .noMembership, .severalMemberships, .duplicateMilestone,
-      .duplicateQuickWin, .nothingToUndo, .unknownMoU, .mouInUse, .duplicateRecord, .invalidInput, .importFailed,
+      .duplicateQuickWin, .nothingToUndo, .unknownMoU, .recordInUse, .duplicateRecord, .invalidInput, .importFailed,
       .gitFailed, .unknownRevision, .changedSinceWrite, .unknownRecord:
       .refused
     case .missingFile, .notAFile, .emptyFile, .notUTF8, .syntax, .invalidRecord, .unsupportedVersion,
@@ -185,8 +185,8 @@ public enum ProgrammeError: Error, Equatable, Sendable {
       Phrase(.brokenJournal, ["path": "\(path)", "reason": .phrase(reason)])
     case .unknownMoU(let id, let suggestions):
       Phrase(.unknownMoU, ["id": "\(id)", "hint": Self.didYouMean(suggestions, else: .mouHint)])
-    case .mouInUse(let id, let records):
-      Phrase(.mouInUse, ["id": "\(id)", "records": .texts(records)])
+    case .recordInUse(let id, let records):
+      Phrase(.recordInUse, ["id": "\(id)", "records": .shortList(records)])
     case .duplicateRecord(let collection, let id):
       Phrase(.duplicateRecord, ["file": "\(collection.fileName)", "id": "\(id)"])
     case .invalidInput(let field, let reason):

@@ -19,7 +19,7 @@ enum SmartCity {
     RegisteredCommand(CompletionsCommand.self), RegisteredCommand(SourcesCommand.self),
     RegisteredCommand(DiffCommand.self), RegisteredCommand(LogCommand.self), RegisteredCommand(GitSetupCommand.self),
     RegisteredCommand(MergeDriverCommand.self), RegisteredCommand(TextconvCommand.self), RegisteredCommand(MapCommand.self),
-    RegisteredCommand(RemoveCommand.self),
+    RegisteredCommand(RemoveCommand.self), RegisteredCommand(EditCommand.self), RegisteredCommand(AddCommand.self),
   ]
 
   /// Runs a command line (without the program name) and returns the exit status.

@@ -81,7 +81,7 @@ import Testing
       .noMembership(regency: "r", cohort: nil), .noMembership(regency: "r", cohort: "2021"),
       .severalMemberships(regency: "r", cohorts: ["a", "b"]), .duplicateMilestone(id: "m"), .duplicateQuickWin(id: "q"),
       .nothingToUndo(path: "j"), .brokenJournal(path: "j", reason: Phrase(.journalFileMissing, ["file": "mous.json"])),
-      .unknownMoU(id: "m", suggestions: []), .mouInUse(id: "m", records: ["x"]),
+      .unknownMoU(id: "m", suggestions: []), .recordInUse(id: "m", records: ["x"]),
       .duplicateRecord(collection: .letters, id: "x"), .invalidInput(field: "f", reason: reason),
       .importFailed(file: "f", problems: [Phrase(.csvLineProblem, ["line": 2, "problem": .phrase(reason)])]),
       .importFailed(file: "f", problems: [Phrase(.csvEmpty), Phrase(.csvColumnTwice, ["column": "a"])]),

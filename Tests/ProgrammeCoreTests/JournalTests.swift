@@ -116,7 +116,7 @@ import Testing
     #expect {
       try registry.removeMoU("mou-2021-53.19")
     } throws: { error in
-      guard case .mouInUse(let id, let records) = error as? ProgrammeError else { return false }
+      guard case .recordInUse(let id, let records) = error as? ProgrammeError else { return false }
       return id == "mou-2021-53.19" && records.contains { $0.hasPrefix("milestone-2021-53.19-") }
     }
     let free = try #require(registry.mous.first { registry.dependents(of: $0).isEmpty })

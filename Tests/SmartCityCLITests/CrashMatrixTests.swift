@@ -47,6 +47,15 @@ import Testing
       name: "import", arguments: ["import", "CSV"],
       csv: "regency,signed_on,source\nKota Bekasi,2022-04-21,https://example.org/1\nKota Depok,2022-04-21,https://example.org/2\n"
     ),
+    Scenario(
+      name: "edit",
+      arguments: ["edit", "milestone-2021-12.12-bimtek-1-2021-06-28", "--set", "date=2021-06-29", "--set", "note=moved"]),
+    Scenario(
+      name: "add",
+      arguments: [
+        "add", "announced-totals", "--set", "year=2025", "--set", "cumulative_regions=260", "--source", "example.org/t",
+      ]),
+    Scenario(name: "remove", arguments: ["remove", "milestone-2021-12.12-bimtek-1-2021-06-28", "--yes"]),
     Scenario(name: "undo", arguments: ["undo", "--yes"]),
   ]
 

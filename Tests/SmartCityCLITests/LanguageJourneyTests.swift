@@ -126,7 +126,7 @@ import Testing
       .unknownOption("--cohrt", suggestion: "--cohort"), .unknownOption("-x", suggestion: nil),
       .missingValue("--cohort <cohort>"), .missingArgument("--date <date>"), .unexpectedArgument("x"),
       .invalidValue("x", option: "--year <yyyy>", reason: Phrase(.expectedYear)), .invalidArgumentEncoding(position: 2),
-      .missingChange,
+      .missingChange("edit-mou"),
     ]
     for error in errors {
       let english = error.phrase.text(in: .english)

@@ -4,7 +4,7 @@
 /// Each scalar field is a column (`signed_on`); a nested object is a column per inner field
 /// (`regional_signatory_name`); a list of values is one cell with the values separated by
 /// commas (`masterplan-guidance, data-exchange`); a list of objects is one cell of JSON. Sources
-/// that are only an address or only a title are written one per line, as people type them.
+/// that are only an address are written one per line, as people type them.
 public struct RecordCSV: Sendable {
   public let schema: CollectionSchema
 
@@ -44,13 +44,12 @@ public struct RecordCSV: Sendable {
     }
   }
 
-  /// Sources written one per line, when each is only an address or only a title that reads
-  /// back as the same source; `nil` when JSON is needed to keep them exactly.
+  /// Sources written one per line, when each is only an address that reads back as the same
+  /// source; `nil` when JSON is needed to keep them exactly (a title, a publisher, evidence).
   static func plainSources(_ items: [JSONValue]) -> String? {
     var lines: [String] = []
     for item in items {
-      guard let members = item.objectValue, members.count == 1,
-        let text = (members["url"] ?? members["title"])?.stringValue,
+      guard let members = item.objectValue, members.count == 1, let text = members["url"]?.stringValue,
         !text.contains("\n"), text == text.trimmingWhitespace, !text.hasPrefix("["),
         Source(text: text).jsonValue == item
       else { return nil }
@@ -72,30 +71,60 @@ public struct RecordCSV: Sendable {
     return aliases[key]
   }
 
-  /// The other headers each column is known by: `add-mou`'s and `add-milestone`'s option names
-  /// and the Indonesian words of spreadsheets kept in the regions' offices.
+  /// The other headers each column is known by: the options of the `add-…` commands and the
+  /// Indonesian words of spreadsheets kept in the regions' offices. One table for every
+  /// collection; an alias counts where its column exists (`tanggal` is an MoU's `signed_on`
+  /// and any other record's `date`), and `evidence` wherever records cite sources.
   public var aliases: [String: String] {
-    switch schema.collection {
-    case .mous:
-      return [
-        "date": "signed_on", "signatory": "regional_signatory_name", "office": "regional_signatory_office",
-        "on_behalf_of": "regional_signatory_on_behalf_of", "source": "sources", "evidence": "evidence",
-        "code": "regency", "kode": "regency", "kabupaten_kota": "regency", "kab_kota": "regency", "daerah": "regency",
-        "tanggal": "signed_on", "tanggal_penandatanganan": "signed_on", "angkatan": "cohort", "sumber": "sources",
-        "penandatangan": "regional_signatory_name", "jabatan": "regional_signatory_office",
-        "atas_nama": "regional_signatory_on_behalf_of",
-        "tempat": "venue", "cara": "mode", "surat": "letter", "nomor": "number", "nomor_mou": "number", "keyakinan": "confidence",
-        "bukti": "evidence", "catatan": "note", "ruang_lingkup": "scope", "kawasan": "area",
-      ]
-    // As `add-milestone` names them, and as the reference list of milestones heads them.
-    case .milestones:
-      return [
-        "source": "sources", "evidence": "evidence", "code": "regency", "kode": "regency", "kabupaten_kota": "regency",
-        "daerah": "regency", "angkatan": "cohort", "jenis": "kind", "tahapan": "kind", "tanggal": "date", "sampai": "until",
-        "peraturan": "regulation", "sumber": "sources", "bukti": "evidence", "catatan": "note",
-      ]
-    default: return [:]
+    var table: [String: String] = [:]
+    for (alias, targets) in Self.aliasTable {
+      if let column = targets.first(where: { $0 == "evidence" ? columns.contains("sources") : columns.contains($0) }) {
+        table[alias] = column
+      }
     }
+    return table
+  }
+
+  /// Each alias with the columns it may stand for, the first that a collection has winning.
+  static let aliasTable: [String: [String]] = [
+    // English: the add commands' option names.
+    "date": ["signed_on", "date"], "signatory": ["regional_signatory_name"], "office": ["regional_signatory_office"],
+    "on_behalf_of": ["regional_signatory_on_behalf_of"], "source": ["sources"], "evidence": ["evidence"],
+    "code": ["regency"],
+    // Indonesian.
+    "kode": ["regency", "code"], "kabupaten_kota": ["regency"], "kab_kota": ["regency"], "daerah": ["regency"],
+    "tanggal": ["signed_on", "date"], "tanggal_penandatanganan": ["signed_on"], "angkatan": ["cohort"],
+    "sumber": ["sources"], "penandatangan": ["regional_signatory_name"], "jabatan": ["regional_signatory_office"],
+    "atas_nama": ["regional_signatory_on_behalf_of"], "tempat": ["venue"], "cara": ["mode"], "surat": ["letter"],
+    "nomor": ["number"], "nomor_mou": ["number"], "keyakinan": ["confidence"], "bukti": ["evidence"],
+    "catatan": ["note"], "ruang_lingkup": ["scope"], "kawasan": ["area"], "jenis": ["kind"], "tahapan": ["kind"],
+    "sampai": ["until"], "peraturan": ["regulation"], "pilar": ["pillar"], "judul": ["title"], "mulai": ["start"],
+    "selesai": ["end"], "tahun": ["year"], "nama": ["name"], "provinsi": ["province"], "kota": ["city"],
+  ]
+
+  /// The columns a field names, as `add` and `edit` take it: a column or alias as a header
+  /// would give it, a JSON key (`signedOn`), or a nested object (`regionalSignatory`) for all
+  /// its columns.
+  public func columns(forField name: String) throws(ProgrammeError) -> [String] {
+    if let column = column(forHeader: name) ?? column(forHeader: FieldSchema.snakeCase(name)) { return [column] }
+    let key = String(FieldSchema.snakeCase(name).foldedForMatching.map { $0 == " " ? "_" : $0 })
+    if let field = schema.fields.first(where: { $0.snakeCaseName == key }), case .object(let inner) = field.kind {
+      return inner.map { key + "_" + $0.snakeCaseName }
+    }
+    throw .invalidInput(
+      field: name,
+      reason: Phrase(.notAFieldOf, ["collection": "\(schema.collection.rawValue)", "fields": .texts(columns)]))
+  }
+
+  /// Whether a column holds a field every record has (a part of a nested object never is).
+  public func isRequired(_ column: String) -> Bool {
+    schema.fields.contains { $0.isRequired && $0.snakeCaseName == column }
+  }
+
+  /// The sources a `sources` cell holds, as JSON objects.
+  func sources(inCell cell: String?) throws(ProgrammeError) -> [JSONValue] {
+    guard let field = schema.fields.first(where: { $0.name == "sources" }) else { return [] }
+    return try objects(cell.map(Self.removingFormulaGuard)?.trimmingWhitespace, field: field)
   }
 
   /// The headers a file may use, for the message that refuses another: the columns, then
@@ -176,9 +205,20 @@ public struct RecordCSV: Sendable {
     }
     // One per line, or separated by " ; " as reference lists write them (a semicolon with
     // spaces round it is no part of an address).
-    return cell.split(whereSeparator: \.isNewline).flatMap { $0.components(separatedBy: " ; ") }
-      .map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
-      .map { Source(text: $0).jsonValue }
+    // As `--source` takes them: addresses only, so prose typed into the column is not kept as
+    // a citation by mistake; a citation without an address is written as JSON.
+    var sources: [JSONValue] = []
+    for line in cell.split(whereSeparator: \.isNewline).flatMap({ $0.components(separatedBy: " ; ") }) {
+      let text = String(line).trimmingWhitespace
+      guard !text.isEmpty else { continue }
+      let source = Source(text: text)
+      guard source.url != nil else {
+        throw .invalidInput(
+          field: field.snakeCaseName, reason: Phrase(.csvSourceNotAnAddress, ["text": "\(text.quotedInMessage)"]))
+      }
+      sources.append(source.jsonValue)
+    }
+    return sources
   }
 
   /// A cell as it was before `CSVWriter` guarded it against running as a formula.

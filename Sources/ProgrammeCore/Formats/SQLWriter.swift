@@ -178,10 +178,3 @@ extension FieldSchema.Kind {
     return false
   }
 }
-
-extension FieldSchema {
-  /// `signedOn` as `signed_on`.
-  static func snakeCase(_ name: String) -> String {
-    FieldSchema(name, .string, "").snakeCaseName
-  }
-}

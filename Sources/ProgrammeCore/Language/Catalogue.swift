@@ -117,7 +117,7 @@ public enum Message: CaseIterable, Sendable {
   case brokenJournal
   case mouHint
   case unknownMoU
-  case mouInUse
+  case recordInUse
   case duplicateRecord
   case invalidInput
   case importFailedOneRow
@@ -136,7 +136,6 @@ public enum Message: CaseIterable, Sendable {
   case csvStrayQuote
   case csvTextAfterQuote
   case csvUnclosedQuote
-  case notImportable
   case alreadyWithOtherValues
   case emptyRegency
   case emptySigningDate
@@ -540,6 +539,26 @@ public enum Message: CaseIterable, Sendable {
   case htmlBarLabel
   case htmlAnnouncedPointTitle
   case htmlHeadline
+  case fieldHasParts
+  case fieldGivenTwice
+  case idMadeFromFields
+  case setAndCleared
+  case requiredNotCleared
+  case noSourcesField
+  case notAFieldOf
+  case editAbstract
+  case editDiscussion
+  case optionSetField
+  case optionClearField
+  case optionAddSource
+  case addAbstract
+  case addDiscussion
+  case addCollection
+  case addedRecord
+  case wouldAddRecord
+  case expectedFieldValue
+  case csvSourceNotAnAddress
+  case completionsWords
   case notRecorded
   case unknownRecord
   case removeAbstract
@@ -1241,7 +1260,7 @@ extension Message {
         .english: "no MoU with id '{id}'; {hint}",
         .indonesian: "tidak ada nota kesepakatan dengan id '{id}'; {hint}",
       ]
-    case .mouInUse:
+    case .recordInUse:
       [
         .english: "{id} is referred to by {records}; remove or change those first",
         .indonesian: "{id} dirujuk oleh {records}; hapus atau ubah entri itu dahulu",
@@ -1331,11 +1350,6 @@ extension Message {
       [
         .english: "a quoted field is never closed; add the closing quote",
         .indonesian: "isian berpetik tidak pernah ditutup; tambahkan petik penutup",
-      ]
-    case .notImportable:
-      [
-        .english: "{collection} cannot be imported",
-        .indonesian: "{collection} tidak dapat diimpor",
       ]
     case .alreadyWithOtherValues:
       [
@@ -2566,8 +2580,8 @@ extension Message {
       ]
     case .missingChange:
       [
-        .english: "Missing expected argument: an option saying what to change (see 'smartcity edit-mou --help')",
-        .indonesian: "Argumen yang diharapkan tidak ada: opsi yang menyebut apa yang diubah (lihat 'smartcity edit-mou --help')",
+        .english: "Missing expected argument: an option saying what to change (see 'smartcity {command} --help')",
+        .indonesian: "Argumen yang diharapkan tidak ada: opsi yang menyebut apa yang diubah (lihat 'smartcity {command} --help')",
       ]
     case .edited:
       [
@@ -2803,14 +2817,14 @@ extension Message {
     case .completionsDiscussion:
       [
         .english:
-          "bash: smartcity completions bash > ~/.local/share/bash-completion/completions/smartcity. zsh: smartcity completions zsh > ~/.zfunc/_smartcity, with fpath+=~/.zfunc before compinit in ~/.zshrc. fish: smartcity completions fish > ~/.config/fish/completions/smartcity.fish. The scripts complete commands, options, the values of options with a closed set, and cohort ids (from 'smartcity completions cohorts', which prints the store's cohorts).",
+          "bash: smartcity completions bash > ~/.local/share/bash-completion/completions/smartcity. zsh: smartcity completions zsh > ~/.zfunc/_smartcity, with fpath+=~/.zfunc before compinit in ~/.zshrc. fish: smartcity completions fish > ~/.config/fish/completions/smartcity.fish. The scripts complete commands, options (also as --option=value, and after --data or --lang), the values of options with a closed set, and from the store its cohorts, regions (by name or code), provinces, letters, record ids and fields: while you type they ask 'smartcity completions SHELL -- WORDS', which prints the candidates one per line.",
         .indonesian:
-          "bash: smartcity completions bash > ~/.local/share/bash-completion/completions/smartcity. zsh: smartcity completions zsh > ~/.zfunc/_smartcity, dengan fpath+=~/.zfunc sebelum compinit di ~/.zshrc. fish: smartcity completions fish > ~/.config/fish/completions/smartcity.fish. Skrip ini melengkapi perintah, opsi, nilai opsi yang pilihannya tertutup, dan id angkatan (dari 'smartcity completions cohorts', yang mencetak angkatan dalam registri).",
+          "bash: smartcity completions bash > ~/.local/share/bash-completion/completions/smartcity. zsh: smartcity completions zsh > ~/.zfunc/_smartcity, dengan fpath+=~/.zfunc sebelum compinit di ~/.zshrc. fish: smartcity completions fish > ~/.config/fish/completions/smartcity.fish. Skrip ini melengkapi perintah, opsi (juga dalam bentuk --opsi=nilai, dan setelah --data atau --lang), nilai opsi yang pilihannya tertutup, serta dari registri: angkatan, daerah (menurut nama atau kode), provinsi, surat, id entri dan isiannya: selama Anda mengetik, skrip bertanya kepada 'smartcity completions SHELL -- KATA', yang mencetak kandidat satu per baris.",
       ]
     case .completionsShell:
       [
-        .english: "bash, zsh or fish (or cohorts: the store's cohort ids).",
-        .indonesian: "bash, zsh atau fish (atau cohorts: id angkatan dalam registri).",
+        .english: "The shell the script is for.",
+        .indonesian: "Shell yang dituju skrip ini.",
       ]
     // MARK: show, import, regencies
     case .showAbstract:
@@ -4052,6 +4066,113 @@ extension Message {
       [
         .english: "Would remove {record} {id}",
         .indonesian: "Akan dihapus {record} {id}",
+      ]
+    case .fieldHasParts:
+      [
+        .english: "names several fields; give one of: {parts}",
+        .indonesian: "mencakup beberapa isian; berikan salah satu: {parts}",
+      ]
+    case .fieldGivenTwice:
+      [
+        .english: "given twice; give each field once",
+        .indonesian: "diberikan dua kali; berikan setiap isian sekali saja",
+      ]
+    case .idMadeFromFields:
+      [
+        .english: "is made from the record's other fields; change those and the id follows",
+        .indonesian: "dibentuk dari isian lain entri itu; ubah isian tersebut dan id akan mengikuti",
+      ]
+    case .setAndCleared:
+      [
+        .english: "both given a value and emptied; do one or the other",
+        .indonesian: "diberi nilai sekaligus dikosongkan; lakukan salah satu saja",
+      ]
+    case .requiredNotCleared:
+      [
+        .english: "every record of its kind needs it; give it another value instead of emptying it",
+        .indonesian: "setiap entri sejenis memerlukannya; berikan nilai lain alih-alih mengosongkannya",
+      ]
+    case .noSourcesField:
+      [
+        .english: "records of {collection} cite no sources",
+        .indonesian: "entri {collection} tidak mencantumkan sumber",
+      ]
+    case .notAFieldOf:
+      [
+        .english: "not a field of {collection}; use one of: {fields}",
+        .indonesian: "bukan isian {collection}; gunakan salah satu dari: {fields}",
+      ]
+    case .editAbstract:
+      [
+        .english: "Correct any record by its id, field by field; the previous version goes to the journal.",
+        .indonesian: "Perbaiki entri apa pun menurut id-nya, isian demi isian; versi sebelumnya masuk ke jurnal.",
+      ]
+    case .editDiscussion:
+      [
+        .english:
+          "Fields are named as their CSV columns (signed_on), JSON keys (signedOn) or the import's aliases (tanggal), and values are read as import reads a cell: a region by name or code, a date as the press prints it, a list separated by commas. The corrected record is checked as a new one would be. A record whose id is made from its fields (an MoU, milestone, quick win, claim or announced total) takes the new id; a record others name keeps its id, or the edit is refused naming them. 'smartcity undo' takes it back.",
+        .indonesian:
+          "Isian disebut dengan nama kolom CSV-nya (signed_on), kunci JSON-nya (signedOn) atau alias impor (tanggal), dan nilainya dibaca seperti impor membaca sel: daerah menurut nama atau kode, tanggal seperti dicetak media, daftar dipisahkan koma. Entri yang diperbaiki diperiksa seperti entri baru. Entri yang id-nya dibentuk dari isiannya (nota kesepakatan, tahapan, quick win, klaim atau total yang diumumkan) mendapat id baru; entri yang disebut entri lain tetap ber-id sama, atau perubahan ditolak dengan menyebut entri itu. 'smartcity undo' membatalkannya.",
+      ]
+    case .optionSetField:
+      [
+        .english: "A field and its value, FIELD=VALUE (e.g. date=2024-06-12); repeat for more fields.",
+        .indonesian: "Isian dan nilainya, ISIAN=NILAI (misalnya date=2024-06-12); ulangi untuk isian lain.",
+      ]
+    case .optionClearField:
+      [
+        .english: "A field to empty (several separated by commas, or repeat).",
+        .indonesian: "Isian yang dikosongkan (beberapa dipisahkan koma, atau ulangi).",
+      ]
+    case .optionAddSource:
+      [
+        .english: "One more source the record cites: a web address; repeat for more.",
+        .indonesian: "Satu sumber tambahan yang dikutip entri: alamat web; ulangi untuk sumber lain.",
+      ]
+    case .addAbstract:
+      [
+        .english: "Add a record of any kind, field by field, as one row of an import.",
+        .indonesian: "Tambahkan entri jenis apa pun, isian demi isian, seperti satu baris impor.",
+      ]
+    case .addDiscussion:
+      [
+        .english:
+          "For ceremonies, unconfirmed claims, announced totals and any other collection. Fields and values are read as 'smartcity edit' reads them; 'smartcity describe COLLECTION' lists the fields. The record is checked as import checks a row.",
+        .indonesian:
+          "Untuk seremoni, klaim belum terkonfirmasi, total yang diumumkan dan koleksi lain. Isian dan nilainya dibaca seperti 'smartcity edit' membacanya; 'smartcity describe KOLEKSI' mendaftar isiannya. Entri diperiksa seperti impor memeriksa satu baris.",
+      ]
+    case .addCollection:
+      [
+        .english: "The collection the record joins.",
+        .indonesian: "Koleksi tempat entri ini masuk.",
+      ]
+    case .addedRecord:
+      [
+        .english: "Added {record} {id}",
+        .indonesian: "Ditambahkan {record} {id}",
+      ]
+    case .wouldAddRecord:
+      [
+        .english: "Would add {record} {id}",
+        .indonesian: "Akan ditambahkan {record} {id}",
+      ]
+    case .expectedFieldValue:
+      [
+        .english: "expected FIELD=VALUE, e.g. date=2024-06-12",
+        .indonesian: "seharusnya ISIAN=NILAI, misalnya date=2024-06-12",
+      ]
+    case .csvSourceNotAnAddress:
+      [
+        .english:
+          "'{text}' is not a web address (https://…, or example.org/page); a citation without one is written as JSON: [{\"title\": \"…\", \"publisher\": \"…\"}]",
+        .indonesian:
+          "'{text}' bukan alamat web (https://…, atau example.org/halaman); kutipan tanpa alamat ditulis sebagai JSON: [{\"title\": \"…\", \"publisher\": \"…\"}]",
+      ]
+    case .completionsWords:
+      [
+        .english: "After --, the words typed so far (the last one being completed): prints the candidates instead of the script.",
+        .indonesian:
+          "Setelah --, kata-kata yang sudah diketik (yang terakhir sedang dilengkapi): mencetak kandidat, bukan skrip.",
       ]
     case .notRecorded:
       [

@@ -86,6 +86,14 @@ extension Phrase {
       .list(texts.map(Value.text), separator: separator)
     }
 
+    /// The first few of a long list of ids, then "and N more": enough to find them, short
+    /// enough for one line.
+    public static func shortList(_ texts: [String], limit: Int = 5) -> Value {
+      var shown = texts.prefix(limit).map(Value.text)
+      if texts.count > limit { shown.append(.phrase(Phrase(.andMore, ["count": .number(texts.count - limit)]))) }
+      return .list(shown, separator: ", ")
+    }
+
     public func text(in language: Language) -> String {
       switch self {
       case .text(let text): text.escapingControlCharacters

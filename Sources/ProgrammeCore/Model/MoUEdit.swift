@@ -140,7 +140,7 @@ extension Registry {
         throw .duplicateMoU(id: existing.id, signedOn: existing.signedOn)
       }
       let dependents = dependents(of: before)
-      guard dependents.isEmpty else { throw .mouInUse(id: before.id, records: dependents) }
+      guard dependents.isEmpty else { throw .recordInUse(id: before.id, records: dependents) }
       mous.remove(at: index)
       insertInOrder(after)
     } else {
@@ -154,7 +154,7 @@ extension Registry {
   public mutating func removeMoU(_ id: String) throws(ProgrammeError) -> MoU {
     let index = try indexOfMoU(id)
     let dependents = dependents(of: mous[index])
-    guard dependents.isEmpty else { throw .mouInUse(id: id, records: dependents) }
+    guard dependents.isEmpty else { throw .recordInUse(id: id, records: dependents) }
     return mous.remove(at: index)
   }
 

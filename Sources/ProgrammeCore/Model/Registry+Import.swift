@@ -11,8 +11,12 @@ public struct ImportSummary: Equatable, Sendable {
 
 /// Bulk registration from CSV, all or nothing.
 extension Registry {
-  /// The collections `import` reads.
-  public static let importable: [Collection] = [.mous, .regencies, .letters, .ceremonies, .cohorts, .milestones]
+  /// The collections `import` reads: every one, in the order a new store is filled (a
+  /// record's file comes after the files of the records it names).
+  public static let importable: [Collection] = [
+    .mous, .milestones, .quickWins, .claims, .announcedTotals, .ceremonies, .letters, .cohorts, .regencies, .provinces,
+    .pillars,
+  ]
 
   /// Adds the records of a CSV file (a header row, then one record per row) to a collection.
   ///
@@ -53,16 +57,18 @@ extension Registry {
       if columns.contains(column) { problems.append(Self.problem(line: 1, Phrase(.csvColumnTwice, ["column": "\(column)"]))) }
       columns.append(column)
     }
-    // The id of an MoU or a milestone is made from its other fields, so a file need not give it.
+    // The id of an MoU, a milestone or a quick win is made from its other fields, and its
+    // cohort can be found from the region's membership, so a file need not give them.
+    // An MoU's lists (scope, accompanying officials) may be left out: they are then empty.
     let needed =
       collection == .mous
       ? ["regency", "signed_on"]
-      : collection == .milestones
-        ? ["regency", "kind", "date"]
-        : codec.schema.fields.filter { field in
-          if case .objects = field.kind { return false }
-          return field.isRequired
-        }.map(\.snakeCaseName)
+      : codec.schema.fields.filter { field in
+        if case .objects = field.kind { return false }
+        if collection.derivesIDs && field.name == "id" { return false }
+        if [.milestones, .quickWins].contains(collection) && field.name == "cohort" { return false }
+        return field.isRequired
+      }.map(\.snakeCaseName)
     for column in needed where !columns.contains(column as String?) {
       problems.append(Self.problem(line: 1, Phrase(.csvMissingColumn, ["column": "\(column)"])))
     }
@@ -85,8 +91,8 @@ extension Registry {
         zip(columns, row.fields).compactMap { column, field in column.map { ($0, field) } },
         uniquingKeysWith: { first, _ in first })
       do throws(ProgrammeError) {
-        let id = try importRow(cells, into: collection, codec: codec, line: row.line, batch: &batch)
-        if let id { summary.added.append(id) } else { summary.unchanged += 1 }
+        let imported = try importRow(cells, into: collection, codec: codec, line: row.line, batch: &batch)
+        if imported.isNew { summary.added.append(imported.id) } else { summary.unchanged += 1 }
       } catch {
         problems.append(Self.problem(line: row.line, Self.asInput(error).phrase))
         // A row that names a ceremony, letter or cohort the store lacks: that file comes first.
@@ -137,57 +143,103 @@ extension Registry {
     Phrase(.csvLineProblem, ["line": .number(line), "problem": .phrase(reason)])
   }
 
-  /// Adds one row's record; returns its id, or `nil` when the store already held it.
+  /// A row's record: its id, and whether it was added (or the store already held it, equal).
+  struct ImportedRow {
+    var id: String
+    var isNew: Bool
+  }
+
+  /// Adds one row's record. `checkingReferences` can be turned off by a caller that checks the
+  /// references itself (`edit`, which first says who names a renamed record).
   mutating func importRow(
-    _ cells: [String: String], into collection: Collection, codec: RecordCSV, line: Int, batch: inout MoUBatch
-  ) throws(ProgrammeError) -> String? {
-    let json = try codec.record(cells)
+    _ cells: [String: String], into collection: Collection, codec: RecordCSV, line: Int, batch: inout MoUBatch,
+    checkingReferences: Bool = true
+  ) throws(ProgrammeError) -> ImportedRow {
+    let checks = checkingReferences
+    let json = try Self.withEvidence(codec.record(cells), cells)
     switch collection {
     case .mous: return try importMoU(json, cells: cells, line: line, batch: &batch)
-    case .regencies: return try importRecord(Regency.self, json, line: line)
-    case .letters: return try importRecord(SelectionLetter.self, json, line: line)
-    case .ceremonies: return try importRecord(SigningCeremony.self, json, line: line)
-    case .cohorts: return try importRecord(Cohort.self, json, line: line)
     case .milestones: return try importMilestone(json, cells: cells)
-    default: throw .invalidInput(field: "collection", reason: Phrase(.notImportable, ["collection": "\(collection.rawValue)"]))
+    case .quickWins: return try importRecord(QuickWin.self, try withMembership(json, on: "start"), line: line, checks)
+    case .claims: return try importRecord(UnconfirmedClaim.self, try withRegionCode(json), line: line, checks)
+    case .announcedTotals: return try importRecord(AnnouncedTotal.self, json, line: line, checks)
+    case .regencies: return try importRecord(Regency.self, json, line: line, checks)
+    case .letters: return try importRecord(SelectionLetter.self, json, line: line, checks)
+    case .ceremonies: return try importRecord(SigningCeremony.self, json, line: line, checks)
+    case .cohorts: return try importRecord(Cohort.self, json, line: line, checks)
+    case .provinces: return try importRecord(Province.self, json, line: line, checks)
+    case .pillars: return try importRecord(PillarRecord.self, json, line: line, checks)
     }
   }
 
-  mutating func importRecord<T: StoreRecord & Equatable>(_ type: T.Type, _ json: JSONValue, line: Int) throws(ProgrammeError)
-    -> String?
-  {
-    let reader = try RecordReader(json, file: "row", index: line, identifier: nil, fields: T.fields)
+  /// A row whose `evidence` column says what its sources state (as `--evidence` does): each
+  /// source that says nothing yet gains it.
+  static func withEvidence(_ json: JSONValue, _ cells: [String: String]) throws(ProgrammeError) -> JSONValue {
+    guard let evidence = cells["evidence"].map(RecordCSV.removingFormulaGuard)?.trimmingWhitespace, !evidence.isEmpty,
+      var members = json.objectValue
+    else { return json }
+    guard let sources = members["sources"]?.arrayValue, !sources.isEmpty else {
+      throw .invalidInput(field: "evidence", reason: Phrase(.evidenceNeedsSource))
+    }
+    members["sources"] = .array(
+      sources.map { source in
+        guard var object = source.objectValue, object["evidence"] == nil else { return source }
+        object["evidence"] = .string(evidence)
+        return .object(object)
+      })
+    return .object(members)
+  }
+
+  /// A row's region given by name or code, as its code (what the store keeps).
+  func withRegionCode(_ json: JSONValue) throws(ProgrammeError) -> JSONValue {
+    guard var members = json.objectValue, let input = members["regency"]?.stringValue else { return json }
+    members["regency"] = .string(try RegencyResolver(regencies: regencies, provinces: provinces).resolve(input).code)
+    return .object(members)
+  }
+
+  /// A row of a record that belongs to a membership (a quick win): the region by name or code,
+  /// the cohort as given, or the region's only one, or the latest before the date in `dateField`.
+  func withMembership(_ json: JSONValue, on dateField: String) throws(ProgrammeError) -> JSONValue {
+    guard var members = json.objectValue, let input = members["regency"]?.stringValue else { return json }
+    let date = members[dateField]?.stringValue.flatMap(CalendarDate.init(iso:))
+    let mou = try membership(of: input, cohort: members["cohort"]?.stringValue, on: date)
+    members["regency"] = .string(mou.regency)
+    members["cohort"] = .string(mou.cohort)
+    return .object(members)
+  }
+
+  mutating func importRecord<T: StoreRecord & Equatable>(
+    _ type: T.Type, _ json: JSONValue, line: Int, _ checkingReferences: Bool
+  ) throws(ProgrammeError) -> ImportedRow {
+    let reader = try RecordReader(
+      json, file: "row", index: line, identifier: nil, fields: T.fields, derivingID: T.collection.derivesIDs)
     let record = try T(reader: reader)
     if let existing = self[keyPath: T.registryKeyPath].first(where: { $0.storeID == record.storeID }) {
-      guard existing != record else { return nil }
+      guard existing != record else { return ImportedRow(id: record.storeID, isNew: false) }
       throw .invalidInput(
         field: T.idField,
         reason: Phrase(.alreadyWithOtherValues, ["id": "\(record.storeID.quotedInMessage)", "file": "\(T.collection.fileName)"]))
     }
-    try add(record)
-    return record.storeID
+    try add(record, checkingReferences: checkingReferences)
+    return ImportedRow(id: record.storeID, isNew: true)
   }
 
   /// A milestone row, as `add-milestone` takes it: the region by code or name, the membership
   /// from the cohort (or the region's only one, or the latest before the date), a date as
   /// precise as the source, and its order warnings kept with the summary.
-  mutating func importMilestone(_ json: JSONValue, cells: [String: String]) throws(ProgrammeError) -> String? {
+  mutating func importMilestone(_ json: JSONValue, cells: [String: String]) throws(ProgrammeError) -> ImportedRow {
     guard let regency = json["regency"]?.stringValue else {
       throw .invalidInput(field: "regency", reason: Phrase(.emptyRegency))
     }
     guard let kind = json["kind"]?.stringValue.flatMap(MilestoneKind.init(rawValue:)) else {
       throw .invalidInput(
-        field: "kind", reason: Phrase(.useOneOrMoreOf, ["values": .texts(MilestoneKind.allCases.map(\.rawValue))]))
+        field: "kind", reason: Phrase(.useOneOf, ["values": .texts(MilestoneKind.allCases.map(\.rawValue))]))
     }
     guard let date = json["date"]?.stringValue.flatMap(ReportedDate.init(iso:)) else {
       throw .invalidInput(field: "date", reason: Phrase(.expectedReportedDate, ["found": ""]))
     }
     // Sources as the loader reads them (an address gains its scheme and publisher).
-    var sources = try RecordReader(json, file: "row", index: 0, identifier: nil, fields: Milestone.fields).sources()
-    if let evidence = cells["evidence"].map(RecordCSV.removingFormulaGuard)?.trimmingWhitespace, !evidence.isEmpty {
-      guard !sources.isEmpty else { throw .invalidInput(field: "evidence", reason: Phrase(.evidenceNeedsSource)) }
-      for index in sources.indices where sources[index].evidence == nil { sources[index].evidence = evidence }
-    }
+    let sources = try RecordReader(json, file: "row", index: 0, identifier: nil, fields: Milestone.fields).sources()
     let request = MilestoneRequest(
       regency: regency, cohort: json["cohort"]?.stringValue, kind: kind, date: date,
       until: json["until"]?.stringValue.flatMap(CalendarDate.init(iso:)), regulation: json["regulation"]?.stringValue,
@@ -204,19 +256,21 @@ extension Registry {
     let reader = try RecordReader(milestone.jsonValue, file: "row", index: 0, identifier: id, fields: Milestone.fields)
     let checked = try Milestone(reader: reader)
     if let existing = milestones.first(where: { $0.id == id }) {
-      guard existing != checked else { return nil }
+      guard existing != checked else { return ImportedRow(id: id, isNew: false) }
       throw .invalidInput(
         field: "id",
         reason: Phrase(.alreadyWithOtherValues, ["id": "\(id.quotedInMessage)", "file": "\(Collection.milestones.fileName)"]))
     }
     milestones.append(checked)
-    return id
+    return ImportedRow(id: id, isNew: true)
   }
 
   /// An MoU row: the region, date, cohort and letter are resolved and checked as `add-mou`
   /// does; the other columns are taken as they are, and the whole MoU is then checked as the
   /// loader checks a stored one.
-  func importMoU(_ json: JSONValue, cells: [String: String], line: Int, batch: inout MoUBatch) throws(ProgrammeError) -> String? {
+  func importMoU(_ json: JSONValue, cells: [String: String], line: Int, batch: inout MoUBatch) throws(ProgrammeError)
+    -> ImportedRow
+  {
     guard let regency = json["regency"]?.stringValue else {
       throw .invalidInput(field: "regency", reason: Phrase(.emptyRegency))
     }
@@ -226,7 +280,9 @@ extension Registry {
     let made = try makeMoU(
       MoURequest(regency: regency, signedOn: date, cohort: json["cohort"]?.stringValue, letter: json["letter"]?.stringValue),
       resolver: batch.resolver)
-    guard var members = made.jsonValue.objectValue, let given = json.objectValue else { return nil }
+    guard var members = made.jsonValue.objectValue, let given = json.objectValue else {
+      return ImportedRow(id: made.id, isNew: false)
+    }
     for (key, value) in given where !["regency", "cohort", "signedOn", "id", "ceremony"].contains(key) {
       members[key] = value
     }
@@ -243,28 +299,14 @@ extension Registry {
           field: "ceremony", reason: Phrase(.notInFile, ["value": "\(ceremony.quotedInMessage)", "file": "ceremonies.json"]))
       }
     }
-    // An `evidence` column says what the row's sources state (as `add-mou --evidence` does).
-    if let evidence = cells["evidence"].map(RecordCSV.removingFormulaGuard)?.trimmingWhitespace, !evidence.isEmpty,
-      let sources = members["sources"]?.arrayValue
-    {
-      guard !sources.isEmpty else {
-        throw .invalidInput(field: "evidence", reason: Phrase(.evidenceNeedsSource))
-      }
-      members["sources"] = .array(
-        sources.map { source in
-          guard var object = source.objectValue, object["evidence"] == nil else { return source }
-          object["evidence"] = .string(evidence)
-          return .object(object)
-        })
-    }
     let reader = try RecordReader(.object(members), file: "row", index: line, identifier: made.id, fields: MoU.fields)
     let mou = try MoU(reader: reader)
     if let existing = batch.held[mou.id] {
-      guard existing != mou else { return nil }
+      guard existing != mou else { return ImportedRow(id: mou.id, isNew: false) }
       throw .duplicateMoU(id: existing.id, signedOn: existing.signedOn)
     }
     batch.held[mou.id] = mou
     batch.added.append(mou)
-    return mou.id
+    return ImportedRow(id: mou.id, isNew: true)
   }
 }

@@ -3,22 +3,62 @@ extension Registry {
   /// Removes the record with this id from the collection that holds it: a milestone, a quick
   /// win, an unconfirmed claim, an announced total, a letter, a ceremony, a cohort or a region
   /// (an MoU as `removeMoU` does, refusing one that milestones or quick wins depend on). A record
-  /// others still name (a ceremony its MoUs join, a cohort with members) is refused when the
-  /// write checks the references. Returns the collection and the record as it was.
+  /// others still name (a ceremony its MoUs join, a cohort with members, an MoU with milestones)
+  /// is refused, naming them. Returns the collection and the record as it was.
   public mutating func removeRecord(id: String) throws(ProgrammeError) -> (collection: Collection, record: JSONValue) {
-    if mous.contains(where: { $0.id == id }) { return (.mous, try removeMoU(id).jsonValue) }
-    func remove<T: StoreRecord>(_ records: WritableKeyPath<Registry, [T]>) -> JSONValue? {
-      guard let index = self[keyPath: records].firstIndex(where: { $0.storeID == id }) else { return nil }
+    guard let collection = collection(holding: id) else { throw .unknownRecord(id: id.quotedInMessage) }
+    let naming = records(naming: id, in: collection)
+    guard naming.isEmpty else { throw .recordInUse(id: id, records: naming) }
+    return (collection, try takeOut(id, from: collection))
+  }
+
+  /// The collection that holds a record with this id, searched in the order `remove` and `edit`
+  /// take them (an MoU first); `nil` when none does.
+  public func collection(holding id: String) -> Collection? {
+    let order: [Collection] = [
+      .mous, .milestones, .quickWins, .claims, .announcedTotals, .letters, .ceremonies, .cohorts, .regencies, .provinces,
+      .pillars,
+    ]
+    return order.first { collection in records(of: collection, holding: id) }
+  }
+
+  func records(of collection: Collection, holding id: String) -> Bool {
+    func holds<T: StoreRecord>(_ records: [T]) -> Bool { records.contains { $0.storeID == id } }
+    switch collection {
+    case .provinces: return holds(provinces)
+    case .regencies: return holds(regencies)
+    case .pillars: return holds(pillars)
+    case .cohorts: return holds(cohorts)
+    case .letters: return holds(letters)
+    case .ceremonies: return holds(ceremonies)
+    case .mous: return holds(mous)
+    case .announcedTotals: return holds(announcedTotals)
+    case .claims: return holds(claims)
+    case .milestones: return holds(milestones)
+    case .quickWins: return holds(quickWins)
+    }
+  }
+
+  /// Takes a record out of its collection without asking who names it; returns it as stored.
+  mutating func takeOut(_ id: String, from collection: Collection) throws(ProgrammeError) -> JSONValue {
+    func remove<T: StoreRecord>(_ records: WritableKeyPath<Registry, [T]>) throws(ProgrammeError) -> JSONValue {
+      guard let index = self[keyPath: records].firstIndex(where: { $0.storeID == id }) else {
+        throw .unknownRecord(id: id.quotedInMessage)
+      }
       return self[keyPath: records].remove(at: index).jsonValue
     }
-    if let record = remove(\.milestones) { return (.milestones, record) }
-    if let record = remove(\.quickWins) { return (.quickWins, record) }
-    if let record = remove(\.claims) { return (.claims, record) }
-    if let record = remove(\.announcedTotals) { return (.announcedTotals, record) }
-    if let record = remove(\.letters) { return (.letters, record) }
-    if let record = remove(\.ceremonies) { return (.ceremonies, record) }
-    if let record = remove(\.cohorts) { return (.cohorts, record) }
-    if let record = remove(\.regencies) { return (.regencies, record) }
-    throw .unknownRecord(id: id.quotedInMessage)
+    switch collection {
+    case .provinces: return try remove(\.provinces)
+    case .regencies: return try remove(\.regencies)
+    case .pillars: return try remove(\.pillars)
+    case .cohorts: return try remove(\.cohorts)
+    case .letters: return try remove(\.letters)
+    case .ceremonies: return try remove(\.ceremonies)
+    case .mous: return try remove(\.mous)
+    case .announcedTotals: return try remove(\.announcedTotals)
+    case .claims: return try remove(\.claims)
+    case .milestones: return try remove(\.milestones)
+    case .quickWins: return try remove(\.quickWins)
+    }
   }
 }

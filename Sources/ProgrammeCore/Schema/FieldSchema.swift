@@ -52,7 +52,10 @@ public struct FieldSchema: Sendable {
   }
 
   /// The field's name in SQL and CSV: `signedOn` becomes `signed_on`.
-  public var snakeCaseName: String {
+  public var snakeCaseName: String { Self.snakeCase(name) }
+
+  /// A camel-case name in snake case: `signedOn` becomes `signed_on`; other text is kept.
+  public static func snakeCase(_ name: String) -> String {
     // Field names are ASCII camel case: `signedOn` → `signed_on`.
     var bytes: [UInt8] = []
     bytes.reserveCapacity(name.utf8.count + 4)

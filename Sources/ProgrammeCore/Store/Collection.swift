@@ -15,6 +15,15 @@ public enum Collection: String, CaseIterable, Sendable, Comparable {
   /// The file that holds the collection, relative to the store's folder.
   public var fileName: String { rawValue + ".json" }
 
+  /// Whether a record's id is made from its other fields (an MoU's from its cohort and region,
+  /// a milestone's from its region, kind and date…): changing those fields changes the id.
+  public var derivesIDs: Bool {
+    switch self {
+    case .mous, .milestones, .quickWins, .claims, .announcedTotals: true
+    case .provinces, .regencies, .pillars, .cohorts, .letters, .ceremonies: false
+    }
+  }
+
   /// The collections that a store made by `init` fills from the reference data.
   public static let reference: [Collection] = [.provinces, .regencies, .pillars, .cohorts]
 

@@ -12,11 +12,15 @@ public struct RecordReader {
   let identifier: String?
   /// The path of this object inside the record, "" at the top ("sources[0]." inside).
   let prefix: String
+  /// Whether a record without an `id` takes the one its fields make (a row being imported or
+  /// edited); a stored record always carries its id.
+  let derivingID: Bool
 
   init(
     _ value: JSONValue, file: String, index: Int, identifier: String?, prefix: String = "",
-    fields: Set<String>
+    fields: Set<String>, derivingID: Bool = false
   ) throws(ProgrammeError) {
+    self.derivingID = derivingID
     self.file = file
     self.index = index
     self.identifier = identifier
@@ -80,6 +84,7 @@ public struct RecordReader {
 
   /// Checks that the stored `id` is the one the record's content determines.
   func expectID(_ expected: String) throws(ProgrammeError) {
+    if derivingID && members["id"] == nil { return }
     let stored = try string("id")
     guard stored == expected else {
       throw failure(

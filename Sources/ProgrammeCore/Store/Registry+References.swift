@@ -159,3 +159,29 @@ final class MembershipTally: @unchecked Sendable {
     lock.withLock { Set(needed.filter { seen[$0.value] }.keys) }
   }
 }
+
+extension Registry {
+  /// The ids of the records that name a record of a collection by its id: what must change
+  /// before the record can be removed or given another id. Empty for a record nothing names.
+  public func records(naming id: String, in collection: Collection) -> [String] {
+    switch collection {
+    case .provinces:
+      return regencies.filter { $0.province == id }.map(\.code)
+    case .regencies:
+      return letters.filter { $0.regencies.contains(id) }.map(\.number) + mous.filter { $0.regency == id }.map(\.id)
+        + milestones.filter { $0.regency == id }.map(\.id) + quickWins.filter { $0.regency == id }.map(\.id)
+        + claims.filter { $0.regency == id }.map(\.id)
+    case .cohorts:
+      return letters.filter { $0.cohort == id }.map(\.number) + ceremonies.filter { $0.cohort == id }.map(\.id)
+        + mous.filter { $0.cohort == id }.map(\.id) + claims.filter { $0.cohort == id }.map(\.id)
+    case .letters:
+      return mous.filter { $0.letter == id }.map(\.id)
+    case .ceremonies:
+      return mous.filter { $0.ceremony == id }.map(\.id)
+    case .mous:
+      return mous.first { $0.id == id }.map(dependents(of:)) ?? []
+    case .pillars, .announcedTotals, .claims, .milestones, .quickWins:
+      return []
+    }
+  }
+}

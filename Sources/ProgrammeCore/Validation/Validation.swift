@@ -109,11 +109,6 @@ extension Registry {
               ["cohort": "\(cohort.id)", "registered": .number(registered), "announced": .number(cohort.announcedSize)])))
       }
     }
-    func shortList(_ ids: [String]) -> Phrase.Value {
-      var shown = ids.prefix(5).map(Phrase.Value.text)
-      if ids.count > 5 { shown.append(.phrase(Phrase(.andMore, ["count": .number(ids.count - 5)]))) }
-      return .list(shown)
-    }
     // The pipeline's order, as add-milestone warns of it: one finding per kind of notice.
     let notices = milestoneOrderNotices()
     for check in ["milestone-before-mou", "bimtek-gap", "bimtek-order"] {
@@ -122,12 +117,12 @@ extension Registry {
       findings.append(
         .init(
           severity: .warning, check: check,
-          phrase: Phrase(first.notice.summary, ["count": .number(found.count), "ids": shortList(found.map(\.id))])))
+          phrase: Phrase(first.notice.summary, ["count": .number(found.count), "ids": Phrase.Value.shortList(found.map(\.id))])))
     }
     func unsourced<T: StoreRecord>(_ records: [T], sources: (T) -> [Source]) {
       let ids = records.filter { sources($0).isEmpty }.map(\.storeID)
       guard !ids.isEmpty else { return }
-      let shown = shortList(ids)
+      let shown = Phrase.Value.shortList(ids)
       findings.append(
         .init(
           severity: .warning, check: "unsourced",

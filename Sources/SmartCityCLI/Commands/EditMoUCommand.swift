@@ -44,7 +44,7 @@ enum EditMoUCommand: Command {
     edit.addedSources = try arguments.sources()
     edit.cleared = Set(try arguments.list("clear", of: MoUEdit.Field.self))
     guard !edit.isEmpty else {
-      throw .usage(.missingChange)
+      throw .usage(.missingChange(spec.name))
     }
     let store = try context.store(arguments)
     let dryRun = arguments.flag("dry-run")

@@ -53,6 +53,11 @@ struct ArgumentSpec: Sendable {
   var name: String
   var help: Message
   var isRequired = true
+  /// The accepted values, when the set is closed; shown as `(values: …)` in help and offered
+  /// by completion.
+  var values: [String]? = nil
+  /// Whether it takes every word that follows (only the last argument can).
+  var isVariadic = false
 }
 
 /// An option, with a value (`--cohort <cohort>`) or without (`--dry-run`).
@@ -120,6 +125,8 @@ extension OptionSpec {
   static let number = OptionSpec("number", value: "number", help: .optionMoUNumber)
   static let note = OptionSpec("note", value: "text", help: .optionNote)
   static let dryRun = OptionSpec("dry-run", help: .optionDryRun)
+  /// A field of any record and its value, as `add` and `edit` take them.
+  static let setField = OptionSpec("set", value: "field=value", help: .optionSetField, repeatable: true)
   // The details of a signing, as add-mou and edit-mou take them.
   static let signatory = OptionSpec("signatory", value: "name", help: .optionSignatory)
   static let office = OptionSpec("office", value: "office", help: .optionOffice)

@@ -14,7 +14,8 @@ enum HelpFormatter {
       parts.append("[\(option.synopsis)\(option.isRepeatable ? " ..." : "")]")
     }
     for argument in spec.arguments {
-      parts.append(argument.isRequired ? "<\(argument.name)>" : "[<\(argument.name)>]")
+      let name = "<\(argument.name)>" + (argument.isVariadic ? " ..." : "")
+      parts.append(argument.isRequired ? name : "[\(name)]")
     }
     return parts.joined(separator: " ")
   }
@@ -30,7 +31,11 @@ enum HelpFormatter {
     if !spec.arguments.isEmpty {
       text += "ARGUMENTS:\n"
       for argument in spec.arguments {
-        text += entry(label: "<\(argument.name)>", description: argument.help.text(in: language))
+        var description = argument.help.text(in: language)
+        if let values = argument.values {
+          description += " (" + Phrase(.helpValues, ["values": .texts(values)]).text(in: language) + ")"
+        }
+        text += entry(label: "<\(argument.name)>", description: description)
       }
       text += "\n"
     }

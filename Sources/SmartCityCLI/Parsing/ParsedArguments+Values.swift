@@ -61,6 +61,33 @@ extension ParsedArguments {
     }
   }
 
+  /// The `--set`, `--clear`, `--source` and `--evidence` options of `add` and `edit`: each
+  /// `--set` is `FIELD=VALUE` with a value; fields are judged by the record's kind, in the core.
+  func fieldChanges() throws(CommandFailure) -> FieldChanges {
+    var changes = FieldChanges()
+    for raw in allValues("set") {
+      guard let assignment = FieldChanges.Assignment(raw) else {
+        throw .usage(.invalidValue(raw.quotedInMessage, option: "--set <field=value>", reason: Phrase(.expectedFieldValue)))
+      }
+      var single = self
+      single.keepOnly("set", assignment.value)
+      do {
+        _ = try single.text("set")
+      } catch {
+        // The value alone was refused (empty, control characters): say so of the whole option.
+        if case .usage(.invalidValue(_, _, let reason)) = error {
+          throw .usage(.invalidValue(raw.quotedInMessage, option: "--set <field=value>", reason: reason))
+        }
+        throw error
+      }
+      changes.assignments.append(assignment)
+    }
+    changes.cleared = allValues("clear")
+    changes.addedSources = try sources()
+    changes.evidence = try text("evidence")
+    return changes
+  }
+
   /// A date option, in any format people write, within the programme's time span.
   /// The programme began in 2017, so earlier dates are typing mistakes; so is anything more
   /// than a year ahead.

@@ -79,7 +79,7 @@ struct ParsedArguments {
     if positionals.count < required.count {
       throw .missingArgument("<\(required[positionals.count].name)>")
     }
-    if positionals.count > spec.arguments.count {
+    if positionals.count > spec.arguments.count && spec.arguments.last?.isVariadic != true {
       throw .unexpectedArgument(positionals[spec.arguments.count].quotedInMessage)
     }
   }

@@ -9,8 +9,8 @@ enum UsageError: Error, Equatable {
   case unexpectedArgument(String)
   case invalidValue(String, option: String, reason: Phrase)
   case invalidArgumentEncoding(position: Int)
-  /// `edit-mou` without anything to change.
-  case missingChange
+  /// `edit-mou` or `edit` without anything to change; the command's name.
+  case missingChange(String)
   /// An option that takes one value, given twice.
   case repeatedOption(String)
   /// An environment variable the tool reads holds a value it cannot use.
@@ -35,8 +35,8 @@ enum UsageError: Error, Equatable {
       Phrase(.invalidValue, ["value": "\(value)", "option": "\(option)", "reason": .phrase(reason)])
     case .invalidArgumentEncoding(let position):
       Phrase(.invalidArgumentEncoding, ["position": .number(position)])
-    case .missingChange:
-      Phrase(.missingChange)
+    case .missingChange(let command):
+      Phrase(.missingChange, ["command": "\(command)"])
     case .repeatedOption(let synopsis):
       Phrase(.repeatedOption, ["option": "\(synopsis)"])
     case .invalidEnvironment(let name, let value, let reason):
