@@ -4137,9 +4137,9 @@ extension Message {
     case .addDiscussion:
       [
         .english:
-          "For ceremonies, unconfirmed claims, announced totals and any other collection. Fields and values are read as 'smartcity edit' reads them; 'smartcity describe COLLECTION' lists the fields. The record is checked as import checks a row.",
+          "For ceremonies, unconfirmed claims, announced totals and any other collection. Fields and values are read as 'smartcity edit' reads them; a field the collection lacks is refused with the list of its fields (Data/schema/ describes each). The record is checked as import checks a row.",
         .indonesian:
-          "Untuk seremoni, klaim belum terkonfirmasi, total yang diumumkan dan koleksi lain. Isian dan nilainya dibaca seperti 'smartcity edit' membacanya; 'smartcity describe KOLEKSI' mendaftar isiannya. Entri diperiksa seperti impor memeriksa satu baris.",
+          "Untuk seremoni, klaim belum terkonfirmasi, total yang diumumkan dan koleksi lain. Isian dan nilainya dibaca seperti 'smartcity edit' membacanya; isian yang tidak dimiliki koleksi itu ditolak dengan daftar isiannya (Data/schema/ menjelaskan masing-masing). Entri diperiksa seperti impor memeriksa satu baris.",
       ]
     case .addCollection:
       [
