@@ -74,12 +74,12 @@ struct Context {
   /// `dumb`, and no `--no-color`.
   func usesColor(_ arguments: ParsedArguments) -> Bool {
     standardOutput.isTerminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
-      && !arguments.flag("no-color")
+      && !arguments.flag(.noColor)
   }
 
   /// The store named by `--data`, else `SMARTCITY_DATA`, else `./Data`.
   func store(_ arguments: ParsedArguments) throws(CommandFailure) -> Store {
-    let named = arguments.value("data") ?? environment["SMARTCITY_DATA"].flatMap { $0.isEmpty ? nil : $0 }
+    let named = arguments.value(.data) ?? environment["SMARTCITY_DATA"].flatMap { $0.isEmpty ? nil : $0 }
     let directory = named ?? "Data"
     guard !directory.isEmpty else {
       throw .usage(.invalidValue("", option: "--data <dir>", reason: Phrase(.nameAFolder)))

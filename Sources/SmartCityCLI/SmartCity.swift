@@ -7,19 +7,19 @@ enum SmartCity {
   static let abstract = Message.rootAbstract
 
   static let commands: [RegisteredCommand] = [
-    RegisteredCommand(AddMoUCommand.self), RegisteredCommand(ListCommand.self),
-    RegisteredCommand(AddMilestoneCommand.self), RegisteredCommand(AddQuickWinCommand.self),
-    RegisteredCommand(ReportCommand.self), RegisteredCommand(ShowCommand.self),
-    RegisteredCommand(RegenciesCommand.self), RegisteredCommand(ImportCommand.self),
-    RegisteredCommand(ExportCommand.self), RegisteredCommand(ValidateCommand.self),
-    RegisteredCommand(EditMoUCommand.self), RegisteredCommand(RemoveMoUCommand.self),
-    RegisteredCommand(UndoCommand.self), RegisteredCommand(AddRegencyCommand.self),
-    RegisteredCommand(AddLetterCommand.self), RegisteredCommand(AddCohortCommand.self),
-    RegisteredCommand(InitCommand.self), RegisteredCommand(DescribeCommand.self),
-    RegisteredCommand(CompletionsCommand.self), RegisteredCommand(SourcesCommand.self),
-    RegisteredCommand(DiffCommand.self), RegisteredCommand(LogCommand.self), RegisteredCommand(GitSetupCommand.self),
-    RegisteredCommand(MergeDriverCommand.self), RegisteredCommand(TextconvCommand.self), RegisteredCommand(MapCommand.self),
-    RegisteredCommand(RemoveCommand.self), RegisteredCommand(EditCommand.self), RegisteredCommand(AddCommand.self),
+    RegisteredCommand(AddMoU.self), RegisteredCommand(List.self),
+    RegisteredCommand(AddMilestone.self), RegisteredCommand(AddQuickWin.self),
+    RegisteredCommand(Report.self), RegisteredCommand(Show.self),
+    RegisteredCommand(Regencies.self), RegisteredCommand(Import.self),
+    RegisteredCommand(Export.self), RegisteredCommand(Validate.self),
+    RegisteredCommand(EditMoU.self), RegisteredCommand(RemoveMoU.self),
+    RegisteredCommand(Undo.self), RegisteredCommand(AddRegency.self),
+    RegisteredCommand(AddLetter.self), RegisteredCommand(AddCohort.self),
+    RegisteredCommand(Init.self), RegisteredCommand(Describe.self),
+    RegisteredCommand(Completions.self), RegisteredCommand(Sources.self),
+    RegisteredCommand(Diff.self), RegisteredCommand(Log.self), RegisteredCommand(GitSetup.self),
+    RegisteredCommand(MergeDriver.self), RegisteredCommand(Textconv.self), RegisteredCommand(Map.self),
+    RegisteredCommand(Remove.self), RegisteredCommand(Edit.self), RegisteredCommand(Add.self),
   ]
 
   /// Runs a command line (without the program name) and returns the exit status.
@@ -102,7 +102,7 @@ enum SmartCity {
       } catch {
         throw .usage(error)
       }
-      if parsed.flag("help") {
+      if parsed.flag(.help) {
         out.write(HelpFormatter.help(command.spec, in: context.language))
         return .success
       }

@@ -57,7 +57,7 @@ import Testing
     #expect(
       outcome.standardError == """
         Error: Missing expected argument '--date <date>'
-        Usage: \(HelpFormatter.usage(AddMoUCommand.spec))
+        Usage: \(HelpFormatter.usage(SmartCity.AddMoU.spec))
           See 'smartcity add-mou --help' for more information.
 
         """)

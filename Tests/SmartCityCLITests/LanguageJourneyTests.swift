@@ -95,7 +95,7 @@ import Testing
     #expect(
       missing.standardError == """
         Error: Argumen yang diharapkan tidak ada: '--date <date>'
-        Usage: \(HelpFormatter.usage(AddMoUCommand.spec))
+        Usage: \(HelpFormatter.usage(SmartCity.AddMoU.spec))
           Lihat 'smartcity add-mou --help' untuk keterangan lebih lanjut.
 
         """)

@@ -1,37 +1,45 @@
 import ProgrammeCore
 
-/// `smartcity add-cohort`: a new intake of the programme.
-enum AddCohortCommand: Command {
-  static let spec = CommandSpec(
-    name: "add-cohort",
-    abstract: .addCohortAbstract,
-    options: [
-      OptionSpec("id", value: "id", help: .addCohortID, required: true),
-      OptionSpec("title", value: "title", help: .addCohortTitle, required: true),
-      OptionSpec("years", value: "years", help: .addCohortYears, required: true),
-      OptionSpec("announced-size", value: "n", help: .addCohortSize, required: true),
-      OptionSpec("track", value: "track", help: .addCohortTrack),
-      .source, .evidence, .note, .dryRun,
-    ])
+extension SmartCity {
+  /// `smartcity add-cohort`: a new intake of the programme.
+  enum AddCohort: Command {
+    static let spec = CommandSpec(
+      name: "add-cohort",
+      abstract: .addCohortAbstract,
+      options: [
+        id,
+        title,
+        years,
+        announcedSize,
+        track,
+        .source, .evidence, .note, .dryRun,
+      ])
 
-  static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
-    guard let id = try arguments.text("id"), let title = try arguments.text("title"),
-      let yearsText = try arguments.text("years"), let sizeText = try arguments.text("announced-size")
-    else { throw .usage(.missingArgument("--id <id> --title <title> --years <years> --announced-size <n>")) }
-    var years: [Int] = []
-    for part in yearsText.split(separator: ",").map({ String($0).trimmingWhitespace }) {
-      guard part.count == 4, let year = Int(part), Cohort.possibleYears.contains(year) else {
-        throw .usage(.invalidValue(yearsText.quotedInMessage, option: "--years <years>", reason: Phrase(.expectedYears)))
+    static let id = OptionSpec("id", value: "id", help: .addCohortID, required: true)
+    static let title = OptionSpec("title", value: "title", help: .addCohortTitle, required: true)
+    static let years = OptionSpec("years", value: "years", help: .addCohortYears, required: true)
+    static let announcedSize = OptionSpec("announced-size", value: "n", help: .addCohortSize, required: true)
+    static let track = OptionSpec("track", value: "track", help: .addCohortTrack)
+
+    static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
+      guard let id = try arguments.text(Self.id), let title = try arguments.text(Self.title),
+        let yearsText = try arguments.text(Self.years), let sizeText = try arguments.text(Self.announcedSize)
+      else { throw .usage(.missingArgument("--id <id> --title <title> --years <years> --announced-size <n>")) }
+      var years: [Int] = []
+      for part in yearsText.split(separator: ",").map({ String($0).trimmingWhitespace }) {
+        guard part.count == 4, let year = Int(part), Cohort.possibleYears.contains(year) else {
+          throw .usage(.invalidValue(yearsText.quotedInMessage, option: "--years <years>", reason: Phrase(.expectedYears)))
+        }
+        years.append(year)
       }
-      years.append(year)
+      guard let size = Int(sizeText), size >= 0 else {
+        throw .usage(.invalidValue(sizeText.quotedInMessage, option: "--announced-size <n>", reason: Phrase(.expectedCount)))
+      }
+      let cohort = Cohort(
+        id: id, title: title, track: try arguments.text(Self.track), years: years, announcedSize: size,
+        sources: try arguments.sources(), note: try arguments.text(.note))
+      try AddRecord.add(
+        cohort, describedAs: Phrase(.describeCohort, ["id": "\(id)", "count": .number(size)]), arguments, context)
     }
-    guard let size = Int(sizeText), size >= 0 else {
-      throw .usage(.invalidValue(sizeText.quotedInMessage, option: "--announced-size <n>", reason: Phrase(.expectedCount)))
-    }
-    let cohort = Cohort(
-      id: id, title: title, track: try arguments.text("track"), years: years, announcedSize: size,
-      sources: try arguments.sources(), note: try arguments.text("note"))
-    try AddRecord.add(
-      cohort, describedAs: Phrase(.describeCohort, ["id": "\(id)", "count": .number(size)]), arguments, context)
   }
 }

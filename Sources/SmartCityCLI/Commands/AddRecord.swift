@@ -6,7 +6,7 @@ enum AddRecord {
     _ record: T, describedAs description: Phrase, _ arguments: ParsedArguments, _ context: Context
   ) throws(CommandFailure) {
     let store = try context.store(arguments)
-    let dryRun = arguments.flag("dry-run")
+    let dryRun = arguments.flag(.dryRun)
     do {
       try store.update(dryRun: dryRun, journal: context.journalLabel) { (registry: inout Registry) throws(ProgrammeError) in
         try registry.add(record)

@@ -1,39 +1,46 @@
 import Foundation
 import ProgrammeCore
 
-/// `smartcity diff [OLD] [NEW]`: the records added, removed and changed between two versions of
-/// the store, each a store folder or a git revision of the store.
-enum DiffCommand: Command {
-  static let spec = CommandSpec(
-    name: "diff",
-    abstract: .diffAbstract,
-    discussion: .diffDiscussion,
-    arguments: [
-      ArgumentSpec(name: "old", help: .diffOld, isRequired: false), ArgumentSpec(name: "new", help: .diffNew, isRequired: false),
-    ],
-    options: [OptionSpec("format", value: "format", help: .optionFormat, values: ["text", "json"], defaultValue: "text")])
+extension SmartCity {
+  /// `smartcity diff [OLD] [NEW]`: the records added, removed and changed between two versions of
+  /// the store, each a store folder or a git revision of the store.
+  enum Diff: Command {
+    static let spec = CommandSpec(
+      name: "diff",
+      abstract: .diffAbstract,
+      discussion: .diffDiscussion,
+      arguments: [
+        ArgumentSpec(name: "old", help: .diffOld, isRequired: false),
+        ArgumentSpec(name: "new", help: .diffNew, isRequired: false),
+      ],
+      options: [format])
 
-  static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
-    let store = try context.store(arguments)
-    let oldSide = arguments.positional(0) ?? "HEAD"
-    let newSide = arguments.positional(1)
-    let (old, new) = try attempt { () throws(ProgrammeError) in
-      let old = try StoreVersion(oldSide, of: store).load()
-      guard let newSide else { return (old, try store.load()) }
-      return (old, try StoreVersion(newSide, of: store).load())
+    static let format = OptionSpec(
+      "format", value: "format", help: .optionFormat, values: ["text", "json"], defaultValue: "text")
+
+    static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
+      let store = try context.store(arguments)
+      let oldSide = arguments.positional(0) ?? "HEAD"
+      let newSide = arguments.positional(1)
+      let (old, new) = try attempt { () throws(ProgrammeError) in
+        let old = try StoreVersion(oldSide, of: store).load()
+        guard let newSide else { return (old, try store.load()) }
+        return (old, try StoreVersion(newSide, of: store).load())
+      }
+      context.keptUntilExit.keep(old)
+      context.keptUntilExit.keep(new)
+      let diff = RegistryDiff(from: old, to: new)
+      if arguments.value(Self.format) == "json" {
+        context.standardOutput.write(
+          JSONWriter().string(
+            for: .object([
+              "old": .string(oldSide), "new": newSide.map(JSONValue.string) ?? .string(store.directory),
+              "changes": diff.jsonValue,
+            ])))
+        return
+      }
+      ChangeText(names: ChangeText.names(old, new), language: context.language).write(diff.changes, to: context.standardOutput)
     }
-    context.keptUntilExit.keep(old)
-    context.keptUntilExit.keep(new)
-    let diff = RegistryDiff(from: old, to: new)
-    if arguments.value("format") == "json" {
-      context.standardOutput.write(
-        JSONWriter().string(
-          for: .object([
-            "old": .string(oldSide), "new": newSide.map(JSONValue.string) ?? .string(store.directory), "changes": diff.jsonValue,
-          ])))
-      return
-    }
-    ChangeText(names: ChangeText.names(old, new), language: context.language).write(diff.changes, to: context.standardOutput)
   }
 }
 

@@ -1,121 +1,131 @@
 import Foundation
 import ProgrammeCore
 
-/// `smartcity export`: the registry in the formats other tools read.
-enum ExportCommand: Command {
-  static let formats = ["json", "ndjson", "csv", "sql", "markdown", "html", "site"]
+extension SmartCity {
+  /// `smartcity export`: the registry in the formats other tools read.
+  enum Export: Command {
+    static let formats = ["json", "ndjson", "csv", "sql", "markdown", "html", "site"]
 
-  static let spec = CommandSpec(
-    name: "export",
-    abstract: .exportAbstract,
-    discussion: .exportDiscussion,
-    options: [
-      OptionSpec("format", value: "format", help: .exportFormat, values: formats, defaultValue: "json"),
-      OptionSpec(
-        "collection", value: "collection", help: .exportCollection,
-        values: Collection.allCases.map(\.rawValue), defaultValue: .phrase(Phrase(.defaultExportCollection))),
-      OptionSpec("output", value: "file", help: .exportOutput),
-      OptionSpec("bom", help: .exportBOM),
-      OptionSpec("delimiter", value: "char", help: .exportDelimiter, values: [",", ";"], defaultValue: ","),
-    ])
+    static let spec = CommandSpec(
+      name: "export",
+      abstract: .exportAbstract,
+      discussion: .exportDiscussion,
+      options: [
+        format,
+        collection,
+        output,
+        bom,
+        delimiter,
+      ])
 
-  static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
-    let format = arguments.value("format") ?? "json"
-    let collection = arguments.value("collection").flatMap(Collection.init(rawValue:))
-    if collection != nil, !["json", "ndjson", "csv"].contains(format) {
-      throw .usage(.invalidValue(format, option: "--format <format>", reason: Phrase(.collectionNeedsFormat)))
-    }
-    if format != "csv" {
-      for name in ["bom", "delimiter"] where arguments.flag(name) || arguments.value(name) != nil {
-        throw .usage(.invalidValue(format, option: "--format <format>", reason: Phrase(.optionNeedsCSV, ["option": "\(name)"])))
+    static let format = OptionSpec("format", value: "format", help: .exportFormat, values: formats, defaultValue: "json")
+    static let collection = OptionSpec(
+      "collection", value: "collection", help: .exportCollection,
+      values: Collection.allCases.map(\.rawValue), defaultValue: .phrase(Phrase(.defaultExportCollection)))
+    static let output = OptionSpec("output", value: "file", help: .exportOutput)
+    static let bom = OptionSpec("bom", help: .exportBOM)
+    static let delimiter = OptionSpec("delimiter", value: "char", help: .exportDelimiter, values: [",", ";"], defaultValue: ",")
+
+    static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
+      let format = arguments.value(Self.format) ?? "json"
+      let collection = arguments.value(Self.collection).flatMap(Collection.init(rawValue:))
+      if collection != nil, !["json", "ndjson", "csv"].contains(format) {
+        throw .usage(.invalidValue(format, option: "--format <format>", reason: Phrase(.collectionNeedsFormat)))
       }
-    }
-    let output = try arguments.text("output")
-    if format == "site" && output == nil {
-      throw .usage(.invalidValue(format, option: "--format <format>", reason: Phrase(.siteNeedsOutput)))
-    }
-    let store = try context.store(arguments)
-    let registry = context.reporting(try attempt { () throws(ProgrammeError) in try store.load() })
-    context.keptUntilExit.keep(registry)
-    if format == "site", let output {
-      let files = SiteBuilder.files(for: registry)
-      try attempt { () throws(ProgrammeError) in try SiteFolder(path: output).replace(with: files) }
+      if format != "csv" {
+        for option in [bom, delimiter] where arguments.flag(option) || arguments.value(option) != nil {
+          throw .usage(
+            .invalidValue(format, option: "--format <format>", reason: Phrase(.optionNeedsCSV, ["option": "\(option.name)"])))
+        }
+      }
+      let output = try arguments.text(Self.output)
+      if format == "site" && output == nil {
+        throw .usage(.invalidValue(format, option: "--format <format>", reason: Phrase(.siteNeedsOutput)))
+      }
+      let store = try context.store(arguments)
+      let registry = context.reporting(try attempt { () throws(ProgrammeError) in try store.load() })
+      context.keptUntilExit.keep(registry)
+      if format == "site", let output {
+        let files = SiteBuilder.files(for: registry)
+        try attempt { () throws(ProgrammeError) in try SiteFolder(path: output).replace(with: files) }
+        context.standardError.writeLine(
+          context.text(.wroteSite, ["folder": "\(output.escapingControlCharacters)", "count": .number(files.count)]))
+        return
+      }
+
+      let pieces: [String]
+      switch format {
+      case "ndjson":
+        let writer = JSONWriter(pretty: false)
+        pieces = registry.records(of: collection ?? .mous).map { writer.string(for: $0) + "\n" }
+      case "csv":
+        let writer = CSVWriter(
+          delimiter: arguments.value(Self.delimiter) == ";" ? ";" : ",", byteOrderMark: arguments.flag(Self.bom))
+        pieces = [writer.string(for: RecordCSV(collection ?? .mous).table(registry))]
+      case "sql":
+        pieces = SQLWriter().script(for: registry)
+      case "markdown":
+        pieces = [markdown(registry, in: context.language)]
+      case "html":
+        pieces = [html(registry, today: context.today, in: context.language)]
+      default:
+        if let collection {
+          pieces = [JSONWriter().string(for: .array(registry.records(of: collection)))]
+        } else {
+          var members: [String: JSONValue] = [
+            "format": .string(Store.formatName), "version": JSONValue(Store.formatVersion),
+          ]
+          for collection in Collection.allCases { members[collection.rawValue] = .array(registry.records(of: collection)) }
+          pieces = [JSONWriter().string(for: .object(members))]
+        }
+      }
+      guard let output else {
+        for piece in pieces { context.standardOutput.write(piece) }
+        return
+      }
+      try write(pieces, to: output, context)
       context.standardError.writeLine(
-        context.text(.wroteSite, ["folder": "\(output.escapingControlCharacters)", "count": .number(files.count)]))
-      return
+        context.text(.wroteExport, ["file": "\(output.escapingControlCharacters)", "format": "\(format)"]))
     }
 
-    let pieces: [String]
-    switch format {
-    case "ndjson":
-      let writer = JSONWriter(pretty: false)
-      pieces = registry.records(of: collection ?? .mous).map { writer.string(for: $0) + "\n" }
-    case "csv":
-      let writer = CSVWriter(delimiter: arguments.value("delimiter") == ";" ? ";" : ",", byteOrderMark: arguments.flag("bom"))
-      pieces = [writer.string(for: RecordCSV(collection ?? .mous).table(registry))]
-    case "sql":
-      pieces = SQLWriter().script(for: registry)
-    case "markdown":
-      pieces = [markdown(registry, in: context.language)]
-    case "html":
-      pieces = [html(registry, today: context.today, in: context.language)]
-    default:
-      if let collection {
-        pieces = [JSONWriter().string(for: .array(registry.records(of: collection)))]
-      } else {
-        var members: [String: JSONValue] = [
-          "format": .string(Store.formatName), "version": JSONValue(Store.formatVersion),
-        ]
-        for collection in Collection.allCases { members[collection.rawValue] = .array(registry.records(of: collection)) }
-        pieces = [JSONWriter().string(for: .object(members))]
+    /// Writes the export to `--output` (see `OutputFile`: a file is replaced atomically, a
+    /// device or `/dev/stdout` is written into).
+    static func write(_ pieces: [String], to path: String, _ context: Context) throws(CommandFailure) {
+      try attempt { () throws(ProgrammeError) in
+        try OutputFile.write(
+          pieces.map { Array($0.utf8) }, to: path, fileSystem: context.fileSystem,
+          processID: ProcessInfo.processInfo.processIdentifier)
       }
     }
-    guard let output else {
-      for piece in pieces { context.standardOutput.write(piece) }
-      return
+
+    static func markdown(_ registry: Registry, in language: Language) -> String {
+      let report = ProgrammeReport(registry: registry)
+      let writer = MarkdownWriter(language: language)
+      let sections: [(Message, DataTable)] = [
+        (.sectionYears, ReportTables.years(report)),
+        (.sectionCohorts, ReportTables.cohorts(report)),
+        (.sectionReconciliation, ReportTables.reconciliation(report)),
+        (.sectionStages, ReportTables.stages(PipelineReport(registry: registry, cohort: nil))),
+        (.sectionParticipants, SmartCity.List.table(registry.participants())),
+      ]
+      return "# \(Message.htmlTitle.text(in: language))\n\n"
+        + sections.map { "## \($0.0.text(in: language))\n\n" + writer.string(for: $0.1) }.joined(separator: "\n")
     }
-    try write(pieces, to: output, context)
-    context.standardError.writeLine(
-      context.text(.wroteExport, ["file": "\(output.escapingControlCharacters)", "format": "\(format)"]))
-  }
 
-  /// Writes the export to `--output` (see `OutputFile`: a file is replaced atomically, a
-  /// device or `/dev/stdout` is written into).
-  static func write(_ pieces: [String], to path: String, _ context: Context) throws(CommandFailure) {
-    try attempt { () throws(ProgrammeError) in
-      try OutputFile.write(
-        pieces.map { Array($0.utf8) }, to: path, fileSystem: context.fileSystem,
-        processID: ProcessInfo.processInfo.processIdentifier)
+    static func html(_ registry: Registry, today: CalendarDate, in language: Language) -> String {
+      let participants = registry.participants()
+      let report = ProgrammeReport(registry: registry)
+      let map = IndonesiaMap.of(
+        participants, in: registry, colouring: .cohort, language: language,
+        title: Phrase(.mapTitle, ["regions": .number(report.regionsInProgramme), "total": .number(report.totalRegions)]).text(
+          in: language))
+      return HTMLPage(
+        report: report,
+        pipeline: PipelineReport(registry: registry, cohort: nil),
+        participants: participants,
+        participantsSummary: SmartCity.List.footer(participants, registry: registry, cohort: nil, narrowed: false),
+        generatedOn: today, language: language, map: map.pageSVG
+      ).html
     }
-  }
-
-  static func markdown(_ registry: Registry, in language: Language) -> String {
-    let report = ProgrammeReport(registry: registry)
-    let writer = MarkdownWriter(language: language)
-    let sections: [(Message, DataTable)] = [
-      (.sectionYears, ReportTables.years(report)),
-      (.sectionCohorts, ReportTables.cohorts(report)),
-      (.sectionReconciliation, ReportTables.reconciliation(report)),
-      (.sectionStages, ReportTables.stages(PipelineReport(registry: registry, cohort: nil))),
-      (.sectionParticipants, ListCommand.table(registry.participants())),
-    ]
-    return "# \(Message.htmlTitle.text(in: language))\n\n"
-      + sections.map { "## \($0.0.text(in: language))\n\n" + writer.string(for: $0.1) }.joined(separator: "\n")
-  }
-
-  static func html(_ registry: Registry, today: CalendarDate, in language: Language) -> String {
-    let participants = registry.participants()
-    let report = ProgrammeReport(registry: registry)
-    let map = IndonesiaMap.of(
-      participants, in: registry, colouring: .cohort, language: language,
-      title: Phrase(.mapTitle, ["regions": .number(report.regionsInProgramme), "total": .number(report.totalRegions)]).text(
-        in: language))
-    return HTMLPage(
-      report: report,
-      pipeline: PipelineReport(registry: registry, cohort: nil),
-      participants: participants,
-      participantsSummary: ListCommand.footer(participants, registry: registry, cohort: nil, narrowed: false),
-      generatedOn: today, language: language, map: map.pageSVG
-    ).html
   }
 }

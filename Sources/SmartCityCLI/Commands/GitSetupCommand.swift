@@ -1,78 +1,82 @@
 import Foundation
 import ProgrammeCore
 
-/// `smartcity git-setup [--hooks]`: makes git merge and diff the store's files record by record
-/// (`.gitattributes` and the `merge.smartcity.*` / `diff.smartcity.*` settings), and with
-/// `--hooks` installs a pre-commit hook that validates the staged store. Says what it did.
-enum GitSetupCommand: Command {
-  static let spec = CommandSpec(
-    name: "git-setup",
-    abstract: .gitSetupAbstract,
-    discussion: .gitSetupDiscussion,
-    options: [OptionSpec("hooks", help: .gitSetupHooks)])
+extension SmartCity {
+  /// `smartcity git-setup [--hooks]`: makes git merge and diff the store's files record by record
+  /// (`.gitattributes` and the `merge.smartcity.*` / `diff.smartcity.*` settings), and with
+  /// `--hooks` installs a pre-commit hook that validates the staged store. Says what it did.
+  enum GitSetup: Command {
+    static let spec = CommandSpec(
+      name: "git-setup",
+      abstract: .gitSetupAbstract,
+      discussion: .gitSetupDiscussion,
+      options: [hooks])
 
-  static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
-    let store = try context.store(arguments)
-    let out = context.standardOutput
-    // The settings name this very binary, so that they work whether it is on PATH or not.
-    let executable = Bundle.main.executablePath ?? CommandLine.arguments[0]
-    try attempt { () throws(ProgrammeError) in
-      let git = Git(directory: store.directory)
-      let top = try git.text(["rev-parse", "--show-toplevel"])
-      let prefix = try git.prefix()
-      let attributes = top + "/.gitattributes"
-      try Self.ensureLine("\(prefix)*.json merge=smartcity diff=smartcity", in: attributes, store: store, context: context)
-      // The journal is each clone's own (what `undo` can take back here), never shared.
-      try Self.ensureLine("\(prefix).journal/", in: top + "/.gitignore", store: store, context: context)
-      let quoted = "'" + executable.replacingOccurrences(of: "'", with: "'\\''") + "'"
-      let settings = [
-        ("merge.smartcity.name", "smartcity: merge the registry record by record"),
-        ("merge.smartcity.driver", "\(quoted) merge-driver %O %A %B %P"),
-        ("diff.smartcity.textconv", "\(quoted) textconv"),
-      ]
-      for (key, value) in settings {
-        _ = try git.run(["config", key, value])
-        out.writeLine(context.text(.gitSetupConfigured, ["key": "\(key)", "value": "\(value)"]))
-      }
-      guard arguments.flag("hooks") else { return }
-      let hook = try git.text(["rev-parse", "--path-format=absolute", "--git-path", "hooks/pre-commit"])
-      let data = String(prefix.dropLast()).isEmpty ? "." : String(prefix.dropLast())
-      // Quiet when the store is valid; the whole report when it is not.
-      let script = """
-        #!/bin/sh
-        # Written by smartcity git-setup --hooks: a commit whose staged store does not validate is refused.
-        report=$(\(quoted) validate --data '\(data)' --at : 2>&1) && exit 0
-        printf '%s\\n' "$report" >&2
-        exit 1
+    static let hooks = OptionSpec("hooks", help: .gitSetupHooks)
 
-        """
-      if let current = try? store.fileSystem.readFile(at: hook),
-        !String(decoding: current, as: UTF8.self).contains("smartcity git-setup --hooks")
-      {
-        throw .invalidInput(field: "--hooks", reason: Phrase(.gitSetupHookExists, ["path": "\(hook)"]))
+    static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
+      let store = try context.store(arguments)
+      let out = context.standardOutput
+      // The settings name this very binary, so that they work whether it is on PATH or not.
+      let executable = Bundle.main.executablePath ?? CommandLine.arguments[0]
+      try attempt { () throws(ProgrammeError) in
+        let git = Git(directory: store.directory)
+        let top = try git.text(["rev-parse", "--show-toplevel"])
+        let prefix = try git.prefix()
+        let attributes = top + "/.gitattributes"
+        try Self.ensureLine("\(prefix)*.json merge=smartcity diff=smartcity", in: attributes, store: store, context: context)
+        // The journal is each clone's own (what `undo` can take back here), never shared.
+        try Self.ensureLine("\(prefix).journal/", in: top + "/.gitignore", store: store, context: context)
+        let quoted = "'" + executable.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        let settings = [
+          ("merge.smartcity.name", "smartcity: merge the registry record by record"),
+          ("merge.smartcity.driver", "\(quoted) merge-driver %O %A %B %P"),
+          ("diff.smartcity.textconv", "\(quoted) textconv"),
+        ]
+        for (key, value) in settings {
+          _ = try git.run(["config", key, value])
+          out.writeLine(context.text(.gitSetupConfigured, ["key": "\(key)", "value": "\(value)"]))
+        }
+        guard arguments.flag(Self.hooks) else { return }
+        let hook = try git.text(["rev-parse", "--path-format=absolute", "--git-path", "hooks/pre-commit"])
+        let data = String(prefix.dropLast()).isEmpty ? "." : String(prefix.dropLast())
+        // Quiet when the store is valid; the whole report when it is not.
+        let script = """
+          #!/bin/sh
+          # Written by smartcity git-setup --hooks: a commit whose staged store does not validate is refused.
+          report=$(\(quoted) validate --data '\(data)' --at : 2>&1) && exit 0
+          printf '%s\\n' "$report" >&2
+          exit 1
+
+          """
+        if let current = try? store.fileSystem.readFile(at: hook),
+          !String(decoding: current, as: UTF8.self).contains("smartcity git-setup --hooks")
+        {
+          throw .invalidInput(field: "--hooks", reason: Phrase(.gitSetupHookExists, ["path": "\(hook)"]))
+        }
+        try OutputFile.write(
+          [Array(script.utf8)], to: hook, fileSystem: store.fileSystem, processID: ProcessInfo.processInfo.processIdentifier)
+        do {
+          try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook)
+        } catch {
+          throw .writeFailed(path: hook, reason: error.localizedDescription)
+        }
+        out.writeLine(context.text(.gitSetupHookWritten, ["path": "\(hook)"]))
       }
+    }
+
+    /// Adds a line to a file of git's (`.gitattributes`, `.gitignore`) unless it is there, and says so.
+    static func ensureLine(_ line: String, in file: String, store: Store, context: Context) throws(ProgrammeError) {
+      let name = file.split(separator: "/").last.map(String.init) ?? file
+      let existing = (try? store.fileSystem.readFile(at: file)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+      if existing.split(separator: "\n").contains(Substring(line)) {
+        context.standardOutput.writeLine(context.text(.gitSetupAttributesKept, ["file": "\(name)", "line": "\(line)"]))
+        return
+      }
+      let text = existing + (existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n") + line + "\n"
       try OutputFile.write(
-        [Array(script.utf8)], to: hook, fileSystem: store.fileSystem, processID: ProcessInfo.processInfo.processIdentifier)
-      do {
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook)
-      } catch {
-        throw .writeFailed(path: hook, reason: error.localizedDescription)
-      }
-      out.writeLine(context.text(.gitSetupHookWritten, ["path": "\(hook)"]))
+        [Array(text.utf8)], to: file, fileSystem: store.fileSystem, processID: ProcessInfo.processInfo.processIdentifier)
+      context.standardOutput.writeLine(context.text(.gitSetupAttributesWritten, ["file": "\(name)", "line": "\(line)"]))
     }
-  }
-
-  /// Adds a line to a file of git's (`.gitattributes`, `.gitignore`) unless it is there, and says so.
-  static func ensureLine(_ line: String, in file: String, store: Store, context: Context) throws(ProgrammeError) {
-    let name = file.split(separator: "/").last.map(String.init) ?? file
-    let existing = (try? store.fileSystem.readFile(at: file)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-    if existing.split(separator: "\n").contains(Substring(line)) {
-      context.standardOutput.writeLine(context.text(.gitSetupAttributesKept, ["file": "\(name)", "line": "\(line)"]))
-      return
-    }
-    let text = existing + (existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n") + line + "\n"
-    try OutputFile.write(
-      [Array(text.utf8)], to: file, fileSystem: store.fileSystem, processID: ProcessInfo.processInfo.processIdentifier)
-    context.standardOutput.writeLine(context.text(.gitSetupAttributesWritten, ["file": "\(name)", "line": "\(line)"]))
   }
 }

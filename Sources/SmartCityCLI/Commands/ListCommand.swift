@@ -1,58 +1,60 @@
 import ProgrammeCore
 
-/// `smartcity list`: the participating regions.
-enum ListCommand: Command {
-  static let spec = CommandSpec(
-    name: "list",
-    abstract: .listAbstract,
-    discussion: .listDiscussion,
-    options: OptionSpec.participantFilters + [OutputFormat.option()])
+extension SmartCity {
+  /// `smartcity list`: the participating regions.
+  enum List: Command {
+    static let spec = CommandSpec(
+      name: "list",
+      abstract: .listAbstract,
+      discussion: .listDiscussion,
+      options: OptionSpec.participantFilters + [OutputFormat.option()])
 
-  static let columns = [
-    DataTable.Column("code", .columnCode), DataTable.Column("name", .columnName),
-    DataTable.Column("officialName", .columnRegion), DataTable.Column("kind", .columnKind),
-    // `province` is the code, as in the store, `show --format json` and `export`.
-    DataTable.Column("province", .columnProvinceCode), DataTable.Column("provinceName", .columnProvince),
-    DataTable.Column("cohort", .columnCohort), DataTable.Column("status", .columnStatus),
-    DataTable.Column("stage", .columnStage), DataTable.Column("signedOn", .columnSigned),
-    DataTable.Column("mouId", .columnMoU), DataTable.Column("letter", .columnLetter),
-    // People read the first source; scripts get every address (or citation, where a source has
-    // no address) as an array, never the word "unsourced".
-    DataTable.Column("source", .columnSource, for: .people),
-    DataTable.Column("sources", .columnSources, for: .machines),
-  ]
+    static let columns = [
+      DataTable.Column("code", .columnCode), DataTable.Column("name", .columnName),
+      DataTable.Column("officialName", .columnRegion), DataTable.Column("kind", .columnKind),
+      // `province` is the code, as in the store, `show --format json` and `export`.
+      DataTable.Column("province", .columnProvinceCode), DataTable.Column("provinceName", .columnProvince),
+      DataTable.Column("cohort", .columnCohort), DataTable.Column("status", .columnStatus),
+      DataTable.Column("stage", .columnStage), DataTable.Column("signedOn", .columnSigned),
+      DataTable.Column("mouId", .columnMoU), DataTable.Column("letter", .columnLetter),
+      // People read the first source; scripts get every address (or citation, where a source has
+      // no address) as an array, never the word "unsourced".
+      DataTable.Column("source", .columnSource, for: .people),
+      DataTable.Column("sources", .columnSources, for: .machines),
+    ]
 
-  static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
-    let options = try arguments.participantFilterOptions()
-    let (cohort, year) = (options.cohort, options.year)
-    let store = try context.store(arguments)
-    let registry = context.reporting(
-      try attempt { () throws(ProgrammeError) in
-        // Only the MoUs of the cohort and year asked for are kept (all are checked).
-        try store.load(
-          detail: .summary,
-          selecting: { mou in (cohort == nil || mou.cohort == cohort) && (year == nil || mou.signedOn.year == year) })
-      })
-    context.keptUntilExit.keep(registry)
-    let filter = try options.resolved(in: registry)
-    let participants = registry.participants(matching: filter)
-    let format = OutputFormat.chosen(arguments, context)
-    var table = Self.table(participants)
-    if format == .table {
-      // People at a terminal need fewer columns; machines get them all.
-      let shown = ["code", "officialName", "provinceName", "cohort", "stage", "signedOn", "source"]
-      table = table.selecting(shown)
-    }
-    TableRenderer(format: format, usesColor: context.usesColor(arguments), language: context.language).render(
-      table, to: context.standardOutput)
-    if format == .table {
-      let footer = Self.footer(participants, registry: registry, cohort: filter.cohort, narrowed: filter.narrowsACohort)
-      context.standardOutput.writeLine(footer.map { $0.text(in: context.language) }.joined(separator: "; "))
+    static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
+      let options = try arguments.participantFilterOptions()
+      let (cohort, year) = (options.cohort, options.year)
+      let store = try context.store(arguments)
+      let registry = context.reporting(
+        try attempt { () throws(ProgrammeError) in
+          // Only the MoUs of the cohort and year asked for are kept (all are checked).
+          try store.load(
+            detail: .summary,
+            selecting: { mou in (cohort == nil || mou.cohort == cohort) && (year == nil || mou.signedOn.year == year) })
+        })
+      context.keptUntilExit.keep(registry)
+      let filter = try options.resolved(in: registry)
+      let participants = registry.participants(matching: filter)
+      let format = OutputFormat.chosen(arguments, context)
+      var table = Self.table(participants)
+      if format == .table {
+        // People at a terminal need fewer columns; machines get them all.
+        let shown = ["code", "officialName", "provinceName", "cohort", "stage", "signedOn", "source"]
+        table = table.selecting(shown)
+      }
+      TableRenderer(format: format, usesColor: context.usesColor(arguments), language: context.language).render(
+        table, to: context.standardOutput)
+      if format == .table {
+        let footer = Self.footer(participants, registry: registry, cohort: filter.cohort, narrowed: filter.narrowsACohort)
+        context.standardOutput.writeLine(footer.map { $0.text(in: context.language) }.joined(separator: "; "))
+      }
     }
   }
 }
 
-extension ListCommand {
+extension SmartCity.List {
   /// What the rows are (regions, and memberships when a region appears twice) and, for a whole
   /// cohort or the whole programme, how many of the announced members are known.
   static func footer(_ participants: [Participant], registry: Registry, cohort: String?, narrowed: Bool) -> [Phrase] {

@@ -1,48 +1,53 @@
 import ProgrammeCore
 
-/// `smartcity log <region|record id>`: every commit that changed the region's records (or the
-/// record), with its date, author, message and what changed.
-enum LogCommand: Command {
-  static let spec = CommandSpec(
-    name: "log",
-    abstract: .logAbstract,
-    discussion: .logDiscussion,
-    arguments: [ArgumentSpec(name: "region-or-id", help: .logTarget)],
-    options: [OptionSpec("format", value: "format", help: .optionFormat, values: ["text", "json"], defaultValue: "text")])
+extension SmartCity {
+  /// `smartcity log <region|record id>`: every commit that changed the region's records (or the
+  /// record), with its date, author, message and what changed.
+  enum Log: Command {
+    static let spec = CommandSpec(
+      name: "log",
+      abstract: .logAbstract,
+      discussion: .logDiscussion,
+      arguments: [ArgumentSpec(name: "region-or-id", help: .logTarget)],
+      options: [format])
 
-  static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
-    guard let target = arguments.positional(0), !target.trimmingWhitespace.isEmpty else {
-      throw .usage(.missingArgument("<region-or-id>"))
-    }
-    let store = try context.store(arguments)
-    let (registry, entries) = try attempt { () throws(ProgrammeError) in
-      let registry = try store.load()
-      // A record's id names that record; anything else names a region.
-      let isRecord = registry.holdsRecord(id: target)
-      let code =
-        isRecord ? nil : try RegencyResolver(regencies: registry.regencies, provinces: registry.provinces).resolve(target).code
-      let entries = try StoreHistory(store: store).entries { change in
-        isRecord ? change.id == target : change.concerns(region: code ?? "")
+    static let format = OptionSpec(
+      "format", value: "format", help: .optionFormat, values: ["text", "json"], defaultValue: "text")
+
+    static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
+      guard let target = arguments.positional(0), !target.trimmingWhitespace.isEmpty else {
+        throw .usage(.missingArgument("<region-or-id>"))
       }
-      return (registry, entries)
-    }
-    context.keptUntilExit.keep(registry)
-    let out = context.standardOutput
-    if arguments.value("format") == "json" {
-      out.write(JSONWriter().string(for: .array(entries.map(\.jsonValue))))
-      return
-    }
-    guard !entries.isEmpty else {
-      out.writeLine(context.text(.logNothing, ["target": "\(target.escapingControlCharacters)"]))
-      return
-    }
-    let text = ChangeText(names: ChangeText.names(registry), language: context.language)
-    for (index, entry) in entries.enumerated() {
-      if index > 0 { out.writeLine() }
-      out.writeLine(
-        "\(entry.date)  \(entry.commit.prefix(10))  \(entry.author.escapingControlCharacters)  \(entry.message.escapingControlCharacters)"
-      )
-      for line in text.lines(entry.changes, indent: "  ") { out.writeLine(line) }
+      let store = try context.store(arguments)
+      let (registry, entries) = try attempt { () throws(ProgrammeError) in
+        let registry = try store.load()
+        // A record's id names that record; anything else names a region.
+        let isRecord = registry.holdsRecord(id: target)
+        let code =
+          isRecord ? nil : try RegencyResolver(regencies: registry.regencies, provinces: registry.provinces).resolve(target).code
+        let entries = try StoreHistory(store: store).entries { change in
+          isRecord ? change.id == target : change.concerns(region: code ?? "")
+        }
+        return (registry, entries)
+      }
+      context.keptUntilExit.keep(registry)
+      let out = context.standardOutput
+      if arguments.value(Self.format) == "json" {
+        out.write(JSONWriter().string(for: .array(entries.map(\.jsonValue))))
+        return
+      }
+      guard !entries.isEmpty else {
+        out.writeLine(context.text(.logNothing, ["target": "\(target.escapingControlCharacters)"]))
+        return
+      }
+      let text = ChangeText(names: ChangeText.names(registry), language: context.language)
+      for (index, entry) in entries.enumerated() {
+        if index > 0 { out.writeLine() }
+        out.writeLine(
+          "\(entry.date)  \(entry.commit.prefix(10))  \(entry.author.escapingControlCharacters)  \(entry.message.escapingControlCharacters)"
+        )
+        for line in text.lines(entry.changes, indent: "  ") { out.writeLine(line) }
+      }
     }
   }
 }

@@ -1,70 +1,72 @@
 import Foundation
 import ProgrammeCore
 
-/// `smartcity merge-driver %O %A %B %P`: git's merge driver for the store's files. Each
-/// collection is merged record by record by id (`RecordMerge`); conflicts keep OURS in the file,
-/// are listed in `conflicts.json` beside it (which `validate` reports), and exit 1 so that git
-/// says the merge conflicted. Other files get git's own line merge.
-enum MergeDriverCommand: Command {
-  static let spec = CommandSpec(
-    name: "merge-driver",
-    abstract: .mergeDriverAbstract,
-    discussion: .mergeDriverDiscussion,
-    arguments: [
-      ArgumentSpec(name: "base", help: .mergeDriverBase), ArgumentSpec(name: "ours", help: .mergeDriverOurs),
-      ArgumentSpec(name: "theirs", help: .mergeDriverTheirs), ArgumentSpec(name: "path", help: .mergeDriverPath),
-    ])
+extension SmartCity {
+  /// `smartcity merge-driver %O %A %B %P`: git's merge driver for the store's files. Each
+  /// collection is merged record by record by id (`RecordMerge`); conflicts keep OURS in the file,
+  /// are listed in `conflicts.json` beside it (which `validate` reports), and exit 1 so that git
+  /// says the merge conflicted. Other files get git's own line merge.
+  enum MergeDriver: Command {
+    static let spec = CommandSpec(
+      name: "merge-driver",
+      abstract: .mergeDriverAbstract,
+      discussion: .mergeDriverDiscussion,
+      arguments: [
+        ArgumentSpec(name: "base", help: .mergeDriverBase), ArgumentSpec(name: "ours", help: .mergeDriverOurs),
+        ArgumentSpec(name: "theirs", help: .mergeDriverTheirs), ArgumentSpec(name: "path", help: .mergeDriverPath),
+      ])
 
-  static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
-    guard let base = arguments.positional(0), let ours = arguments.positional(1), let theirs = arguments.positional(2),
-      let path = arguments.positional(3)
-    else { throw .usage(.missingArgument("<base> <ours> <theirs> <path>")) }
-    func read(_ file: String) throws(CommandFailure) -> [UInt8] {
-      do {
-        return try context.fileSystem.readFile(at: file)
-      } catch {
-        throw .programme(.readFailed(path: file, reason: error.reason))
+    static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
+      guard let base = arguments.positional(0), let ours = arguments.positional(1), let theirs = arguments.positional(2),
+        let path = arguments.positional(3)
+      else { throw .usage(.missingArgument("<base> <ours> <theirs> <path>")) }
+      func read(_ file: String) throws(CommandFailure) -> [UInt8] {
+        do {
+          return try context.fileSystem.readFile(at: file)
+        } catch {
+          throw .programme(.readFailed(path: file, reason: error.reason))
+        }
+      }
+      let name = path.split(separator: "/").last.map(String.init) ?? path
+      guard let collection = Collection.allCases.first(where: { $0.fileName == name }) else {
+        // Not a collection (registry.json, datapackage.json): git's line merge, conflict markers
+        // and all, into OURS.
+        let merged = try attempt { () throws(ProgrammeError) in
+          try Git(directory: FileManager.default.currentDirectoryPath).mergeFile(ours: ours, base: base, theirs: theirs)
+        }
+        try write(merged.bytes, to: ours, context)
+        if merged.conflicts > 0 { throw .other(Phrase(.mergeTextConflict, ["path": "\(path)"]), .failure) }
+        return
+      }
+      let (baseBytes, ourBytes, theirBytes) = (try read(base), try read(ours), try read(theirs))
+      let (bytes, conflicts) = try attempt { () throws(ProgrammeError) in
+        try RecordMerge(collection).merge(base: baseBytes, ours: ourBytes, theirs: theirBytes)
+      }
+      try write(bytes, to: ours, context)
+      // The conflicts of this file replace its earlier ones; other files' stay.
+      let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+      let conflictsPath = (folder.isEmpty ? "" : folder + "/") + RecordMerge.conflictsFile
+      let earlier = (try? context.fileSystem.readFile(at: conflictsPath)).flatMap { try? RecordMerge.conflicts(in: $0) } ?? []
+      let kept = earlier.filter { $0.file != collection.fileName } + conflicts
+      if kept.isEmpty {
+        if !earlier.isEmpty { try? FileManager.default.removeItem(atPath: conflictsPath) }
+      } else if kept != earlier {
+        try write(RecordMerge.conflictsBytes(kept), to: conflictsPath, context)
+      }
+      guard conflicts.isEmpty else {
+        for conflict in conflicts {
+          context.standardError.writeLine("Conflict: " + conflict.phrase.text(in: context.language).escapingControlCharacters)
+        }
+        throw .other(
+          Phrase(.mergeConflicts, ["count": .number(conflicts.count), "path": "\(path)", "file": "\(conflictsPath)"]), .failure)
       }
     }
-    let name = path.split(separator: "/").last.map(String.init) ?? path
-    guard let collection = Collection.allCases.first(where: { $0.fileName == name }) else {
-      // Not a collection (registry.json, datapackage.json): git's line merge, conflict markers
-      // and all, into OURS.
-      let merged = try attempt { () throws(ProgrammeError) in
-        try Git(directory: FileManager.default.currentDirectoryPath).mergeFile(ours: ours, base: base, theirs: theirs)
-      }
-      try write(merged.bytes, to: ours, context)
-      if merged.conflicts > 0 { throw .other(Phrase(.mergeTextConflict, ["path": "\(path)"]), .failure) }
-      return
-    }
-    let (baseBytes, ourBytes, theirBytes) = (try read(base), try read(ours), try read(theirs))
-    let (bytes, conflicts) = try attempt { () throws(ProgrammeError) in
-      try RecordMerge(collection).merge(base: baseBytes, ours: ourBytes, theirs: theirBytes)
-    }
-    try write(bytes, to: ours, context)
-    // The conflicts of this file replace its earlier ones; other files' stay.
-    let folder = path.split(separator: "/").dropLast().joined(separator: "/")
-    let conflictsPath = (folder.isEmpty ? "" : folder + "/") + RecordMerge.conflictsFile
-    let earlier = (try? context.fileSystem.readFile(at: conflictsPath)).flatMap { try? RecordMerge.conflicts(in: $0) } ?? []
-    let kept = earlier.filter { $0.file != collection.fileName } + conflicts
-    if kept.isEmpty {
-      if !earlier.isEmpty { try? FileManager.default.removeItem(atPath: conflictsPath) }
-    } else if kept != earlier {
-      try write(RecordMerge.conflictsBytes(kept), to: conflictsPath, context)
-    }
-    guard conflicts.isEmpty else {
-      for conflict in conflicts {
-        context.standardError.writeLine("Conflict: " + conflict.phrase.text(in: context.language).escapingControlCharacters)
-      }
-      throw .other(
-        Phrase(.mergeConflicts, ["count": .number(conflicts.count), "path": "\(path)", "file": "\(conflictsPath)"]), .failure)
-    }
-  }
 
-  static func write(_ bytes: [UInt8], to path: String, _ context: Context) throws(CommandFailure) {
-    try attempt { () throws(ProgrammeError) in
-      try OutputFile.write(
-        [bytes], to: path, fileSystem: context.fileSystem, processID: ProcessInfo.processInfo.processIdentifier)
+    static func write(_ bytes: [UInt8], to path: String, _ context: Context) throws(CommandFailure) {
+      try attempt { () throws(ProgrammeError) in
+        try OutputFile.write(
+          [bytes], to: path, fileSystem: context.fileSystem, processID: ProcessInfo.processInfo.processIdentifier)
+      }
     }
   }
 }

@@ -1,58 +1,64 @@
 import ProgrammeCore
 
-/// `smartcity regencies`: the reference list of kabupaten and kota.
-enum RegenciesCommand: Command {
-  static let spec = CommandSpec(
-    name: "regencies",
-    abstract: .regenciesAbstract,
-    options: [
-      OptionSpec("province", value: "province", help: .listProvince),
-      OptionSpec("search", value: "text", help: .regenciesSearch),
-      OptionSpec("kind", value: "kind", help: .regenciesKind, values: RegionKind.allCases.map(\.rawValue)),
-      OutputFormat.option(),
-    ])
+extension SmartCity {
+  /// `smartcity regencies`: the reference list of kabupaten and kota.
+  enum Regencies: Command {
+    static let spec = CommandSpec(
+      name: "regencies",
+      abstract: .regenciesAbstract,
+      options: [
+        province,
+        search,
+        kind,
+        OutputFormat.option(),
+      ])
 
-  static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
-    let provinceInput = try arguments.text("province")
-    let search = try arguments.text("search")
-    let store = try context.store(arguments)
-    let registry = context.reporting(try attempt { () throws(ProgrammeError) in try store.load() })
-    context.keptUntilExit.keep(registry)
-    let province = try attempt { () throws(ProgrammeError) in
-      try provinceInput.map { (text: String) throws(ProgrammeError) in
-        try ProvinceResolver(provinces: registry.provinces).resolve(text)
+    static let province = OptionSpec("province", value: "province", help: .listProvince)
+    static let search = OptionSpec("search", value: "text", help: .regenciesSearch)
+    static let kind = OptionSpec("kind", value: "kind", help: .regenciesKind, values: RegionKind.allCases.map(\.rawValue))
+
+    static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
+      let provinceInput = try arguments.text(Self.province)
+      let search = try arguments.text(Self.search)
+      let store = try context.store(arguments)
+      let registry = context.reporting(try attempt { () throws(ProgrammeError) in try store.load() })
+      context.keptUntilExit.keep(registry)
+      let province = try attempt { () throws(ProgrammeError) in
+        try provinceInput.map { (text: String) throws(ProgrammeError) in
+          try ProvinceResolver(provinces: registry.provinces).resolve(text)
+        }
       }
-    }
-    var regencies =
-      search.map { RegencyResolver(regencies: registry.regencies, provinces: registry.provinces).search($0) }
-      ?? registry.regencies
-    regencies = regencies.filter { regency in
-      (province == nil || regency.province == province?.code)
-        && (arguments.value("kind") == nil || regency.kind.rawValue == arguments.value("kind"))
-    }.sorted { $0.code < $1.code }
-    var cohorts: [String: [String]] = [:]
-    for mou in registry.mous { cohorts[mou.regency, default: []].append(mou.cohort) }
-    let provinceNames = Dictionary(registry.provinces.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
-    let table = DataTable(
-      columns: [
-        .init("code", .columnCode), .init("officialName", .columnRegion), .init("kind", .columnKind),
-        .init("province", .columnProvinceCode), .init("provinceName", .columnProvince), .init("cohorts", .columnCohorts),
-      ],
-      rows: regencies.map { regency in
-        [
-          .text(regency.code), .text(regency.officialName), .text(regency.kind.rawValue), .text(regency.province),
-          .text(provinceNames[regency.province] ?? regency.province),
-          .list((cohorts[regency.code] ?? []).sorted()),
-        ]
-      })
-    let format = OutputFormat.chosen(arguments, context)
-    // People at a terminal read the province's name; machines get its code too.
-    let shown = format == .table ? table.selecting(["code", "officialName", "kind", "provinceName", "cohorts"]) : table
-    TableRenderer(format: format, usesColor: context.usesColor(arguments), language: context.language).render(
-      shown, to: context.standardOutput)
-    if format == .table {
-      context.standardOutput.writeLine(
-        context.text(regencies.count == 1 ? .oneRegion : .regions, ["count": .number(regencies.count)]))
+      var regencies =
+        search.map { RegencyResolver(regencies: registry.regencies, provinces: registry.provinces).search($0) }
+        ?? registry.regencies
+      regencies = regencies.filter { regency in
+        (province == nil || regency.province == province?.code)
+          && (arguments.value(Self.kind) == nil || regency.kind.rawValue == arguments.value(Self.kind))
+      }.sorted { $0.code < $1.code }
+      var cohorts: [String: [String]] = [:]
+      for mou in registry.mous { cohorts[mou.regency, default: []].append(mou.cohort) }
+      let provinceNames = Dictionary(registry.provinces.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+      let table = DataTable(
+        columns: [
+          .init("code", .columnCode), .init("officialName", .columnRegion), .init("kind", .columnKind),
+          .init("province", .columnProvinceCode), .init("provinceName", .columnProvince), .init("cohorts", .columnCohorts),
+        ],
+        rows: regencies.map { regency in
+          [
+            .text(regency.code), .text(regency.officialName), .text(regency.kind.rawValue), .text(regency.province),
+            .text(provinceNames[regency.province] ?? regency.province),
+            .list((cohorts[regency.code] ?? []).sorted()),
+          ]
+        })
+      let format = OutputFormat.chosen(arguments, context)
+      // People at a terminal read the province's name; machines get its code too.
+      let shown = format == .table ? table.selecting(["code", "officialName", "kind", "provinceName", "cohorts"]) : table
+      TableRenderer(format: format, usesColor: context.usesColor(arguments), language: context.language).render(
+        shown, to: context.standardOutput)
+      if format == .table {
+        context.standardOutput.writeLine(
+          context.text(regencies.count == 1 ? .oneRegion : .regions, ["count": .number(regencies.count)]))
+      }
     }
   }
 }

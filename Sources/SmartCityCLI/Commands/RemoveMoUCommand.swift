@@ -1,41 +1,45 @@
 import ProgrammeCore
 
-/// `smartcity remove-mou`: removes a registered MoU.
-enum RemoveMoUCommand: Command {
-  static let spec = CommandSpec(
-    name: "remove-mou",
-    abstract: .removeMoUAbstract,
-    discussion: .removeMoUDiscussion,
-    arguments: [ArgumentSpec(name: "id", help: .argumentMoUID)],
-    options: [OptionSpec("yes", short: "y", help: .removeMoUYes), .dryRun])
+extension SmartCity {
+  /// `smartcity remove-mou`: removes a registered MoU.
+  enum RemoveMoU: Command {
+    static let spec = CommandSpec(
+      name: "remove-mou",
+      abstract: .removeMoUAbstract,
+      discussion: .removeMoUDiscussion,
+      arguments: [ArgumentSpec(name: "id", help: .argumentMoUID)],
+      options: [yes, .dryRun])
 
-  static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
-    guard let id = arguments.positional(0)?.trimmingWhitespace, !id.isEmpty else { throw .usage(.missingArgument("<id>")) }
-    let store = try context.store(arguments)
-    let dryRun = arguments.flag("dry-run")
-    if !dryRun && !arguments.flag("yes") {
-      // Check it exists before asking.
-      let (existing, name) = try attempt { () throws(ProgrammeError) in
-        try store.update(dryRun: true) { (registry: inout Registry) throws(ProgrammeError) in
-          let removed = try registry.removeMoU(id)
-          return (removed, registry.regency(code: removed.regency)?.officialName ?? removed.regency)
+    static let yes = OptionSpec("yes", short: "y", help: .removeMoUYes)
+
+    static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
+      guard let id = arguments.positional(0)?.trimmingWhitespace, !id.isEmpty else { throw .usage(.missingArgument("<id>")) }
+      let store = try context.store(arguments)
+      let dryRun = arguments.flag(.dryRun)
+      if !dryRun && !arguments.flag(Self.yes) {
+        // Check it exists before asking.
+        let (existing, name) = try attempt { () throws(ProgrammeError) in
+          try store.update(dryRun: true) { (registry: inout Registry) throws(ProgrammeError) in
+            let removed = try registry.removeMoU(id)
+            return (removed, registry.regency(code: removed.regency)?.officialName ?? removed.regency)
+          }
+        }
+        // The question names the region, not only its code: a person answers it.
+        try confirm(
+          context.text(
+            .confirmRemove,
+            ["id": "\(existing.id)", "code": "\(existing.regency)", "region": "\(name)", "date": .date(existing.signedOn)]),
+          context)
+      }
+      let removed = try attempt { () throws(ProgrammeError) in
+        try store.update(dryRun: dryRun, journal: context.journalLabel) { (registry: inout Registry) throws(ProgrammeError) in
+          try registry.removeMoU(id)
         }
       }
-      // The question names the region, not only its code: a person answers it.
-      try confirm(
-        context.text(
-          .confirmRemove,
-          ["id": "\(existing.id)", "code": "\(existing.regency)", "region": "\(name)", "date": .date(existing.signedOn)]),
-        context)
+      context.standardOutput.writeLine(
+        context.text(dryRun ? .wouldRemove : .removed, ["id": "\(removed.id)", "date": .date(removed.signedOn)])
+          + context.text(dryRun ? .dryRunSuffix : .undoPutsBack))
     }
-    let removed = try attempt { () throws(ProgrammeError) in
-      try store.update(dryRun: dryRun, journal: context.journalLabel) { (registry: inout Registry) throws(ProgrammeError) in
-        try registry.removeMoU(id)
-      }
-    }
-    context.standardOutput.writeLine(
-      context.text(dryRun ? .wouldRemove : .removed, ["id": "\(removed.id)", "date": .date(removed.signedOn)])
-        + context.text(dryRun ? .dryRunSuffix : .undoPutsBack))
   }
 }
 

@@ -1,81 +1,86 @@
 import ProgrammeCore
 
-/// `smartcity report`: totals per year and per cohort, registered against announced.
-enum ReportCommand: Command {
-  static let spec = CommandSpec(
-    name: "report",
-    abstract: .reportAbstract,
-    discussion: .reportDiscussion,
-    options: [
-      OptionSpec(
-        "by", value: "section", help: .reportBy,
-        values: ["year", "cohort", "province", "reconciliation", "stage", "pillar"]),
-      OptionSpec("cohort", value: "cohort", help: .reportCohort),
-      OutputFormat.option([.table, .tsv, .json, .csv, .markdown]),
-    ])
+extension SmartCity {
+  /// `smartcity report`: totals per year and per cohort, registered against announced.
+  enum Report: Command {
+    static let spec = CommandSpec(
+      name: "report",
+      abstract: .reportAbstract,
+      discussion: .reportDiscussion,
+      options: [
+        by,
+        cohort,
+        OutputFormat.option([.table, .tsv, .json, .csv, .markdown]),
+      ])
 
-  static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
-    let store = try context.store(arguments)
-    let cohort = try arguments.text("cohort")
-    let registry = context.reporting(
-      try attempt { () throws(ProgrammeError) in
-        let registry = try store.load(detail: .summary)
-        if let cohort { _ = try registry.requireCohort(cohort) }
-        return registry
-      })
-    context.keptUntilExit.keep(registry)
-    let names = ["year": "years", "cohort": "cohorts", "province": "provinces", "stage": "stages", "pillar": "pillars"]
-    let by = arguments.value("by").map { names[$0] ?? $0 }
-    // The reconciliation sets the programme's announced totals against all its records: it has
-    // no meaning for one cohort, so asking for both is refused rather than half answered.
-    if cohort != nil && by == "reconciliation" {
-      throw .usage(.invalidValue("reconciliation", option: "--by <section>", reason: Phrase(.reconciliationIsProgrammeWide)))
-    }
-    // With --cohort, every section counts that cohort's records only.
-    let scoped = cohort.map { registry.restricted(toCohort: $0) } ?? registry
-    let report = ProgrammeReport(registry: scoped)
-    var sections: [(key: String, title: Message, table: DataTable)] = [
-      ("years", .sectionYears, ReportTables.years(report)),
-      ("cohorts", .sectionCohorts, ReportTables.cohorts(report)),
-      ("reconciliation", .sectionReconciliation, ReportTables.reconciliation(report)),
-      ("provinces", .sectionProvinces, ReportTables.provinces(ProvinceReport(registry: scoped))),
-      ("stages", .sectionStages, ReportTables.stages(PipelineReport(registry: registry, cohort: cohort))),
-      ("pillars", .sectionPillars, ReportTables.pillars(PillarReport(registry: registry, cohort: cohort))),
-    ]
-    if cohort != nil { sections.removeAll { $0.key == "reconciliation" } }
-    // A report of several sections is read by people however it is sent: piped, it is the
-    // same text without colour. One table per file needs --by.
-    let format =
-      arguments.value("format").flatMap(OutputFormat.init(rawValue:))
-      ?? (by == nil ? .table : OutputFormat.chosen(arguments, context))
-    if by == nil && (format == .csv || format == .tsv) {
-      throw .usage(.invalidValue(format.rawValue, option: "--format <format>", reason: Phrase(.reportFormatNeedsSection)))
-    }
-    let out = context.standardOutput
-    let renderer = TableRenderer(format: format, usesColor: context.usesColor(arguments), language: context.language)
+    static let by = OptionSpec(
+      "by", value: "section", help: .reportBy,
+      values: ["year", "cohort", "province", "reconciliation", "stage", "pillar"])
+    static let cohort = OptionSpec("cohort", value: "cohort", help: .reportCohort)
 
-    if let by, let section = sections.first(where: { $0.key == by }) {
-      renderer.render(section.table, to: out)
-      return
-    }
-    switch format {
-    case .json:
-      var members = Dictionary(uniqueKeysWithValues: sections.map { ($0.key, $0.table.forMachines.jsonValue) })
-      members["programme"] = ReportTables.programme(report)
-      out.write(JSONWriter().string(for: .object(members)))
-    case .csv, .tsv:
-      break
-    case .table, .markdown:
-      for (index, section) in sections.enumerated() where !["provinces", "stages", "pillars"].contains(section.key) {
-        if index > 0 { out.writeLine() }
-        let title = section.title.text(in: context.language)
-        let heading = format == .markdown ? "## \(title)" : Style.bold(title, enabled: context.usesColor(arguments))
-        out.writeLine(heading)
-        if format == .markdown { out.writeLine() }
-        renderer.render(section.table, to: out)
+    static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
+      let store = try context.store(arguments)
+      let cohort = try arguments.text(Self.cohort)
+      let registry = context.reporting(
+        try attempt { () throws(ProgrammeError) in
+          let registry = try store.load(detail: .summary)
+          if let cohort { _ = try registry.requireCohort(cohort) }
+          return registry
+        })
+      context.keptUntilExit.keep(registry)
+      let names = ["year": "years", "cohort": "cohorts", "province": "provinces", "stage": "stages", "pillar": "pillars"]
+      let by = arguments.value(Self.by).map { names[$0] ?? $0 }
+      // The reconciliation sets the programme's announced totals against all its records: it has
+      // no meaning for one cohort, so asking for both is refused rather than half answered.
+      if cohort != nil && by == "reconciliation" {
+        throw .usage(.invalidValue("reconciliation", option: "--by <section>", reason: Phrase(.reconciliationIsProgrammeWide)))
       }
-      out.writeLine()
-      out.writeLine(ReportTables.summary(report, cohort: cohort).text(in: context.language))
+      // With --cohort, every section counts that cohort's records only.
+      let scoped = cohort.map { registry.restricted(toCohort: $0) } ?? registry
+      let report = ProgrammeReport(registry: scoped)
+      var sections: [(key: String, title: Message, table: DataTable)] = [
+        ("years", .sectionYears, ReportTables.years(report)),
+        ("cohorts", .sectionCohorts, ReportTables.cohorts(report)),
+        ("reconciliation", .sectionReconciliation, ReportTables.reconciliation(report)),
+        ("provinces", .sectionProvinces, ReportTables.provinces(ProvinceReport(registry: scoped))),
+        ("stages", .sectionStages, ReportTables.stages(PipelineReport(registry: registry, cohort: cohort))),
+        ("pillars", .sectionPillars, ReportTables.pillars(PillarReport(registry: registry, cohort: cohort))),
+      ]
+      if cohort != nil { sections.removeAll { $0.key == "reconciliation" } }
+      // A report of several sections is read by people however it is sent: piped, it is the
+      // same text without colour. One table per file needs --by.
+      let format =
+        arguments.value(OutputFormat.option()).flatMap(OutputFormat.init(rawValue:))
+        ?? (by == nil ? .table : OutputFormat.chosen(arguments, context))
+      if by == nil && (format == .csv || format == .tsv) {
+        throw .usage(.invalidValue(format.rawValue, option: "--format <format>", reason: Phrase(.reportFormatNeedsSection)))
+      }
+      let out = context.standardOutput
+      let renderer = TableRenderer(format: format, usesColor: context.usesColor(arguments), language: context.language)
+
+      if let by, let section = sections.first(where: { $0.key == by }) {
+        renderer.render(section.table, to: out)
+        return
+      }
+      switch format {
+      case .json:
+        var members = Dictionary(uniqueKeysWithValues: sections.map { ($0.key, $0.table.forMachines.jsonValue) })
+        members["programme"] = ReportTables.programme(report)
+        out.write(JSONWriter().string(for: .object(members)))
+      case .csv, .tsv:
+        break
+      case .table, .markdown:
+        for (index, section) in sections.enumerated() where !["provinces", "stages", "pillars"].contains(section.key) {
+          if index > 0 { out.writeLine() }
+          let title = section.title.text(in: context.language)
+          let heading = format == .markdown ? "## \(title)" : Style.bold(title, enabled: context.usesColor(arguments))
+          out.writeLine(heading)
+          if format == .markdown { out.writeLine() }
+          renderer.render(section.table, to: out)
+        }
+        out.writeLine()
+        out.writeLine(ReportTables.summary(report, cohort: cohort).text(in: context.language))
+      }
     }
   }
 }

@@ -1,87 +1,95 @@
 import ProgrammeCore
 
-/// `smartcity sources`: what to verify next. Memberships by the strength of their evidence,
-/// weakest first; the sources many records rest on; records without a usable source.
-enum SourcesCommand: Command {
-  static let sections = ["memberships", "sources", "problems"]
+extension SmartCity {
+  /// `smartcity sources`: what to verify next. Memberships by the strength of their evidence,
+  /// weakest first; the sources many records rest on; records without a usable source.
+  enum Sources: Command {
+    static let sections = ["memberships", "sources", "problems"]
 
-  static let spec = CommandSpec(
-    name: "sources",
-    abstract: .sourcesAbstract,
-    discussion: .sourcesDiscussion,
-    options: [
-      OptionSpec("cohort", value: "cohort", help: .sourcesCohort),
-      OptionSpec("by", value: "section", help: .sourcesBy, values: sections, defaultValue: "memberships"),
-      OutputFormat.option(),
-    ])
+    static let spec = CommandSpec(
+      name: "sources",
+      abstract: .sourcesAbstract,
+      discussion: .sourcesDiscussion,
+      options: [
+        cohort,
+        by,
+        OutputFormat.option(),
+      ])
 
-  static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
-    let cohort = try arguments.text("cohort")
-    let store = try context.store(arguments)
-    let registry = context.reporting(
-      try attempt { () throws(ProgrammeError) in
-        let registry = try store.load()
-        if let cohort { _ = try registry.requireCohort(cohort) }
-        return registry
-      })
-    let audit = SourceAudit(registry: registry, cohort: cohort)
-    let format = OutputFormat.chosen(arguments, context)
-    let table: DataTable
-    switch arguments.value("by") ?? "memberships" {
-    case "sources": table = Self.cited(audit)
-    case "problems": table = Self.problems(audit)
-    default: table = Self.memberships(audit)
+    static let cohort = OptionSpec("cohort", value: "cohort", help: .sourcesCohort)
+    static let by = OptionSpec("by", value: "section", help: .sourcesBy, values: sections, defaultValue: "memberships")
+
+    static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
+      let cohort = try arguments.text(Self.cohort)
+      let store = try context.store(arguments)
+      let registry = context.reporting(
+        try attempt { () throws(ProgrammeError) in
+          let registry = try store.load()
+          if let cohort { _ = try registry.requireCohort(cohort) }
+          return registry
+        })
+      let audit = SourceAudit(registry: registry, cohort: cohort)
+      let format = OutputFormat.chosen(arguments, context)
+      let table: DataTable
+      switch arguments.value(Self.by) ?? "memberships" {
+      case "sources": table = Self.cited(audit)
+      case "problems": table = Self.problems(audit)
+      default: table = Self.memberships(audit)
+      }
+      TableRenderer(format: format, usesColor: context.usesColor(arguments), language: context.language)
+        .render(table, to: context.standardOutput)
+      if format == .table {
+        context.standardOutput.writeLine()
+        context.standardOutput.writeLine(
+          context.text(
+            .sourcesSummary,
+            [
+              "memberships": .number(audit.memberships.count),
+              "single": .number(audit.memberships.filter { $0.independentSources <= 1 }.count),
+              "cited": .number(audit.citedSources.count), "problems": .number(audit.problems.count),
+            ]))
+      }
     }
-    TableRenderer(format: format, usesColor: context.usesColor(arguments), language: context.language)
-      .render(table, to: context.standardOutput)
-    if format == .table {
-      context.standardOutput.writeLine()
-      context.standardOutput.writeLine(
-        context.text(
-          .sourcesSummary,
+
+    static func memberships(_ audit: SourceAudit) -> DataTable {
+      DataTable(
+        columns: [
+          .init("id", .columnMoU), .init("code", .columnCode), .init("name", .columnRegion), .init("cohort", .columnCohort),
+          .init("confidence", .columnConfidence), .init("sourceCount", .columnSources, alignsRight: true),
+          .init("independentSources", .columnIndependent, alignsRight: true),
+          .init("unopenableAddresses", .columnUnopenable, alignsRight: true),
+        ],
+        rows: audit.memberships.map { line in
           [
-            "memberships": .number(audit.memberships.count),
-            "single": .number(audit.memberships.filter { $0.independentSources <= 1 }.count),
-            "cited": .number(audit.citedSources.count), "problems": .number(audit.problems.count),
-          ]))
+            .text(line.id), .text(line.regency), .text(line.name), .text(line.cohort), .text(line.confidence?.rawValue),
+            .integer(line.sources), .integer(line.independentSources), .integer(line.unopenable),
+          ]
+        })
     }
-  }
 
-  static func memberships(_ audit: SourceAudit) -> DataTable {
-    DataTable(
-      columns: [
-        .init("id", .columnMoU), .init("code", .columnCode), .init("name", .columnRegion), .init("cohort", .columnCohort),
-        .init("confidence", .columnConfidence), .init("sourceCount", .columnSources, alignsRight: true),
-        .init("independentSources", .columnIndependent, alignsRight: true),
-        .init("unopenableAddresses", .columnUnopenable, alignsRight: true),
-      ],
-      rows: audit.memberships.map { line in
-        [
-          .text(line.id), .text(line.regency), .text(line.name), .text(line.cohort), .text(line.confidence?.rawValue),
-          .integer(line.sources), .integer(line.independentSources), .integer(line.unopenable),
-        ]
-      })
-  }
+    static func cited(_ audit: SourceAudit) -> DataTable {
+      DataTable(
+        columns: [
+          .init("citedBy", .columnCitedBy, alignsRight: true), .init("host", .columnHost), .init("source", .columnSource),
+          .init("records", .columnRecords),
+        ],
+        rows: audit.citedSources.map { source in
+          [
+            .integer(source.records.count), .text(source.host), .text(source.source),
+            .text(source.records.joined(separator: " ")),
+          ]
+        })
+    }
 
-  static func cited(_ audit: SourceAudit) -> DataTable {
-    DataTable(
-      columns: [
-        .init("citedBy", .columnCitedBy, alignsRight: true), .init("host", .columnHost), .init("source", .columnSource),
-        .init("records", .columnRecords),
-      ],
-      rows: audit.citedSources.map { source in
-        [.integer(source.records.count), .text(source.host), .text(source.source), .text(source.records.joined(separator: " "))]
-      })
-  }
-
-  static func problems(_ audit: SourceAudit) -> DataTable {
-    DataTable(
-      columns: [
-        .init("file", .columnFile), .init("record", .columnRecord), .init("problem", .columnProblem),
-        .init("address", .columnAddress),
-      ],
-      rows: audit.problems.map { problem in
-        [.text(problem.collection.fileName), .text(problem.record), .text(problem.kind.rawValue), .text(problem.address)]
-      })
+    static func problems(_ audit: SourceAudit) -> DataTable {
+      DataTable(
+        columns: [
+          .init("file", .columnFile), .init("record", .columnRecord), .init("problem", .columnProblem),
+          .init("address", .columnAddress),
+        ],
+        rows: audit.problems.map { problem in
+          [.text(problem.collection.fileName), .text(problem.record), .text(problem.kind.rawValue), .text(problem.address)]
+        })
+    }
   }
 }

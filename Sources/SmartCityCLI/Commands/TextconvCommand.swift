@@ -1,34 +1,36 @@
 import ProgrammeCore
 
-/// `smartcity textconv <file>`: a collection file as one line per record, for git's diff
-/// driver, so that `git diff` and `git log -p` show records rather than JSON lines.
-enum TextconvCommand: Command {
-  static let spec = CommandSpec(
-    name: "textconv",
-    abstract: .textconvAbstract,
-    discussion: .textconvDiscussion,
-    arguments: [ArgumentSpec(name: "file", help: .textconvFile)])
+extension SmartCity {
+  /// `smartcity textconv <file>`: a collection file as one line per record, for git's diff
+  /// driver, so that `git diff` and `git log -p` show records rather than JSON lines.
+  enum Textconv: Command {
+    static let spec = CommandSpec(
+      name: "textconv",
+      abstract: .textconvAbstract,
+      discussion: .textconvDiscussion,
+      arguments: [ArgumentSpec(name: "file", help: .textconvFile)])
 
-  static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
-    guard let file = arguments.positional(0), !file.isEmpty else { throw .usage(.missingArgument("<file>")) }
-    let bytes: [UInt8]
-    do {
-      bytes = try context.fileSystem.readFile(at: file)
-    } catch {
-      throw .programme(.readFailed(path: file, reason: error.reason))
-    }
-    // Git hands over a temporary copy named "XXXXXX_mous.json": the collection is the one
-    // whose file name ends the path. Any other file is passed through as it is.
-    let name = file.split(separator: "/").last.map(String.init) ?? file
-    guard let collection = Collection.allCases.first(where: { name == $0.fileName || name.hasSuffix("_" + $0.fileName) }),
-      let value = try? Store.parse(bytes, file: name), let records = value.arrayValue
-    else {
-      context.standardOutput.write(String(decoding: bytes, as: UTF8.self))
-      return
-    }
-    let key = CollectionSchema.of(collection).primaryKey
-    for record in records {
-      context.standardOutput.writeLine(RecordLine(record, key: key).text)
+    static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
+      guard let file = arguments.positional(0), !file.isEmpty else { throw .usage(.missingArgument("<file>")) }
+      let bytes: [UInt8]
+      do {
+        bytes = try context.fileSystem.readFile(at: file)
+      } catch {
+        throw .programme(.readFailed(path: file, reason: error.reason))
+      }
+      // Git hands over a temporary copy named "XXXXXX_mous.json": the collection is the one
+      // whose file name ends the path. Any other file is passed through as it is.
+      let name = file.split(separator: "/").last.map(String.init) ?? file
+      guard let collection = Collection.allCases.first(where: { name == $0.fileName || name.hasSuffix("_" + $0.fileName) }),
+        let value = try? Store.parse(bytes, file: name), let records = value.arrayValue
+      else {
+        context.standardOutput.write(String(decoding: bytes, as: UTF8.self))
+        return
+      }
+      let key = CollectionSchema.of(collection).primaryKey
+      for record in records {
+        context.standardOutput.writeLine(RecordLine(record, key: key).text)
+      }
     }
   }
 }

@@ -22,7 +22,7 @@ enum OutputFormat: String, CaseIterable {
 
   /// The format asked for, or the default for where standard output goes.
   static func chosen(_ arguments: ParsedArguments, _ context: Context) -> OutputFormat {
-    arguments.value("format").flatMap(OutputFormat.init(rawValue:))
+    arguments.value(option()).flatMap(OutputFormat.init(rawValue:))
       ?? (context.standardOutput.isTerminal ? .table : .tsv)
   }
 }

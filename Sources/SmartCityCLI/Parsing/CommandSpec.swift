@@ -30,17 +30,11 @@ struct CommandSpec: Sendable {
   }
 
   /// The options every command accepts besides its own.
-  static let commonOptions: [OptionSpec] = [
-    OptionSpec("data", value: "dir", help: .optionData),
-    OptionSpec(
-      "lang", value: "lang", help: .optionLang, values: Language.allCases.map(\.rawValue),
-      defaultValue: .phrase(Phrase(.defaultLanguage))),
-    OptionSpec("no-color", help: .optionNoColor),
-  ]
+  static let commonOptions: [OptionSpec] = [.data, .lang, .noColor]
 
   /// The command's options followed by the common ones and help.
   var allOptions: [OptionSpec] {
-    options + Self.commonOptions + [OptionSpec("help", short: "h", help: .optionHelp)]
+    options + Self.commonOptions + [.help]
   }
 
   func option(named name: String) -> OptionSpec? {
@@ -125,8 +119,17 @@ extension OptionSpec {
   static let number = OptionSpec("number", value: "number", help: .optionMoUNumber)
   static let note = OptionSpec("note", value: "text", help: .optionNote)
   static let dryRun = OptionSpec("dry-run", help: .optionDryRun)
+  // What every command takes.
+  static let data = OptionSpec("data", value: "dir", help: .optionData)
+  static let lang = OptionSpec(
+    "lang", value: "lang", help: .optionLang, values: Language.allCases.map(\.rawValue),
+    defaultValue: .phrase(Phrase(.defaultLanguage)))
+  static let noColor = OptionSpec("no-color", help: .optionNoColor)
+  static let help = OptionSpec("help", short: "h", help: .optionHelp)
   /// A field of any record and its value, as `add` and `edit` take them.
   static let setField = OptionSpec("set", value: "field=value", help: .optionSetField, repeatable: true)
+  /// Fields of any record to empty, as `edit` takes them.
+  static let clearField = OptionSpec("clear", value: "fields", help: .optionClearField, repeatable: true, list: true)
   // The details of a signing, as add-mou and edit-mou take them.
   static let signatory = OptionSpec("signatory", value: "name", help: .optionSignatory)
   static let office = OptionSpec("office", value: "office", help: .optionOffice)

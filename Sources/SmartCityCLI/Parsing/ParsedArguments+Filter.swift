@@ -2,14 +2,13 @@ import ProgrammeCore
 
 /// The participant filters `list` and `map` share: the same options, read the same way.
 extension OptionSpec {
-  static let participantFilters = [
-    OptionSpec("cohort", value: "cohort", help: .listCohort),
-    OptionSpec("regency", value: "regency", help: .listRegency),
-    OptionSpec("province", value: "province", help: .listProvince),
-    OptionSpec("year", value: "yyyy", help: .listYear),
-    OptionSpec("stage", value: "stage", help: .listStage, values: Stage.allCases.map(\.rawValue)),
-    OptionSpec("pillar", value: "pillar", help: .listPillar, values: Pillar.allCases.map(\.rawValue)),
-  ]
+  static let participantFilters = [cohortFilter, regencyFilter, provinceFilter, yearFilter, stageFilter, pillarFilter]
+  static let cohortFilter = OptionSpec("cohort", value: "cohort", help: .listCohort)
+  static let regencyFilter = OptionSpec("regency", value: "regency", help: .listRegency)
+  static let provinceFilter = OptionSpec("province", value: "province", help: .listProvince)
+  static let yearFilter = OptionSpec("year", value: "yyyy", help: .listYear)
+  static let stageFilter = OptionSpec("stage", value: "stage", help: .listStage, values: Stage.allCases.map(\.rawValue))
+  static let pillarFilter = OptionSpec("pillar", value: "pillar", help: .listPillar, values: Pillar.allCases.map(\.rawValue))
 }
 
 /// The filter options as typed, checked on their face before the store is read (a bad year is a
@@ -45,7 +44,8 @@ struct ParticipantFilterOptions {
 extension ParsedArguments {
   func participantFilterOptions() throws(CommandFailure) -> ParticipantFilterOptions {
     ParticipantFilterOptions(
-      cohort: try text("cohort"), province: try text("province"), year: try year("year"), regency: try text("regency"),
-      stage: value("stage").flatMap(Stage.init(rawValue:)), pillar: value("pillar").flatMap(Pillar.init(rawValue:)))
+      cohort: try text(.cohortFilter), province: try text(.provinceFilter), year: try year(.yearFilter),
+      regency: try text(.regencyFilter), stage: value(.stageFilter).flatMap(Stage.init(rawValue:)),
+      pillar: value(.pillarFilter).flatMap(Pillar.init(rawValue:)))
   }
 }

@@ -6,9 +6,9 @@ extension ParsedArguments {
   static let maximumTextLength = 1000
 
   /// A free-text option: trimmed, not empty, no control characters, not absurdly long.
-  func text(_ name: String) throws(CommandFailure) -> String? {
-    guard let raw = value(name) else { return nil }
-    let synopsis = spec.option(named: name)?.synopsis ?? "--\(name)"
+  func text(_ option: OptionSpec) throws(CommandFailure) -> String? {
+    guard let raw = value(option) else { return nil }
+    let synopsis = option.synopsis
     let text = raw.trimmingWhitespace
     func refuse(_ reason: Phrase) -> CommandFailure {
       .usage(.invalidValue(raw.quotedInMessage, option: synopsis, reason: reason))
@@ -24,12 +24,12 @@ extension ParsedArguments {
   }
 
   /// Every value of a repeatable free-text option, each checked as `text` checks one.
-  func texts(_ name: String) throws(CommandFailure) -> [String] {
+  func texts(_ option: OptionSpec) throws(CommandFailure) -> [String] {
     var result: [String] = []
-    for raw in allValues(name) {
+    for raw in allValues(option) {
       var single = self
-      single.keepOnly(name, raw)
-      if let text = try single.text(name) { result.append(text) }
+      single.keepOnly(option, raw)
+      if let text = try single.text(option) { result.append(text) }
     }
     return result
   }
@@ -40,11 +40,11 @@ extension ParsedArguments {
   /// that is not an address is refused (prose goes in `--note`), and so is an address given
   /// twice.
   func sources() throws(CommandFailure) -> [Source] {
-    let evidence = try text("evidence")
-    let texts = try texts("source")
+    let evidence = try text(.evidence)
+    let texts = try texts(.source)
     if evidence != nil && texts.isEmpty {
       throw .usage(
-        .invalidValue(value("evidence")?.quotedInMessage ?? "", option: "--evidence <text>", reason: Phrase(.evidenceNeedsSource))
+        .invalidValue(value(.evidence)?.quotedInMessage ?? "", option: "--evidence <text>", reason: Phrase(.evidenceNeedsSource))
       )
     }
     var seen: Set<String> = []
@@ -65,14 +65,14 @@ extension ParsedArguments {
   /// `--set` is `FIELD=VALUE` with a value; fields are judged by the record's kind, in the core.
   func fieldChanges() throws(CommandFailure) -> FieldChanges {
     var changes = FieldChanges()
-    for raw in allValues("set") {
+    for raw in allValues(.setField) {
       guard let assignment = FieldChanges.Assignment(raw) else {
         throw .usage(.invalidValue(raw.quotedInMessage, option: "--set <field=value>", reason: Phrase(.expectedFieldValue)))
       }
       var single = self
-      single.keepOnly("set", assignment.value)
+      single.keepOnly(.setField, assignment.value)
       do {
-        _ = try single.text("set")
+        _ = try single.text(.setField)
       } catch {
         // The value alone was refused (empty, control characters): say so of the whole option.
         if case .usage(.invalidValue(_, _, let reason)) = error {
@@ -82,9 +82,9 @@ extension ParsedArguments {
       }
       changes.assignments.append(assignment)
     }
-    changes.cleared = allValues("clear")
+    changes.cleared = spec.option(named: OptionSpec.clearField.name) == nil ? [] : allValues(.clearField)
     changes.addedSources = try sources()
-    changes.evidence = try text("evidence")
+    changes.evidence = try text(.evidence)
     return changes
   }
 
@@ -92,30 +92,30 @@ extension ParsedArguments {
   /// The programme began in 2017, so earlier dates are typing mistakes; so is anything more
   /// than a year ahead.
   func date(
-    _ name: String, today: CalendarDate, earliest: CalendarDate = CalendarDate(year: 2017, month: 1, day: 1)!
+    _ option: OptionSpec, today: CalendarDate, earliest: CalendarDate = CalendarDate(year: 2017, month: 1, day: 1)!
   ) throws(CommandFailure) -> CalendarDate? {
     try dateOption(
-      name, today: today, earliest: earliest, parse: { (text: String) throws(DateInputError) in try CalendarDate.parse(text) },
+      option, today: today, earliest: earliest, parse: { (text: String) throws(DateInputError) in try CalendarDate.parse(text) },
       span: { ($0, $0) })
   }
 
   /// A date option that may be a month or a year when the source gives no day ("Juni 2024",
   /// "2024"), within the same span as `date`.
   func reportedDate(
-    _ name: String, today: CalendarDate, earliest: CalendarDate = CalendarDate(year: 2017, month: 1, day: 1)!
+    _ option: OptionSpec, today: CalendarDate, earliest: CalendarDate = CalendarDate(year: 2017, month: 1, day: 1)!
   ) throws(CommandFailure) -> ReportedDate? {
     try dateOption(
-      name, today: today, earliest: earliest, parse: { (text: String) throws(DateInputError) in try ReportedDate.parse(text) },
+      option, today: today, earliest: earliest, parse: { (text: String) throws(DateInputError) in try ReportedDate.parse(text) },
       span: { ($0.earliest, $0.latest) })
   }
 
   /// A date option parsed one way, refused when no day it may be falls in the span.
   private func dateOption<T>(
-    _ name: String, today: CalendarDate, earliest: CalendarDate, parse: (String) throws(DateInputError) -> T,
+    _ option: OptionSpec, today: CalendarDate, earliest: CalendarDate, parse: (String) throws(DateInputError) -> T,
     span: (T) -> (first: CalendarDate, last: CalendarDate)
   ) throws(CommandFailure) -> T? {
-    guard let raw = value(name) else { return nil }
-    let synopsis = spec.option(named: name)?.synopsis ?? "--\(name)"
+    guard let raw = value(option) else { return nil }
+    let synopsis = option.synopsis
     do throws(DateInputError) {
       let date = try parse(raw)
       let latest = today.adding(years: 1)
@@ -130,21 +130,21 @@ extension ParsedArguments {
   }
 
   /// A four-digit year option.
-  func year(_ name: String) throws(CommandFailure) -> Int? {
-    guard let raw = value(name) else { return nil }
+  func year(_ option: OptionSpec) throws(CommandFailure) -> Int? {
+    guard let raw = value(option) else { return nil }
     guard raw.count == 4, let year = Int(raw), (2000...2100).contains(year) else {
       throw .usage(
-        .invalidValue(raw.quotedInMessage, option: "--\(name) <yyyy>", reason: Phrase(.expectedYear)))
+        .invalidValue(raw.quotedInMessage, option: option.synopsis, reason: Phrase(.expectedYear)))
     }
     return year
   }
 
   /// A comma-separated list of values of a closed set.
-  func list<T: RawRepresentable & CaseIterable>(_ name: String, of type: T.Type) throws(CommandFailure) -> [T]
+  func list<T: RawRepresentable & CaseIterable>(_ option: OptionSpec, of type: T.Type) throws(CommandFailure) -> [T]
   where T.RawValue == String {
-    guard !allValues(name).isEmpty else { return [] }
-    let raw = allValues(name).joined(separator: ",")
-    let synopsis = spec.option(named: name)?.synopsis ?? "--\(name)"
+    guard !allValues(option).isEmpty else { return [] }
+    let raw = allValues(option).joined(separator: ",")
+    let synopsis = option.synopsis
     var result: [T] = []
     for part in raw.split(separator: ",").map({ String($0).trimmingWhitespace }) {
       guard let value = T(rawValue: part) else {

@@ -101,16 +101,26 @@ struct ParsedArguments {
     return "--" + best.1
   }
 
+  // Options are read by their declarations (`arguments.text(Self.venue)`), never by a name
+  // typed again: a misspelt option does not compile, and one the command does not declare
+  // stops the first test that runs it.
+
   /// The option's value (the last, for a repeatable option: use `allValues`).
-  func value(_ name: String) -> String? { values[name]?.last }
+  func value(_ option: OptionSpec) -> String? { values[declared(option)]?.last }
 
   /// Every value of a repeatable option, in the order given.
-  func allValues(_ name: String) -> [String] { values[name] ?? [] }
+  func allValues(_ option: OptionSpec) -> [String] { values[declared(option)] ?? [] }
 
   /// Keeps one value of an option, to check it as a single value.
-  mutating func keepOnly(_ name: String, _ value: String) { values[name] = [value] }
+  mutating func keepOnly(_ option: OptionSpec, _ value: String) { values[declared(option)] = [value] }
 
-  func flag(_ name: String) -> Bool { flags.contains(name) }
+  func flag(_ option: OptionSpec) -> Bool { flags.contains(declared(option)) }
+
+  /// The option's name, once it is known to be one the command declares.
+  private func declared(_ option: OptionSpec) -> String {
+    assert(spec.option(named: option.name) != nil || spec.name.isEmpty, "\(spec.name) does not declare --\(option.name)")
+    return option.name
+  }
 
   func positional(_ index: Int) -> String? {
     index < positionals.count ? positionals[index] : nil
