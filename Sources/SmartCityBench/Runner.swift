@@ -15,11 +15,17 @@ enum Runner {
 
   /// Runs `/bin/sh -c command` with output to /dev/null.
   static func run(_ command: String, environment: [String: String] = [:]) -> Measurement {
+    spawn(["/bin/sh", "-c", command], environment: environment)
+  }
+
+  /// Runs a program directly (no shell in between), with output to /dev/null: for timings of a
+  /// few milliseconds, where a shell's own start would count.
+  static func spawn(_ argv: [String], environment: [String: String] = [:]) -> Measurement {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    let arguments: [UnsafeMutablePointer<CChar>?] = ["/bin/sh", "-c", command].map { (text: String) in strdup(text) } + [nil]
+    let arguments: [UnsafeMutablePointer<CChar>?] = argv.map { (text: String) in strdup(text) } + [nil]
     defer { for argument in arguments { free(argument) } }
     var env = ProcessInfo.processInfo.environment
     for (key, value) in environment { env[key] = value }
@@ -29,7 +35,7 @@ enum Runner {
     var start = timespec()
     clock_gettime(CLOCK_MONOTONIC, &start)
     var pid: pid_t = 0
-    guard posix_spawn(&pid, "/bin/sh", &actions, nil, arguments, environmentStrings) == 0 else {
+    guard posix_spawn(&pid, argv[0], &actions, nil, arguments, environmentStrings) == 0 else {
       return Measurement(milliseconds: 0, peakKilobytes: 0, status: -1)
     }
     var status: Int32 = 0
@@ -43,8 +49,17 @@ enum Runner {
 
   /// The median of `runs` runs after one warm-up run (which fills the page cache).
   static func median(_ runs: Int, _ command: (Int) -> String) -> Measurement {
-    _ = run(command(-1))
-    let measurements = (0..<runs).map { run(command($0)) }
+    median(runs, of: { run(command($0)) })
+  }
+
+  /// The median of `runs` direct runs of a program after one warm-up run.
+  static func median(_ runs: Int, direct argv: [String]) -> Measurement {
+    median(runs, of: { _ in spawn(argv) })
+  }
+
+  static func median(_ runs: Int, of measure: (Int) -> Measurement) -> Measurement {
+    _ = measure(-1)
+    let measurements = (0..<runs).map { measure($0) }
     let sorted = measurements.sorted { $0.milliseconds < $1.milliseconds }
     var middle = sorted[sorted.count / 2]
     middle.peakKilobytes = measurements.map(\.peakKilobytes).max() ?? 0

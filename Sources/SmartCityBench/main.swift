@@ -109,15 +109,46 @@ func measureWrite(of directory: String, runs: Int) throws -> Runner.Measurement 
 @MainActor func measureShipped() {
   let data = FileManager.default.currentDirectoryPath + "/Data"
   let shippedCount = (try? Store(directory: data).load().mous.count) ?? 0
-  for (name, arguments) in [
-    ("list --cohort 2021 --format json", "list --cohort 2021 --format json"), ("report --format json", "report --format json"),
-    ("show 53.19", "show 53.19"), ("regencies", "regencies"),
+  // Whole processes started directly (no shell), beside a static hello world built the same
+  // way: the floor any command stands on.
+  if let hello = buildHelloWorld() {
+    let baseline = Runner.median(max(runs, 40), direct: [hello])
+    rows.append(Row(size: 0, command: "static hello world (baseline, \(megabytes(hello)) MB)", ours: baseline, jq: nil))
+  }
+  let version = Runner.median(max(runs, 40), direct: [binary, "--version"])
+  rows.append(Row(size: 0, command: "smartcity --version (binary \(megabytes(binary)) MB)", ours: version, jq: nil))
+  for arguments in [
+    ["list", "--cohort", "2021", "--format", "json"], ["report", "--format", "json"], ["show", "53.19"], ["regencies"],
   ] {
-    let measurement = Runner.median(max(runs, 10)) { _ in "'\(binary)' --data '\(data)' \(arguments)" }
-    rows.append(Row(size: shippedCount, command: name + " (shipped Data/)", ours: measurement, jq: nil))
+    let measurement = Runner.median(max(runs, 40), direct: [binary, "--data", data] + arguments)
+    rows.append(
+      Row(size: shippedCount, command: arguments.joined(separator: " ") + " (shipped Data/)", ours: measurement, jq: nil))
   }
   let site = Runner.median(runs) { _ in "'\(binary)' --data '\(data)' export --format site --output '\(work)/site-shipped'" }
   rows.append(Row(size: shippedCount, command: "export --format site (shipped Data/)", ours: site, jq: nil))
+}
+
+/// A binary's size in megabytes, one decimal.
+func megabytes(_ path: String) -> String {
+  let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+  return String(format: "%.1f", Double(size) / 1_048_576)
+}
+
+/// `print("hello")` built as smartcity is (release, static Swift standard library), in the
+/// bench's work folder; `nil` if it cannot be built.
+func buildHelloWorld() -> String? {
+  let folder = work + "/hello"
+  try? FileManager.default.createDirectory(atPath: folder + "/Sources/hello", withIntermediateDirectories: true)
+  let manifest = """
+    // swift-tools-version:6.0
+    import PackageDescription
+    let package = Package(name: "hello", targets: [.executableTarget(name: "hello")])
+
+    """
+  try? Data(manifest.utf8).write(to: URL(fileURLWithPath: folder + "/Package.swift"))
+  try? Data("print(\"hello\")\n".utf8).write(to: URL(fileURLWithPath: folder + "/Sources/hello/main.swift"))
+  let built = Runner.run("cd '\(folder)' && swift build -c release --static-swift-stdlib >&2")
+  return built.status == 0 ? folder + "/.build/release/hello" : nil
 }
 
 /// `import` of 20,000 MoUs from CSV into a store of 20,000: a fresh copy of the store for each

@@ -1,5 +1,17 @@
-import Foundation
 import ProgrammeCore
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// The outside world a command sees: its environment, streams, clock and file system. Tests
 /// build one with buffers in place of the real streams.
@@ -38,13 +50,14 @@ struct Context {
       standardError: OutputSink(descriptor: STDERR_FILENO),
       today: CalendarDate(Date()),
       fileSystem: LocalFileSystem(),
-      readStandardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) },
+      readStandardInput: { Context.readAll(descriptor: STDIN_FILENO) },
       confirm: confirm)
   }
 
   /// Prints the question on standard error and reads the answer; only "y", "yes" or "ya" agree.
   static func askOnTerminal(_ question: String) -> Bool {
-    FileHandle.standardError.write(Data((question + " [y/N] ").utf8))
+    let prompt = Array((question + " [y/N] ").utf8)
+    _ = prompt.withUnsafeBytes { POSIX.write(STDERR_FILENO, $0.baseAddress!, $0.count) }
     guard let answer = readLine() else { return false }
     return ["y", "yes", "ya"].contains(answer.trimmingWhitespace.lowercased())
   }
@@ -56,16 +69,26 @@ struct Context {
 
   /// `2026-11-23T10:15:00Z`.
   static func timestamp(_ date: Date) -> String {
-    let formatter = ISO8601DateFormatter()
-    formatter.formatOptions = [.withInternetDateTime]
-    return formatter.string(from: date)
+    date.formatted(.iso8601)
+  }
+
+  /// Everything a descriptor gives until its end (standard input, for `import -`).
+  static func readAll(descriptor: Int32) -> [UInt8] {
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65_536)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { POSIX.read(descriptor, $0.baseAddress!, $0.count) }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { return bytes }
+      bytes.append(contentsOf: buffer[..<count])
+    }
   }
 
   /// What the journal records of the running command.
   var journalLabel: JournalEntry.Label {
     let words = commandLine.map { word in
       word.isEmpty || word.contains(where: { " \"'\\$".contains($0) })
-        ? "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" : word
+        ? word.quotedForShell : word
     }
     return JournalEntry.Label(command: (["smartcity"] + words).joined(separator: " ").escapingControlCharacters, time: now())
   }

@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 // Arguments are read from argv directly: Swift's CommandLine.arguments silently repairs
 // invalid UTF-8, which would store U+FFFD in place of what the user typed.

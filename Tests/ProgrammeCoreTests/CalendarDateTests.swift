@@ -73,7 +73,21 @@ import Testing
       // Foundation counts 1 = Sunday.
       let foundation = (calendar.component(.weekday, from: instant) + 5) % 7 + 1
       #expect(day.weekday == foundation, "\(day)")
-      day = CalendarDate(instant.addingTimeInterval(36 * 3600), in: TimeZone(identifier: "UTC")!)
+      day = CalendarDate(instant.addingTimeInterval(36 * 3600), hoursFromUTC: 0)
+    }
+  }
+
+  /// Today is the day in Jakarta: 18:00 UTC on 11 June is already 12 June there; days before
+  /// 1970 and leap days come out as Foundation's calendar has them.
+  @Test func anInstant_isTheDayInJakarta() {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "Asia/Jakarta")!
+    for (year, month, day, hour) in [(2024, 6, 11, 18), (2024, 2, 29, 16), (1969, 12, 31, 20), (2100, 3, 1, 0), (2017, 1, 1, 7)] {
+      var utc = Calendar(identifier: .gregorian)
+      utc.timeZone = TimeZone(identifier: "UTC")!
+      let instant = utc.date(from: DateComponents(year: year, month: month, day: day, hour: hour))!
+      let parts = calendar.dateComponents([.year, .month, .day], from: instant)
+      #expect(CalendarDate(instant) == CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!), "\(instant)")
     }
   }
 

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The `git` the user already has, run as a separate process: the registry never reimplements
 /// it, it reads revisions of the store through it.
@@ -35,37 +39,17 @@ public struct Git: Sendable {
   func execute(
     _ arguments: [String], input: [UInt8] = []
   ) throws(ProgrammeError) -> (status: Int32, output: [UInt8], error: [UInt8]) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["git"] + arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: directory)
-    let output = Pipe()
-    let error = Pipe()
-    let standardInput = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    process.standardInput = standardInput
+    let result: Subprocess
     do {
-      try process.run()
+      // `-C` rather than a working folder for the child: the same on every platform.
+      result = try Subprocess.run("git", ["-C", directory] + arguments, input: input)
     } catch {
-      throw .gitUnavailable(reason: "\(error)")
+      throw .gitUnavailable(reason: error.reason)
     }
-    // The input is small (a list of names): it fits the pipe, so writing it first cannot block.
-    if !input.isEmpty { standardInput.fileHandleForWriting.write(Data(input)) }
-    try? standardInput.fileHandleForWriting.close()
-    // Both pipes are read before waiting, so that a large output cannot fill a pipe and block.
-    let errorHandle = error.fileHandleForReading
-    let errorText = ErrorText()
-    let group = DispatchGroup()
-    DispatchQueue.global().async(group: group) { errorText.data = errorHandle.readDataToEndOfFile() }
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    group.wait()
-    let errorData = errorText.data
-    if process.terminationStatus == 127 {
-      throw .gitUnavailable(reason: String(decoding: errorData, as: UTF8.self).trimmingWhitespace)
+    if result.status == 127 {
+      throw .gitUnavailable(reason: String(decoding: result.error, as: UTF8.self).trimmingWhitespace)
     }
-    return (process.terminationStatus, [UInt8](data), [UInt8](errorData))
+    return (result.status, result.output, result.error)
   }
 
   /// `run` as text, without the final newline.
@@ -149,9 +133,4 @@ public struct Git: Sendable {
       throw .unknownRevision(revision: revision)
     }
   }
-}
-
-/// What a reader thread hands back once the group it ran in is done.
-private final class ErrorText: @unchecked Sendable {
-  var data = Data()
 }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension Store {
   /// The files of a store, as a revision needs them: the manifest and one file per collection.
@@ -14,7 +18,7 @@ extension Store {
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     } catch {
-      throw .writeFailed(path: folder, reason: "\(error.localizedDescription)")
+      throw .writeFailed(path: folder, reason: "\("\(error)")")
     }
     _ = try git.copy(Self.revisionFiles.map { (prefix + $0, $0) }, at: revision, into: folder)
     return Store(directory: folder, fileSystem: fileSystem)

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Reading dates the way people in the programme write them.
 extension CalendarDate {
@@ -57,7 +61,7 @@ extension CalendarDate {
   /// Day-first is the only numeric order accepted besides ISO, because that is how dates are
   /// written in Indonesia; two-digit years and unpadded ISO dates are refused as ambiguous.
   public static func parse(_ input: String) throws(DateInputError) -> CalendarDate {
-    let text = input.trimmingCharacters(in: .whitespaces)
+    let text = input.trimmingSpaces
     guard !text.isEmpty else { throw .empty }
     if let (weekday, rest) = splitWeekday(text) {
       let date = try parseDay(rest)
@@ -71,10 +75,10 @@ extension CalendarDate {
   static func splitWeekday(_ text: String) -> (Int, String)? {
     let word = text.prefix { $0.isLetter || $0 == "'" }
     guard let weekday = weekdayNames[word.lowercased()] else { return nil }
-    var rest = text.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
-    if rest.hasPrefix(",") { rest = String(rest.dropFirst()).trimmingCharacters(in: .whitespaces) }
+    var rest = String(text.dropFirst(word.count)).trimmingSpaces
+    if rest.hasPrefix(",") { rest = String(rest.dropFirst()).trimmingSpaces }
     if rest.hasPrefix("(") && rest.hasSuffix(")") {
-      rest = String(rest.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+      rest = String(rest.dropFirst().dropLast()).trimmingSpaces
     }
     return rest.isEmpty ? nil : (weekday, rest)
   }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A day in the Gregorian calendar, without time or time zone, stored as `YYYY-MM-DD`.
 ///
@@ -44,13 +48,24 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
   }
 
-  /// The calendar day of an instant in a time zone (Indonesia's western zone by default).
-  public init(_ instant: Date, in timeZone: TimeZone = TimeZone(identifier: "Asia/Jakarta") ?? .gmt) {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    let parts = calendar.dateComponents([.year, .month, .day], from: instant)
-    // The calendar always yields a valid day for a real instant.
-    self.init(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)!
+  /// The calendar day of an instant at an offset from UTC: by default Indonesia's western zone
+  /// (WIB, seven hours ahead all year, with no summer time), where the ministry works.
+  public init(_ instant: Date, hoursFromUTC: Int = 7) {
+    let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) + hoursFromUTC * 3600
+    let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+    // Days since 1970-01-01 to a civil date, by the proleptic Gregorian calendar (H. Hinnant's
+    // `civil_from_days`), without Foundation's calendar and its time zone database.
+    let shifted = days + 719_468
+    let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+    let dayOfEra = shifted - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let monthIndex = (5 * dayOfYear + 2) / 153
+    let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+    let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    // The arithmetic always yields a valid day.
+    self.init(year: year, month: month, day: day)!
   }
 
   /// The same day a number of years later (29 February falls back to the 28th).

@@ -111,7 +111,7 @@ public struct ReportedDate: Hashable, Comparable, Sendable, CustomStringConverti
   /// month (`2024-06`, `06/2024`, `Juni 2024`, `June 2024`) or a year (`2024`) when the source
   /// gives no more.
   public static func parse(_ input: String) throws(DateInputError) -> ReportedDate {
-    let text = input.trimmingCharacters(in: .whitespaces)
+    let text = input.trimmingSpaces
     if let partial = ReportedDate(iso: text), partial.precision != .day { return partial }
     let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" }).map(String.init)
     if words.count == 2, words[1].count == 4, let year = Int(words[1]) {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds the regency or city a person means, from a code or a name typed in any of the ways
 /// people write them.
 ///
@@ -30,7 +28,7 @@ public struct RegencyResolver: Sendable {
   /// The name index, made once, on first use, by whichever thread asks first.
   private final class NameIndex: @unchecked Sendable {
     private let regencies: [Regency]
-    private let lock = NSLock()
+    private let lock = Lock()
     private var built: [String: [Regency]]?
 
     init(_ regencies: [Regency]) {

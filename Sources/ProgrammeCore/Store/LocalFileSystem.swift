@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 #if canImport(Glibc)
   import Glibc
@@ -33,7 +37,7 @@ public struct LocalFileSystem: FileSystem {
   public func readFile(at path: String) throws(FileSystemError) -> [UInt8] {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { throw failure(path) }
-    defer { _ = Foundation.close(descriptor) }
+    defer { _ = POSIX.close(descriptor) }
     var info = stat()
     guard fstat(descriptor, &info) == 0 else { throw failure(path) }
     // Read into uninitialised memory: zero-filling a large store first costs as much as a read.
@@ -44,7 +48,7 @@ public struct LocalFileSystem: FileSystem {
       let buffer = [UInt8](unsafeUninitializedCapacity: capacity) { raw, count in
         count = 0
         while count < raw.count {
-          let read = Foundation.read(descriptor, raw.baseAddress! + count, raw.count - count)
+          let read = POSIX.read(descriptor, raw.baseAddress! + count, raw.count - count)
           if read < 0 {
             if errno == EINTR { continue }
             failed = true
@@ -65,7 +69,7 @@ public struct LocalFileSystem: FileSystem {
   public func mappedContents(of path: String) -> MappedFile? {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
-    defer { _ = Foundation.close(descriptor) }
+    defer { _ = POSIX.close(descriptor) }
     var info = stat()
     guard fstat(descriptor, &info) == 0, info.st_size > 0 else { return nil }
     let count = Int(info.st_size)
@@ -80,7 +84,7 @@ public struct LocalFileSystem: FileSystem {
   public func writeFile(_ chunks: [[UInt8]], to path: String, permissions: UInt32) throws(FileSystemError) {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(permissions))
     guard descriptor >= 0 else { throw failure(path) }
-    defer { _ = Foundation.close(descriptor) }
+    defer { _ = POSIX.close(descriptor) }
     // open() applies the umask; set the mode explicitly so a rewrite keeps the file's mode.
     _ = fchmod(descriptor, mode_t(permissions))
     try write(chunks, to: descriptor, path: path)
@@ -93,7 +97,7 @@ public struct LocalFileSystem: FileSystem {
       var written = 0
       while written < bytes.count {
         let result = bytes.withUnsafeBytes { raw in
-          Foundation.write(descriptor, raw.baseAddress! + written, raw.count - written)
+          POSIX.write(descriptor, raw.baseAddress! + written, raw.count - written)
         }
         if result < 0 {
           if errno == EINTR { continue }
@@ -116,12 +120,12 @@ public struct LocalFileSystem: FileSystem {
   public func writeInPlace(_ chunks: [[UInt8]], to path: String) throws(FileSystemError) {
     let descriptor = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
     guard descriptor >= 0 else { throw failure(path) }
-    defer { _ = Foundation.close(descriptor) }
+    defer { _ = POSIX.close(descriptor) }
     try write(chunks, to: descriptor, path: path)
   }
 
   public func rename(_ source: String, to destination: String) throws(FileSystemError) {
-    guard Foundation.rename(source, destination) == 0 else { throw failure(destination) }
+    guard POSIX.rename(source, destination) == 0 else { throw failure(destination) }
   }
 
   public func removeItem(at path: String) throws(FileSystemError) {
@@ -129,7 +133,7 @@ public struct LocalFileSystem: FileSystem {
   }
 
   public func link(_ existing: String, as newPath: String) throws(FileSystemError) {
-    if Foundation.link(existing, newPath) == 0 { return }
+    if POSIX.link(existing, newPath) == 0 { return }
     // No hard links here (some network and FAT file systems): copy instead.
     guard errno == EPERM || errno == EXDEV || errno == EMLINK || errno == ENOTSUP else { throw failure(newPath) }
     try writeFile(try readFile(at: existing), to: newPath, permissions: permissions(at: existing) ?? 0o644)
@@ -142,7 +146,7 @@ public struct LocalFileSystem: FileSystem {
   public func synchronizeDirectory(at path: String) throws(FileSystemError) {
     let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     guard descriptor >= 0 else { throw failure(path) }
-    defer { _ = Foundation.close(descriptor) }
+    defer { _ = POSIX.close(descriptor) }
     // Some file systems refuse fsync on folders (EINVAL); the rename is still atomic there.
     if fsync(descriptor) != 0 && errno != EINVAL { throw failure(path) }
   }
@@ -181,7 +185,7 @@ public struct LocalFileSystem: FileSystem {
   public func lock(directory path: String, exclusive: Bool, timeout: Double) throws(FileSystemError) -> DirectoryLock? {
     let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     guard descriptor >= 0 else { throw failure(path) }
-    let lock = DirectoryLock(descriptor: descriptor) { _ = Foundation.close($0) }
+    let lock = DirectoryLock(descriptor: descriptor) { _ = POSIX.close($0) }
     let operation = (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB
     let deadline = Date().addingTimeInterval(max(timeout, 0))
     var pause: UInt32 = 2_000

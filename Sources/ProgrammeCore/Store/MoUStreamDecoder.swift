@@ -1,4 +1,12 @@
-import Foundation
+import Dispatch
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Decodes `mous.json` straight from its bytes into `MoU` values, without building a JSON tree:
 /// the fast path for the one collection that grows large.

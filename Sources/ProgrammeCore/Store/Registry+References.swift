@@ -1,5 +1,3 @@
-import Foundation
-
 /// Checks that records point at records that exist.
 extension Registry {
   /// The first dangling reference, as an error. Every collection is checked, in a fixed order,
@@ -137,7 +135,7 @@ final class MembershipTally: @unchecked Sendable {
   /// The regions with a milestone or quick win: most MoUs are passed over on this alone.
   private let regions: CodeTable
   private var seen: [Bool]
-  private let lock = NSLock()
+  private let lock = Lock()
 
   init(_ registry: Registry) {
     let ids = Set(

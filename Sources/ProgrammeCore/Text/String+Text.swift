@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 extension String {
   /// The text without leading and trailing white space and newlines.
@@ -9,10 +15,23 @@ extension String {
     let bytes = utf8
     guard let start = bytes.firstIndex(where: { !isASCIISpace($0) }) else { return "" }
     let end = bytes.lastIndex(where: { !isASCIISpace($0) })!
-    // Other white space (a no-break space, an ideographic space) is Foundation's to find.
-    guard bytes[start] < 0x80, bytes[end] < 0x80 else { return trimmingCharacters(in: .whitespacesAndNewlines) }
+    // Other white space (a no-break space, an ideographic space) is found by its Unicode property.
+    guard bytes[start] < 0x80, bytes[end] < 0x80 else { return trimming { $0.properties.isWhitespace } }
     if start == bytes.startIndex && end == bytes.index(before: bytes.endIndex) { return self }
     return String(self[start...end])
+  }
+
+  /// The text without leading and trailing scalars of a kind.
+  func trimming(_ isTrimmed: (Unicode.Scalar) -> Bool) -> String {
+    let scalars = unicodeScalars
+    guard let start = scalars.firstIndex(where: { !isTrimmed($0) }) else { return "" }
+    let end = scalars.lastIndex(where: { !isTrimmed($0) })!
+    return String(scalars[start...end])
+  }
+
+  /// The text without leading and trailing spaces and tabs (line breaks kept).
+  var trimmingSpaces: String {
+    trimming { $0.properties.isWhitespace && !("\n"..."\r").contains($0) && !["\u{85}", "\u{2028}", "\u{2029}"].contains($0) }
   }
 
   /// The text folded for matching: lower case, without diacritics, runs of white space and
@@ -37,19 +56,46 @@ extension String {
       }
       return String(decoding: result, as: UTF8.self)
     }
-    let folded = folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
     var result = ""
     var pendingSpace = false
-    for scalar in folded.unicodeScalars {
-      if CharacterSet.alphanumerics.contains(scalar) {
-        if pendingSpace && !result.isEmpty { result.append(" ") }
-        pendingSpace = false
-        result.unicodeScalars.append(scalar)
-      } else {
+    for scalar in unicodeScalars {
+      guard let folded = Self.folded(scalar) else {
         pendingSpace = true
+        continue
       }
+      if folded.isEmpty { continue }
+      if pendingSpace && !result.isEmpty { result.append(" ") }
+      pendingSpace = false
+      result += folded
     }
     return result
+  }
+
+  /// One scalar folded for matching: a Latin letter with marks (é, Ø) or in full width (Ａ) as
+  /// its plain lower-case letter, a digit of any script as its ASCII digit, another letter or
+  /// number in lower case; a combining mark as nothing; `nil` for a separator.
+  static func folded(_ scalar: Unicode.Scalar) -> String? {
+    let properties = scalar.properties
+    switch properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark:
+      return ""
+    case .decimalNumber:
+      return properties.numericValue.map { String(Int($0)) } ?? String(scalar)
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .letterNumber, .otherNumber:
+      // The Unicode name says which Latin letter a decorated one is: "LATIN SMALL LETTER E
+      // WITH ACUTE", "FULLWIDTH LATIN CAPITAL LETTER A".
+      if let name = properties.name {
+        let words = name.split(separator: " ")
+        if words.contains("LATIN"), let letter = words.firstIndex(of: "LETTER"), letter + 1 < words.count,
+          words[letter + 1].count == 1
+        {
+          return words[letter + 1].lowercased()
+        }
+      }
+      return String(scalar).lowercased()
+    default:
+      return nil
+    }
   }
 
   /// The text as a message quotes it: control characters escaped, and cut to 60 characters so

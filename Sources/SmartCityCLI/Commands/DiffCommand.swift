@@ -1,5 +1,10 @@
-import Foundation
 import ProgrammeCore
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension SmartCity {
   /// `smartcity diff [OLD] [NEW]`: the records added, removed and changed between two versions of
@@ -57,8 +62,7 @@ struct StoreVersion {
   /// The registry the side holds: a folder is read as a store; anything else is a revision,
   /// copied out of git into a temporary folder that is removed after the read.
   func load() throws(ProgrammeError) -> Registry {
-    var isFolder: ObjCBool = false
-    if FileManager.default.fileExists(atPath: text, isDirectory: &isFolder), isFolder.boolValue {
+    if store.fileSystem.itemKind(at: text) == .directory {
       return try Store(directory: text, fileSystem: store.fileSystem).load()
     }
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("smartcity-\(UUID().uuidString)").path

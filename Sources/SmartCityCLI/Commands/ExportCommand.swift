@@ -1,5 +1,10 @@
-import Foundation
 import ProgrammeCore
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension SmartCity {
   /// `smartcity export`: the registry in the formats other tools read.

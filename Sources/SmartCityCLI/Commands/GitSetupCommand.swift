@@ -1,5 +1,17 @@
-import Foundation
 import ProgrammeCore
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 extension SmartCity {
   /// `smartcity git-setup [--hooks]`: makes git merge and diff the store's files record by record
@@ -14,11 +26,21 @@ extension SmartCity {
 
     static let hooks = OptionSpec("hooks", help: .gitSetupHooks)
 
+    /// This very binary's path: where the kernel says it was loaded from, else how it was called.
+    static var executablePath: String {
+      #if os(Linux)
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        if count > 0 { return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self) }
+      #endif
+      return CommandLine.arguments[0]
+    }
+
     static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
       let store = try context.store(arguments)
       let out = context.standardOutput
       // The settings name this very binary, so that they work whether it is on PATH or not.
-      let executable = Bundle.main.executablePath ?? CommandLine.arguments[0]
+      let executable = Self.executablePath
       try attempt { () throws(ProgrammeError) in
         let git = Git(directory: store.directory)
         let top = try git.text(["rev-parse", "--show-toplevel"])
@@ -27,7 +49,7 @@ extension SmartCity {
         try Self.ensureLine("\(prefix)*.json merge=smartcity diff=smartcity", in: attributes, store: store, context: context)
         // The journal is each clone's own (what `undo` can take back here), never shared.
         try Self.ensureLine("\(prefix).journal/", in: top + "/.gitignore", store: store, context: context)
-        let quoted = "'" + executable.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        let quoted = executable.quotedForShell
         let settings = [
           ("merge.smartcity.name", "smartcity: merge the registry record by record"),
           ("merge.smartcity.driver", "\(quoted) merge-driver %O %A %B %P"),
@@ -59,7 +81,7 @@ extension SmartCity {
         do {
           try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook)
         } catch {
-          throw .writeFailed(path: hook, reason: error.localizedDescription)
+          throw .writeFailed(path: hook, reason: "\(error)")
         }
         out.writeLine(context.text(.gitSetupHookWritten, ["path": "\(hook)"]))
       }

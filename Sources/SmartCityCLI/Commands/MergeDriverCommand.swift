@@ -1,5 +1,10 @@
-import Foundation
 import ProgrammeCore
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension SmartCity {
   /// `smartcity merge-driver %O %A %B %P`: git's merge driver for the store's files. Each

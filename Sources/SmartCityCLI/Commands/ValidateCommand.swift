@@ -1,5 +1,10 @@
-import Foundation
 import ProgrammeCore
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension SmartCity {
   /// `smartcity validate`: checks a store, for people and for CI.

@@ -1,5 +1,12 @@
-import Foundation
 import ProgrammeCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Indonesia's kabupaten/kota as an SVG map drawn from `MapGeometry`: each region one path
 /// (its rings under the even-odd rule) filled by what the map shows, province borders over

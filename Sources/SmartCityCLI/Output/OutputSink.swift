@@ -1,4 +1,17 @@
-import Foundation
+import ProgrammeCore
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// A stream of text (standard output or error, or a buffer in tests), buffered so that a
 /// million-row listing is written in large chunks.
@@ -42,7 +55,7 @@ final class OutputSink {
       var offset = 0
       while offset < bytes.count {
         let written = bytes.withUnsafeBytes { raw in
-          Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+          POSIX.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
         }
         if written < 0 {
           let code = errno

@@ -1,5 +1,17 @@
-import Foundation
 import ProgrammeCore
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// The folder a site is written to, replaced whole: the new site is built beside it and swapped
 /// in by renames, so a reader (or a web server) sees the old site or the new one, never half.
@@ -12,11 +24,10 @@ struct SiteFolder {
 
   func replace(with files: [(path: String, bytes: [UInt8])]) throws(ProgrammeError) {
     let manager = FileManager.default
-    var isFolder: ObjCBool = false
-    let exists = manager.fileExists(atPath: path, isDirectory: &isFolder)
-    if exists {
+    let kind = LocalFileSystem().itemKind(at: path)
+    if kind != .missing {
       let contents = (try? manager.contentsOfDirectory(atPath: path)) ?? []
-      guard isFolder.boolValue, contents.isEmpty || contents.contains(Self.marker) else {
+      guard kind == .directory, contents.isEmpty || contents.contains(Self.marker) else {
         throw .invalidInput(field: "--output", reason: Phrase(.siteFolderNotOurs, ["folder": "\(path)"]))
       }
     }
@@ -36,7 +47,7 @@ struct SiteFolder {
       _ = manager.createFile(
         atPath: staging + "/" + Self.marker,
         contents: Data("written by smartcity export --format site; replaced whole on each export\n".utf8))
-      if exists {
+      if kind != .missing {
         try manager.moveItem(atPath: path, toPath: previous)
         try manager.moveItem(atPath: staging, toPath: path)
         try? manager.removeItem(atPath: previous)
@@ -45,7 +56,7 @@ struct SiteFolder {
       }
     } catch {
       try? manager.removeItem(atPath: staging)
-      throw .writeFailed(path: path, reason: error.localizedDescription)
+      throw .writeFailed(path: path, reason: "\(error)")
     }
   }
 
@@ -54,11 +65,11 @@ struct SiteFolder {
   static func write(_ bytes: [UInt8], to path: String) throws {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
-    defer { close(descriptor) }
+    defer { POSIX.close(descriptor) }
     var written = 0
     try bytes.withUnsafeBytes { buffer in
       while written < buffer.count {
-        let count = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+        let count = POSIX.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
         guard count > 0 else { throw CocoaError(.fileWriteUnknown) }
         written += count
       }
