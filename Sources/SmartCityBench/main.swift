@@ -136,7 +136,7 @@ func megabytes(_ path: String) -> String {
 
 /// `print("hello")` built as smartcity is (release, static Swift standard library), in the
 /// bench's work folder; `nil` if it cannot be built.
-func buildHelloWorld() -> String? {
+@MainActor func buildHelloWorld() -> String? {
   let folder = work + "/hello"
   try? FileManager.default.createDirectory(atPath: folder + "/Sources/hello", withIntermediateDirectories: true)
   let manifest = """
