@@ -4,7 +4,7 @@ import ProgrammeCore
 // smartcity-bench: builds smartcity in release mode, generates synthetic stores of 1k to 1M
 // MoUs, and times whole processes of the main commands against jq answering the same question
 // on the same files. Run by hand: `swift run -c release smartcity-bench [--sizes 1000,100000]
-// [--runs 5]`. Prints a Markdown table for BENCHMARKS.md.
+// [--runs 5] [--shipped-only]`. Prints a Markdown table for BENCHMARKS.md.
 
 // Helper modes, run as subprocesses so that this process stays small: a child started from a
 // large process inherits its peak memory figure (Linux carries it over on exec).
@@ -51,15 +51,17 @@ if CommandLine.arguments.count == 5, CommandLine.arguments[1] == "--mutate", let
 
 var sizes = [1_000, 10_000, 100_000, 1_000_000]
 var runs = 5
+var shippedOnly = false
 var work = FileManager.default.currentDirectoryPath + "/.build/bench"
 var words = CommandLine.arguments.dropFirst()
 while let word = words.popFirst() {
   switch word {
   case "--sizes": sizes = (words.popFirst() ?? "").split(separator: ",").compactMap { Int($0) }
   case "--runs": runs = Int(words.popFirst() ?? "") ?? runs
+  case "--shipped-only": shippedOnly = true
   case "--work": work = words.popFirst() ?? work
   default:
-    FileHandle.standardError.write(Data("usage: smartcity-bench [--sizes 1000,10000] [--runs 5] [--work DIR]\n".utf8))
+    FileHandle.standardError.write(Data("usage: smartcity-bench [--sizes 1000,10000] [--runs 5] [--work DIR] [--shipped-only]\n".utf8))
     exit(64)
   }
 }
@@ -202,8 +204,10 @@ func megabytes(_ path: String) -> String {
 }
 
 measureShipped()
-measureImport(count: 20_000)
-if Runner.run("command -v git").status == 0 {
+if shippedOnly { sizes = [] } else { measureImport(count: 20_000) }
+if shippedOnly {
+  log("shipped store only: import, git and generated stores left out")
+} else if Runner.run("command -v git").status == 0 {
   measureGit(count: 100_000)
 } else {
   log("git not found: the diff and merge rows are left out")
