@@ -224,3 +224,43 @@ public enum ProgrammeError: Error, Equatable, Sendable {
     value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let invalidJSON = Message(
+    english: "{path}:{line}:{column}: invalid JSON: {reason}",
+    indonesian: "{path}:{line}:{column}: JSON tidak sah: {reason}")
+  public static let invalidField = Message(
+    english: "{file}: {record}, field '{field}': {reason}",
+    indonesian: "{file}: {record}, kolom '{field}': {reason}")
+  public static let notReadableFile = Message(
+    english: "cannot read {path}: not a file",
+    indonesian: "tidak dapat membaca {path}: bukan berkas")
+  public static let didYouMean = Message(
+    english: "did you mean {suggestions}?",
+    indonesian: "maksud Anda {suggestions}?")
+  public static let regencyHint = Message(
+    english: "use a Kemendagri code such as 53.19 or a name; 'smartcity regencies --search TEXT' lists them",
+    indonesian: "pakai kode Kemendagri seperti 53.19 atau nama; 'smartcity regencies --search TEKS' menampilkan daftarnya")
+  public static let provinceHint = Message(
+    english: "use a two-digit code such as 53 or a name such as 'Nusa Tenggara Timur'",
+    indonesian: "pakai kode dua angka seperti 53 atau nama seperti 'Nusa Tenggara Timur'")
+  public static let noMembershipInCohort = Message(
+    english: "{regency} has no MoU in cohort {cohort}; register the signing first with 'smartcity add-mou'",
+    indonesian:
+      "{regency} belum memiliki nota kesepakatan pada angkatan {cohort}; catat penandatanganannya dahulu dengan 'smartcity add-mou'"
+  )
+  public static let mouHint = Message(
+    english: "'smartcity list --format tsv' shows the ids",
+    indonesian: "'smartcity list --format tsv' menampilkan id-nya")
+  public static let importFailedOneRow = Message(
+    english: "{file}: 1 bad row, nothing imported: {problems}",
+    indonesian: "{file}: 1 baris salah, tidak ada yang diimpor: {problems}")
+  public static let unknownLetterNoneKnown = Message(
+    english: "no selection letter '{number}'; the store has none",
+    indonesian: "tidak ada surat penetapan '{number}'; registri belum memuat surat apa pun")
+  public static let noSuchFile = Message(
+    english: "cannot read {path}: no such file",
+    indonesian: "tidak dapat membaca {path}: berkas tidak ada")
+}

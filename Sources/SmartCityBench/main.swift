@@ -61,7 +61,8 @@ while let word = words.popFirst() {
   case "--shipped-only": shippedOnly = true
   case "--work": work = words.popFirst() ?? work
   default:
-    FileHandle.standardError.write(Data("usage: smartcity-bench [--sizes 1000,10000] [--runs 5] [--work DIR] [--shipped-only]\n".utf8))
+    FileHandle.standardError.write(
+      Data("usage: smartcity-bench [--sizes 1000,10000] [--runs 5] [--work DIR] [--shipped-only]\n".utf8))
     exit(64)
   }
 }

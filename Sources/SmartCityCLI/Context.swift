@@ -150,3 +150,14 @@ final class ExitPool {
     values.append(value)
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let expectedSeconds = Message(
+    english: "expected seconds from 0 to 3600, such as 10 or 2.5",
+    indonesian: "seharusnya detik dari 0 sampai 3600, misalnya 10 atau 2.5")
+  static let nameAFolder = Message(
+    english: "name a folder",
+    indonesian: "sebutkan sebuah folder")
+}

@@ -153,3 +153,17 @@ enum SmartCity {
     return best.1
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let seeHelpOf = Message(
+    english: "  See 'smartcity {command} --help' for more information.",
+    indonesian: "  Lihat 'smartcity {command} --help' untuk keterangan lebih lanjut.")
+  static let seeHelp = Message(
+    english: "  See 'smartcity --help' for more information.",
+    indonesian: "  Lihat 'smartcity --help' untuk keterangan lebih lanjut.")
+  static let rootAbstract = Message(
+    english: "A registry of Indonesia's Gerakan Menuju Smart City: regions, MoUs, letters and cohorts.",
+    indonesian: "Registri Gerakan Menuju Smart City Indonesia: daerah, nota kesepakatan, surat penetapan dan angkatan.")
+}

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ProgrammeCore
@@ -11,34 +12,92 @@ import Testing
     "columnProvinceCode", "columnStatus", "coverageComplete", "recordWarning", "diffField",
   ]
 
-  @Test(arguments: Message.allCases)
-  func everyMessage_hasEnglishAndIndonesianText(message: Message) {
-    for language in Language.allCases {
-      let text = message.texts[language] ?? ""
-      #expect(text.contains { !$0.isWhitespace }, "\(message) has no \(language) text")
-    }
+  /// One message as its declaration in `Sources/` gives it.
+  struct Declaration: Sendable, CustomStringConvertible {
+    var name: String
+    var file: String
+    var english: String
+    var indonesian: String
+    var description: String { name }
   }
 
-  @Test(arguments: Message.allCases)
-  func translations_nameTheSameValues(message: Message) {
-    let english = Phrase.placeholders(in: message.template(in: .english))
-    for language in Language.allCases {
-      #expect(Phrase.placeholders(in: message.template(in: language)) == english, "\(message) in \(language)")
+  /// Every `static let NAME = Message(english: "…", indonesian: "…")` of both modules, read from
+  /// the sources: messages live beside the code that raises them, so no list of them exists to
+  /// forget one in.
+  static let declarations: [Declaration] = {
+    let sources = TestStore.packageRoot + "/Sources"
+    let declaration = #/static let (\w+) = Message\(\s*english:\s*"((?:[^"\\]|\\.)*)",\s*indonesian:\s*"((?:[^"\\]|\\.)*)"\s*\)/#
+    var found: [Declaration] = []
+    let files = FileManager.default.enumerator(atPath: sources)?.compactMap { $0 as? String } ?? []
+    for file in files.sorted() where file.hasSuffix(".swift") {
+      let text = (try? String(contentsOfFile: sources + "/" + file, encoding: .utf8)) ?? ""
+      for match in text.matches(of: declaration) {
+        found.append(
+          Declaration(
+            name: String(match.1), file: file, english: unescaped(String(match.2)), indonesian: unescaped(String(match.3))))
+      }
     }
+    return found
+  }()
+
+  /// A Swift string literal's text: the escapes the messages use.
+  static func unescaped(_ literal: String) -> String {
+    var result = ""
+    var escaped = false
+    for character in literal {
+      if escaped {
+        switch character {
+        case "n": result.append("\n")
+        case "t": result.append("\t")
+        default: result.append(character)
+        }
+        escaped = false
+      } else if character == "\\" {
+        escaped = true
+      } else {
+        result.append(character)
+      }
+    }
+    return result
   }
 
-  @Test(arguments: Message.allCases)
-  func indonesian_isTranslatedNotCopied(message: Message) {
-    guard !Self.sameInBothLanguages.contains("\(message)") else { return }
-    #expect(message.template(in: .indonesian) != message.template(in: .english), "\(message) is not translated")
+  /// The scan finds every declaration: as many as the sources write `= Message(`, each name once.
+  @Test func everyDeclaration_isRead() throws {
+    let sources = TestStore.packageRoot + "/Sources"
+    var written = 0
+    for file in FileManager.default.enumerator(atPath: sources)?.compactMap({ $0 as? String }) ?? []
+    where file.hasSuffix(".swift") {
+      let text = try String(contentsOfFile: sources + "/" + file, encoding: .utf8)
+      written += text.components(separatedBy: "= Message(").count - 1
+    }
+    #expect(Self.declarations.count == written)
+    #expect(Self.declarations.count > 600)
+    #expect(Set(Self.declarations.map(\.name)).count == Self.declarations.count)
+    // The scan reads what the code prints.
+    #expect(Self.declarations.first { $0.name == "storeNotFound" }?.english == Message.storeNotFound.template(in: .english))
+  }
+
+  @Test(arguments: declarations)
+  func everyMessage_hasEnglishAndIndonesianText(message: Declaration) {
+    #expect(message.english.contains { !$0.isWhitespace }, "\(message) has no English text")
+    #expect(message.indonesian.contains { !$0.isWhitespace }, "\(message) has no Indonesian text")
+  }
+
+  @Test(arguments: declarations)
+  func translations_nameTheSameValues(message: Declaration) {
+    #expect(Phrase.placeholders(in: message.indonesian) == Phrase.placeholders(in: message.english), "\(message)")
+  }
+
+  @Test(arguments: declarations)
+  func indonesian_isTranslatedNotCopied(message: Declaration) {
+    guard !Self.sameInBothLanguages.contains(message.name) else { return }
+    #expect(message.indonesian != message.english, "\(message) is not translated")
   }
 
   @Test func sentences_endAlikeInBothLanguages() {
     // Help sentences end with a period in English; the translation must not drop it (or add one).
-    for message in Message.allCases {
-      let english = message.template(in: .english)
-      let indonesian = message.template(in: .indonesian)
-      #expect(english.hasSuffix(".") == indonesian.hasSuffix("."), "\(message)")
+    for message in Self.declarations {
+      #expect(message.english.hasSuffix(".") == message.indonesian.hasSuffix("."), "\(message)")
     }
   }
 

@@ -2,7 +2,7 @@
 /// skipped, lines end in CRLF or LF, fields may be quoted (with doubled inner quotes and line
 /// breaks inside), and the delimiter is a comma or, as spreadsheets in Indonesian locales
 /// write, a semicolon (chosen from the header line).
-public struct CSVReader: Sendable {
+package struct CSVReader: Sendable {
   /// One record of the file, with the line it starts on (for messages).
   public struct Row: Equatable, Sendable {
     public var line: Int
@@ -102,4 +102,21 @@ public struct CSVReader: Sendable {
     }
     return semicolons > 0 && commas == 0 ? ";" : ","
   }
+}
+
+// MARK: - Messages
+
+extension Message {
+  public static let csvNotUTF8 = Message(
+    english: "not UTF-8 text; save the file as CSV UTF-8",
+    indonesian: "bukan teks UTF-8; simpan berkas sebagai CSV UTF-8")
+  public static let csvStrayQuote = Message(
+    english: "a quote inside an unquoted field; quote the whole field and double the quote",
+    indonesian: "ada tanda petik di dalam isian tanpa petik; beri petik pada seluruh isian dan gandakan tanda petiknya")
+  public static let csvTextAfterQuote = Message(
+    english: "text after a closing quote; quote the whole field",
+    indonesian: "ada teks setelah petik penutup; beri petik pada seluruh isian")
+  public static let csvUnclosedQuote = Message(
+    english: "a quoted field is never closed; add the closing quote",
+    indonesian: "isian berpetik tidak pernah ditutup; tambahkan petik penutup")
 }

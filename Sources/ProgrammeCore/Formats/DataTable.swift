@@ -154,3 +154,14 @@ public enum TableValue: Equatable, Sendable {
     return sign + String(whole) + "." + String(repeating: "0", count: places - digits.count) + digits
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let yes = Message(
+    english: "yes",
+    indonesian: "ya")
+  public static let no = Message(
+    english: "no",
+    indonesian: "tidak")
+}

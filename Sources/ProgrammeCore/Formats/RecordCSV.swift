@@ -229,3 +229,26 @@ public struct RecordCSV: Sendable {
     return String(cell.dropFirst())
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let expectedWholeNumbers = Message(
+    english: "expected whole numbers separated by commas, found '{found}'",
+    indonesian: "seharusnya bilangan bulat dipisahkan koma, ditemukan '{found}'")
+  public static let notAJSONArray = Message(
+    english: "starts with '[' but is not a JSON array",
+    indonesian: "diawali '[' tetapi bukan array JSON")
+  public static let expectedJSONObjects = Message(
+    english: "expected a JSON array of objects, such as [{\"name\": \"...\"}]",
+    indonesian: "seharusnya array JSON berisi objek, seperti [{\"name\": \"...\"}]")
+  public static let notAFieldOf = Message(
+    english: "not a field of {collection}; use one of: {fields}",
+    indonesian: "bukan isian {collection}; gunakan salah satu dari: {fields}")
+  public static let csvSourceNotAnAddress = Message(
+    english:
+      "'{text}' is not a web address (https://…, or example.org/page); a citation without one is written as JSON: [{\"title\": \"…\", \"publisher\": \"…\"}]",
+    indonesian:
+      "'{text}' bukan alamat web (https://…, atau example.org/halaman); kutipan tanpa alamat ditulis sebagai JSON: [{\"title\": \"…\", \"publisher\": \"…\"}]"
+  )
+}

@@ -72,3 +72,71 @@ extension RecordChange {
     return .text(JSONWriter(pretty: false).string(for: value))
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let diffAdded = Message(
+    english: "added {record} {id}: {summary}",
+    indonesian: "ditambahkan {record} {id}: {summary}")
+  public static let diffRemoved = Message(
+    english: "removed {record} {id}: {summary}",
+    indonesian: "dihapus {record} {id}: {summary}")
+  public static let diffChanged = Message(
+    english: "changed {record} {id}: {changes}",
+    indonesian: "diubah {record} {id}: {changes}")
+  public static let diffField = Message(
+    english: "{field} {old} → {new}",
+    indonesian: "{field} {old} → {new}")
+  public static let diffAbsent = Message(
+    english: "(none)",
+    indonesian: "(tidak ada)")
+  public static let diffSummaryCohort = Message(
+    english: "cohort {cohort}",
+    indonesian: "angkatan {cohort}")
+  public static let diffSummarySigned = Message(
+    english: "signed {date}",
+    indonesian: "ditandatangani {date}")
+  public static let diffSummaryDated = Message(
+    english: "dated {date}",
+    indonesian: "bertanggal {date}")
+  public static let diffSummarySources = Message(
+    english: "{count} sources",
+    indonesian: "{count} sumber")
+  public static let diffSummaryOneSource = Message(
+    english: "1 source",
+    indonesian: "1 sumber")
+  public static let recordProvince = Message(
+    english: "province",
+    indonesian: "provinsi")
+  public static let recordRegency = Message(
+    english: "region",
+    indonesian: "daerah")
+  public static let recordPillar = Message(
+    english: "pillar",
+    indonesian: "pilar")
+  public static let recordCohort = Message(
+    english: "cohort",
+    indonesian: "angkatan")
+  public static let recordLetter = Message(
+    english: "letter",
+    indonesian: "surat")
+  public static let recordCeremony = Message(
+    english: "ceremony",
+    indonesian: "seremoni")
+  public static let recordMoU = Message(
+    english: "MoU",
+    indonesian: "nota kesepakatan")
+  public static let recordTotal = Message(
+    english: "announced total",
+    indonesian: "total yang diumumkan")
+  public static let recordClaim = Message(
+    english: "unconfirmed claim",
+    indonesian: "klaim belum terkonfirmasi")
+  public static let recordMilestone = Message(
+    english: "milestone",
+    indonesian: "tahapan")
+  public static let recordQuickWin = Message(
+    english: "quick win",
+    indonesian: "quick win (hasil cepat)")
+}

@@ -219,3 +219,26 @@ public struct RecordMerge: Sendable {
     return JSONWriter().bytes(for: .array(sorted.map(\.jsonValue)))
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let mergeConflictField = Message(
+    english:
+      "{file} {id}: {field} changed on both sides: ours {ours}, theirs {theirs}; the store keeps ours until you choose and remove {conflictsFile}",
+    indonesian:
+      "{file} {id}: {field} diubah di kedua sisi: milik kita {ours}, milik mereka {theirs}; registri menyimpan milik kita sampai Anda memilih dan menghapus {conflictsFile}"
+  )
+  public static let mergeConflictRemovedByUs = Message(
+    english:
+      "{file} {id}: removed on our side, changed on theirs ({theirs}); the store keeps their record until you choose and remove {conflictsFile}",
+    indonesian:
+      "{file} {id}: dihapus di sisi kita, diubah di sisi mereka ({theirs}); registri menyimpan entri mereka sampai Anda memilih dan menghapus {conflictsFile}"
+  )
+  public static let mergeConflictRemovedByThem = Message(
+    english:
+      "{file} {id}: changed on our side ({ours}), removed on theirs; the store keeps our record until you choose and remove {conflictsFile}",
+    indonesian:
+      "{file} {id}: diubah di sisi kita ({ours}), dihapus di sisi mereka; registri menyimpan entri kita sampai Anda memilih dan menghapus {conflictsFile}"
+  )
+}

@@ -3,7 +3,7 @@
 /// Foundation's `JSONDecoder` accepts trailing commas, keeps the first of duplicate keys and
 /// reports syntax errors without a position; a hand-edited store file deserves better. This
 /// parser rejects everything RFC 8259 does not allow, and by default also duplicate keys.
-public struct JSONParser {
+package struct JSONParser {
   /// Whether an object may repeat a key (the last one wins). The store refuses duplicates.
   public var allowsDuplicateKeys = false
   /// The deepest nesting accepted; deeper input is refused rather than overflowing the stack.
@@ -29,7 +29,7 @@ public struct JSONParser {
 }
 
 /// A JSON syntax error with its position in the text.
-public struct JSONSyntaxError: Error, Equatable, Sendable {
+package struct JSONSyntaxError: Error, Equatable, Sendable {
   /// What was wrong, in words.
   public var reason: Phrase
   /// The byte offset of the problem.
@@ -329,4 +329,84 @@ private struct Cursor {
     }
     return value
   }
+}
+
+// MARK: - Messages
+
+extension Message {
+  public static let jsonTextAfterEnd = Message(
+    english: "unexpected text after the end of the JSON value",
+    indonesian: "ada teks setelah akhir nilai JSON")
+  public static let jsonEndOfFile = Message(
+    english: "end of file",
+    indonesian: "akhir berkas")
+  public static let jsonByte = Message(
+    english: "byte {byte}",
+    indonesian: "bita {byte}")
+  public static let jsonUnexpected = Message(
+    english: "unexpected {found}, expected {expected}",
+    indonesian: "tidak terduga: {found}, seharusnya {expected}")
+  public static let jsonAValue = Message(
+    english: "a value",
+    indonesian: "sebuah nilai")
+  public static let jsonAKey = Message(
+    english: "a key in double quotes",
+    indonesian: "kunci dalam tanda petik ganda")
+  public static let jsonAColon = Message(
+    english: "':' after the key",
+    indonesian: "':' setelah kunci")
+  public static let jsonCommaOr = Message(
+    english: "',' or '{close}'",
+    indonesian: "',' atau '{close}'")
+  public static let jsonInvalidLiteral = Message(
+    english: "invalid literal, expected '{literal}'",
+    indonesian: "literal tidak sah, seharusnya '{literal}'")
+  public static let jsonTooDeep = Message(
+    english: "nesting deeper than {depth} levels",
+    indonesian: "bersarang lebih dalam dari {depth} tingkat")
+  public static let jsonDuplicateKey = Message(
+    english: "duplicate key '{key}'",
+    indonesian: "kunci '{key}' muncul dua kali")
+  public static let jsonNumberDigit = Message(
+    english: "invalid number: expected a digit",
+    indonesian: "angka tidak sah: seharusnya ada digit")
+  public static let jsonNumberLeadingZero = Message(
+    english: "invalid number: leading zero",
+    indonesian: "angka tidak sah: diawali nol")
+  public static let jsonNumberFraction = Message(
+    english: "invalid number: expected a digit after '.'",
+    indonesian: "angka tidak sah: seharusnya ada digit setelah '.'")
+  public static let jsonNumberExponent = Message(
+    english: "invalid number: expected a digit in the exponent",
+    indonesian: "angka tidak sah: seharusnya ada digit pada eksponen")
+  public static let jsonNumberInvalid = Message(
+    english: "invalid number '{number}'",
+    indonesian: "angka tidak sah '{number}'")
+  public static let jsonUnterminatedString = Message(
+    english: "unterminated string",
+    indonesian: "string tidak ditutup")
+  public static let jsonControlCharacter = Message(
+    english: "control character in a string (write it as an escape such as \\n)",
+    indonesian: "karakter kontrol di dalam string (tulis sebagai escape seperti \\n)")
+  public static let jsonInvalidUTF8 = Message(
+    english: "invalid UTF-8 in a string",
+    indonesian: "UTF-8 tidak sah di dalam string")
+  public static let jsonUnterminatedEscape = Message(
+    english: "unterminated escape in a string",
+    indonesian: "escape tidak selesai di dalam string")
+  public static let jsonLoneSurrogate = Message(
+    english: "lone surrogate {escape} in a string",
+    indonesian: "surrogate tunggal {escape} di dalam string")
+  public static let jsonInvalidSurrogatePair = Message(
+    english: "invalid surrogate pair {escape}",
+    indonesian: "pasangan surrogate tidak sah {escape}")
+  public static let jsonInvalidEscape = Message(
+    english: "invalid escape: \\ followed by {found} in a string",
+    indonesian: "escape tidak sah: \\ diikuti {found} di dalam string")
+  public static let jsonUnterminatedUnicodeEscape = Message(
+    english: "unterminated \\u escape",
+    indonesian: "escape \\u tidak selesai")
+  public static let jsonInvalidHexDigit = Message(
+    english: "invalid hex digit in a \\u escape",
+    indonesian: "digit heksadesimal tidak sah dalam escape \\u")
 }

@@ -73,3 +73,26 @@ extension JSONValue {
     return Int(number)
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let typeNull = Message(
+    english: "null",
+    indonesian: "null")
+  public static let typeBoolean = Message(
+    english: "a boolean",
+    indonesian: "nilai boolean")
+  public static let typeNumber = Message(
+    english: "a number",
+    indonesian: "angka")
+  public static let typeString = Message(
+    english: "a string",
+    indonesian: "string")
+  public static let typeArray = Message(
+    english: "an array",
+    indonesian: "array")
+  public static let typeObject = Message(
+    english: "an object",
+    indonesian: "objek")
+}

@@ -117,12 +117,6 @@ extension Message {
     Phrase(self).text(in: language)
   }
 
-  /// The message's template in a language, falling back to English if a translation were
-  /// missing (the catalogue's test makes sure none is).
-  public func template(in language: Language) -> String {
-    let texts = self.texts
-    return texts[language] ?? texts[.english] ?? "\(self)"
-  }
 }
 
 extension CalendarDate {

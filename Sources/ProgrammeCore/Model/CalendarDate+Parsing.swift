@@ -182,3 +182,63 @@ extension DateInputError {
 extension Character {
   var isASCIIDigit: Bool { isASCII && isNumber }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let dateEmpty = Message(
+    english: "the date is empty; use 2021-05-20, 20/05/2021 or \"20 Mei 2021\"",
+    indonesian: "tanggal kosong; pakai 2021-05-20, 20/05/2021 atau \"20 Mei 2021\"")
+  public static let dateUnrecognised = Message(
+    english:
+      "not a date; use 2021-05-20, 20/05/2021 (or 20-05-2021, 20.05.2021) or \"20 Mei 2021\" / \"20 May 2021\", with a weekday before it if you like (\"Kamis, 21 April 2022\", \"Kamis (21/4/2022)\")",
+    indonesian:
+      "bukan tanggal; pakai 2021-05-20, 20/05/2021 (atau 20-05-2021, 20.05.2021) atau \"20 Mei 2021\" / \"20 May 2021\", boleh didahului nama hari (\"Kamis, 21 April 2022\", \"Kamis (21/4/2022)\")"
+  )
+  public static let dateImpossible = Message(
+    english: "no such day in the calendar; use 2021-05-20, 20/05/2021 or \"20 Mei 2021\"",
+    indonesian: "tanggal itu tidak ada di kalender; pakai 2021-05-20, 20/05/2021 atau \"20 Mei 2021\"")
+  public static let dateAmbiguous = Message(
+    english: "ambiguous date; {hint}",
+    indonesian: "tanggal bermakna ganda; {hint}")
+  public static let dateHintISO = Message(
+    english: "write ISO dates with two-digit month and day, e.g. 2021-05-20",
+    indonesian: "tulis tanggal ISO dengan bulan dan hari dua angka, misalnya 2021-05-20")
+  public static let dateHintYear = Message(
+    english: "write the year with four digits, e.g. 20/05/2021",
+    indonesian: "tulis tahun dengan empat angka, misalnya 20/05/2021")
+  public static let dateUnknownMonth = Message(
+    english: "unknown month '{month}'; use a month name such as Mei, Agustus or Desember",
+    indonesian: "bulan '{month}' tidak dikenal; pakai nama bulan seperti Mei, Agustus atau Desember")
+  public static let dateOutOfRange = Message(
+    english: "{date} is outside the programme's time span; use a date from {earliest} to {latest}",
+    indonesian: "{date} di luar rentang waktu program; pakai tanggal dari {earliest} sampai {latest}")
+  public static let dateWrongWeekday = Message(
+    english: "{date} was a {weekday}, not a {given}",
+    indonesian: "{date} jatuh pada hari {weekday}, bukan {given}")
+  public static let dateYearFirst = Message(
+    english: "a year-first date is written as ISO writes it, with hyphens and a two-digit month and day: {suggestion}",
+    indonesian: "tanggal yang diawali tahun ditulis seperti ISO, dengan tanda hubung dan bulan serta hari dua angka: {suggestion}"
+  )
+  public static let weekdayMonday = Message(
+    english: "Monday",
+    indonesian: "Senin")
+  public static let weekdayTuesday = Message(
+    english: "Tuesday",
+    indonesian: "Selasa")
+  public static let weekdayWednesday = Message(
+    english: "Wednesday",
+    indonesian: "Rabu")
+  public static let weekdayThursday = Message(
+    english: "Thursday",
+    indonesian: "Kamis")
+  public static let weekdayFriday = Message(
+    english: "Friday",
+    indonesian: "Jumat")
+  public static let weekdaySaturday = Message(
+    english: "Saturday",
+    indonesian: "Sabtu")
+  public static let weekdaySunday = Message(
+    english: "Sunday",
+    indonesian: "Minggu")
+}

@@ -70,3 +70,32 @@ public enum MilestoneKind: String, Codable, CaseIterable, Sendable, Comparable {
 
   public static func < (lhs: MilestoneKind, rhs: MilestoneKind) -> Bool { lhs.order < rhs.order }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let milestoneBimtek1 = Message(
+    english: "Bimtek Tahap I",
+    indonesian: "Bimtek Tahap I")
+  public static let milestoneBimtek2 = Message(
+    english: "Bimtek Tahap II",
+    indonesian: "Bimtek Tahap II")
+  public static let milestoneBimtek3 = Message(
+    english: "Bimtek Tahap III",
+    indonesian: "Bimtek Tahap III")
+  public static let milestoneBimtek4 = Message(
+    english: "Bimtek Tahap IV",
+    indonesian: "Bimtek Tahap IV")
+  public static let milestoneMasterplanPresented = Message(
+    english: "masterplan presented",
+    indonesian: "rencana induk (masterplan) dipaparkan")
+  public static let milestoneMasterplanAdopted = Message(
+    english: "masterplan adopted",
+    indonesian: "rencana induk (masterplan) ditetapkan")
+  public static let milestoneEvaluated = Message(
+    english: "evaluated",
+    indonesian: "dievaluasi")
+  public static let milestoneAwarded = Message(
+    english: "awarded",
+    indonesian: "meraih penghargaan")
+}

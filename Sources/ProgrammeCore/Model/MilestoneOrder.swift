@@ -72,3 +72,28 @@ extension Registry {
     return result
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let milestoneBeforeMoU = Message(
+    english: "the milestone ({date}) is before the MoU of {signed}",
+    indonesian: "tahapan ini ({date}) mendahului nota kesepakatan tanggal {signed}")
+  public static let previousBimtekMissing = Message(
+    english: "{milestone} is not recorded for this membership",
+    indonesian: "{milestone} belum tercatat untuk keanggotaan ini")
+  public static let milestoneBeforePreviousBimtek = Message(
+    english: "it is dated before {milestone} ({date})",
+    indonesian: "tanggalnya mendahului {milestone} ({date})")
+  public static let milestonesBeforeMoU = Message(
+    english: "milestones.json: {count} milestones dated before their membership's MoU: {ids}",
+    indonesian: "milestones.json: {count} tahapan bertanggal sebelum nota kesepakatan keanggotaannya: {ids}")
+  public static let bimtekGaps = Message(
+    english:
+      "milestones.json: {count} Bimtek sessions whose previous session is not recorded (not reported, or not found yet): {ids}",
+    indonesian:
+      "milestones.json: {count} sesi Bimtek yang sesi sebelumnya belum tercatat (tidak diberitakan, atau belum ditemukan): {ids}")
+  public static let bimtekOutOfOrder = Message(
+    english: "milestones.json: {count} Bimtek sessions dated before their previous session: {ids}",
+    indonesian: "milestones.json: {count} sesi Bimtek bertanggal sebelum sesi sebelumnya: {ids}")
+}

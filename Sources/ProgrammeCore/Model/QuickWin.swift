@@ -52,3 +52,17 @@ public enum QuickWinStatus: String, Codable, CaseIterable, Sendable {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let quickWinPlanned = Message(
+    english: "Planned",
+    indonesian: "Direncanakan")
+  public static let quickWinRunning = Message(
+    english: "Running",
+    indonesian: "Berjalan")
+  public static let quickWinDone = Message(
+    english: "Done",
+    indonesian: "Selesai")
+}

@@ -126,3 +126,26 @@ extension Registry {
     return cells
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let fieldHasParts = Message(
+    english: "names several fields; give one of: {parts}",
+    indonesian: "mencakup beberapa isian; berikan salah satu: {parts}")
+  public static let fieldGivenTwice = Message(
+    english: "given twice; give each field once",
+    indonesian: "diberikan dua kali; berikan setiap isian sekali saja")
+  public static let idMadeFromFields = Message(
+    english: "is made from the record's other fields; change those and the id follows",
+    indonesian: "dibentuk dari isian lain entri itu; ubah isian tersebut dan id akan mengikuti")
+  public static let setAndCleared = Message(
+    english: "both given a value and emptied; do one or the other",
+    indonesian: "diberi nilai sekaligus dikosongkan; lakukan salah satu saja")
+  public static let requiredNotCleared = Message(
+    english: "every record of its kind needs it; give it another value instead of emptying it",
+    indonesian: "setiap entri sejenis memerlukannya; berikan nilai lain alih-alih mengosongkannya")
+  public static let noSourcesField = Message(
+    english: "records of {collection} cite no sources",
+    indonesian: "entri {collection} tidak mencantumkan sumber")
+}

@@ -310,3 +310,56 @@ extension Registry {
     return ImportedRow(id: mou.id, isNew: true)
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let csvLineProblem = Message(
+    english: "line {line}: {problem}",
+    indonesian: "baris {line}: {problem}")
+  public static let csvEmpty = Message(
+    english: "empty file; expected a header row naming the columns",
+    indonesian: "berkas kosong; seharusnya ada baris judul yang menamai kolom")
+  public static let csvUnknownColumn = Message(
+    english: "unknown column '{column}' (known: {known})",
+    indonesian: "kolom '{column}' tidak dikenal (yang dikenal: {known})")
+  public static let csvColumnTwice = Message(
+    english: "column '{column}' appears twice",
+    indonesian: "kolom '{column}' muncul dua kali")
+  public static let csvMissingColumn = Message(
+    english: "missing column '{column}'",
+    indonesian: "kolom '{column}' tidak ada")
+  public static let csvFieldCount = Message(
+    english: "expected {expected} fields, found {found}",
+    indonesian: "seharusnya {expected} isian, ditemukan {found}")
+  public static let alreadyWithOtherValues = Message(
+    english: "'{id}' is already in {file} with other values",
+    indonesian: "'{id}' sudah ada di {file} dengan nilai lain")
+  public static let emptyRegency = Message(
+    english: "empty; give a Kemendagri code such as 53.19 or a name",
+    indonesian: "kosong; beri kode Kemendagri seperti 53.19 atau nama")
+  public static let emptySigningDate = Message(
+    english: "empty; give the signing date, e.g. 2021-05-20",
+    indonesian: "kosong; beri tanggal penandatanganan, misalnya 2021-05-20")
+  public static let idDoesNotMatch = Message(
+    english: "'{id}' does not match the region and cohort ({expected})",
+    indonesian: "'{id}' tidak sesuai dengan daerah dan angkatannya ({expected})")
+  public static let useOneOf = Message(
+    english: "use one of {values}",
+    indonesian: "pakai salah satu dari {values}")
+  public static let warnings = Message(
+    english: "{count} warnings",
+    indonesian: "{count} peringatan")
+  public static let csvUnnamedColumnWithValues = Message(
+    english: "column {position} has no header but holds values; name it, or delete it",
+    indonesian: "kolom {position} tidak berjudul tetapi berisi nilai; beri judul, atau hapus")
+  public static let importFirst = Message(
+    english:
+      "rows name records the store does not hold yet: import the {collections} first (smartcity import --collection NAME FILE)",
+    indonesian:
+      "baris menyebut entri yang belum ada di registri: impor {collections} terlebih dahulu (smartcity import --collection NAMA BERKAS)"
+  )
+  public static let recordWarning = Message(
+    english: "{id}: {warning}",
+    indonesian: "{id}: {warning}")
+}

@@ -19,3 +19,20 @@ public enum ScopePoint: String, Codable, CaseIterable, Sendable {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let scopeMasterplanGuidance = Message(
+    english: "technical guidance for the Smart City masterplan",
+    indonesian: "bimbingan teknis penyusunan rencana induk (masterplan) Smart City")
+  public static let scopeDataExchange = Message(
+    english: "data exchange and legal software / FOSS between regional agencies",
+    indonesian: "pertukaran data dan penggunaan perangkat lunak legal dan/atau FOSS antar-organisasi perangkat daerah")
+  public static let scopeSocialisation = Message(
+    english: "socialisation and focus group discussions (FGD)",
+    indonesian: "sosialisasi dan diskusi kelompok terpumpun (FGD)")
+  public static let scopeDataIntegration = Message(
+    english: "data integration between regional agencies",
+    indonesian: "integrasi data antar-organisasi perangkat daerah")
+}

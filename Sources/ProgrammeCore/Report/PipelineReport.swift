@@ -80,3 +80,11 @@ public struct PillarReport: Equatable, Sendable {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let stageCoverage = Message(
+    english: "{reached} reported of {known} known members of {announced}",
+    indonesian: "{reached} diberitakan dari {known} anggota yang diketahui dari {announced}")
+}

@@ -262,3 +262,50 @@ extension Registry {
     return scoped
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let coverageComplete = Message(
+    english: "{registered} of {announced}",
+    indonesian: "{registered} dari {announced}")
+  public static let coverageKnown = Message(
+    english: "{registered} of {announced} known",
+    indonesian: "{registered} dari {announced} diketahui")
+  public static let coverageBeyond = Message(
+    english: "{registered} of {announced} ({extra} more than announced)",
+    indonesian: "{registered} dari {announced} ({extra} lebih banyak dari yang diumumkan)")
+  public static let regionsSignedTwiceNamed = Message(
+    english: " ({count} regions signed twice: {names})",
+    indonesian: " ({count} daerah menandatangani dua kali: {names})")
+  public static let membersNotYetKnown = Message(
+    english: "+{count} announced members not yet known",
+    indonesian: "+{count} anggota yang diumumkan belum diketahui")
+  public static let membersBeyondAnnounced = Message(
+    english: "\u{2212}{count} known beyond the announced sizes",
+    indonesian: "\u{2212}{count} diketahui melebihi jumlah yang diumumkan")
+  public static let repeatsNotYetKnown = Message(
+    english: "{count} from repeats the registry does not show",
+    indonesian: "{count} dari pengulangan yang tidak tercatat di registri")
+  public static let gapExplained = Message(
+    english: "; {announced} announced \u{2212} {registered} registered = {gap}: {terms}",
+    indonesian: "; {announced} diumumkan \u{2212} {registered} tercatat = {gap}: {terms}")
+  public static let announcedSignings = Message(
+    english: "{count} announced signings",
+    indonesian: "{count} penandatanganan diumumkan")
+  public static let lessRepeats = Message(
+    english: " less {repeats} repeats = {net}",
+    indonesian: " dikurangi {repeats} ulangan = {net}")
+  public static let lessImpliedRepeats = Message(
+    english: " less {repeats} repeats (implied) = {net}",
+    indonesian: " dikurangi {repeats} ulangan (tersirat) = {net}")
+  public static let announcedRegions = Message(
+    english: " (announced: {count})",
+    indonesian: " (diumumkan: {count})")
+  public static let registryHolds = Message(
+    english: "; the registry holds {regions} regions from {mous} MoUs",
+    indonesian: "; registri memuat {regions} daerah dari {mous} nota kesepakatan")
+  public static let regionsSignedTwice = Message(
+    english: " ({count} regions signed twice)",
+    indonesian: " ({count} daerah menandatangani dua kali)")
+}

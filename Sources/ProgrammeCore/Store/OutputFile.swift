@@ -49,3 +49,11 @@ public enum OutputFile {
     return path
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let outputIsFolder = Message(
+    english: "is a folder; name a file",
+    indonesian: "berupa folder; sebutkan berkas")
+}

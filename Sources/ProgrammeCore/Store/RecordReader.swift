@@ -223,3 +223,41 @@ public struct RecordReader {
     return try read(nested)
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let recordWithID = Message(
+    english: "record {index} ('{id}')",
+    indonesian: "entri ke-{index} ('{id}')")
+  public static let expectedObject = Message(
+    english: "expected an object, found {found}",
+    indonesian: "seharusnya objek, ditemukan {found}")
+  public static let unknownField = Message(
+    english: "unknown field (known fields: {known})",
+    indonesian: "kolom tidak dikenal (kolom yang dikenal: {known})")
+  public static let missingField = Message(
+    english: "missing required field",
+    indonesian: "kolom wajib tidak ada")
+  public static let expectedString = Message(
+    english: "expected a string, found {found}",
+    indonesian: "seharusnya string, ditemukan {found}")
+  public static let mustNotBeEmpty = Message(
+    english: "must not be empty",
+    indonesian: "tidak boleh kosong")
+  public static let unexpectedID = Message(
+    english: "expected '{expected}', found '{found}'",
+    indonesian: "seharusnya '{expected}', ditemukan '{found}'")
+  public static let expectedISODate = Message(
+    english: "expected a date YYYY-MM-DD, found '{found}'",
+    indonesian: "seharusnya tanggal YYYY-MM-DD, ditemukan '{found}'")
+  public static let unknownValue = Message(
+    english: "unknown value '{value}' (expected one of: {known})",
+    indonesian: "nilai '{value}' tidak dikenal (pilihan: {known})")
+  public static let expectedArray = Message(
+    english: "expected an array, found {found}",
+    indonesian: "seharusnya array, ditemukan {found}")
+  public static let controlCharacters = Message(
+    english: "contains control characters (such as a newline or an escape sequence); type plain text",
+    indonesian: "mengandung karakter kontrol (seperti baris baru atau urutan escape); ketik teks biasa")
+}

@@ -94,3 +94,11 @@ extension Registry {
     return low + 1
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let doesNotReadBack = Message(
+    english: "would not be read back as written; the change was not saved",
+    indonesian: "tidak akan terbaca kembali seperti yang ditulis; perubahan tidak disimpan")
+}

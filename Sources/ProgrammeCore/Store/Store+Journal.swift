@@ -164,3 +164,14 @@ extension Store {
     return entry
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let journalNamesOtherFile = Message(
+    english: "names '{file}', which is not a collection file",
+    indonesian: "menyebut '{file}', yang bukan berkas koleksi")
+  public static let journalFileMissing = Message(
+    english: "{file} is missing",
+    indonesian: "{file} tidak ada")
+}

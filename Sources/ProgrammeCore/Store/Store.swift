@@ -450,3 +450,20 @@ public struct Store: Sendable {
 
   static var processID: Int32 { getpid() }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let unexpectedFormat = Message(
+    english: "expected '{expected}', found '{found}'",
+    indonesian: "seharusnya '{expected}', ditemukan '{found}'")
+  public static let versionTooLow = Message(
+    english: "expected 1 or more, found {found}",
+    indonesian: "seharusnya 1 atau lebih, ditemukan {found}")
+  public static let pendingCommitReadOnly = Message(
+    english:
+      "{path} holds a write a crashed process did not finish, and the store is read-only; read as if the write were finished",
+    indonesian:
+      "{path} memuat penulisan yang tidak diselesaikan proses yang terhenti, dan registri hanya-baca; dibaca seolah penulisan itu selesai"
+  )
+}

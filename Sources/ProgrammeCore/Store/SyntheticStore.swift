@@ -1,6 +1,6 @@
 /// Synthetic stores of any number of MoUs over the real regency list, for the benchmark and the
 /// tests: the same for the same size every time, and clearly marked as synthetic.
-public enum SyntheticStore {
+package enum SyntheticStore {
   /// Cohorts beyond the five real ones are synthetic (`syn-0006`, …), since a region signs at
   /// most once per cohort: 1,000,000 MoUs need some 2,000 cohorts of 514.
   public static func registry(mous count: Int) throws(ProgrammeError) -> Registry {

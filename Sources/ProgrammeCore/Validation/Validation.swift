@@ -143,3 +143,26 @@ extension Registry {
     return findings
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let staleDescription = Message(
+    english: "{files} out of step with this version's model; run 'smartcity describe'",
+    indonesian: "{files} tidak sesuai dengan model versi ini; jalankan 'smartcity describe'")
+  public static let cohortSizeDiffers = Message(
+    english: "cohort {cohort}: {registered} members registered, {announced} announced",
+    indonesian: "angkatan {cohort}: {registered} anggota tercatat, {announced} diumumkan")
+  public static let unsourcedRecord = Message(
+    english: "{file}: 1 record without a source: {ids}",
+    indonesian: "{file}: 1 entri tanpa sumber: {ids}")
+  public static let unsourcedRecords = Message(
+    english: "{file}: {count} records without a source: {ids}",
+    indonesian: "{file}: {count} entri tanpa sumber: {ids}")
+  public static let cohortOverfull = Message(
+    english:
+      "cohort {cohort} now has {registered} members, more than the {announced} announced; check the cohort, or record why in the cohort's note",
+    indonesian:
+      "angkatan {cohort} kini memiliki {registered} anggota, lebih dari {announced} yang diumumkan; periksa angkatannya, atau catat alasannya di catatan angkatan"
+  )
+}

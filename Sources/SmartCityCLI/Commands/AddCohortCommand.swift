@@ -43,3 +43,35 @@ extension SmartCity {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let expectedYears = Message(
+    english: "expected years such as 2024,2025",
+    indonesian: "seharusnya tahun seperti 2024,2025")
+  static let expectedCount = Message(
+    english: "expected a whole number, 0 or more",
+    indonesian: "seharusnya bilangan bulat, 0 atau lebih")
+  static let addCohortAbstract = Message(
+    english: "Add a cohort: a new intake of the programme.",
+    indonesian: "Tambahkan angkatan: penerimaan peserta baru dalam program.")
+  static let addCohortID = Message(
+    english: "The cohort's id, e.g. 2025.",
+    indonesian: "Id angkatan, misalnya 2025.")
+  static let addCohortTitle = Message(
+    english: "Its name, e.g. \"Gerakan Menuju Smart City 2025\".",
+    indonesian: "Namanya, misalnya \"Gerakan Menuju Smart City 2025\".")
+  static let addCohortYears = Message(
+    english: "The years its members sign in, separated by commas.",
+    indonesian: "Tahun-tahun anggotanya menandatangani, dipisahkan koma.")
+  static let addCohortSize = Message(
+    english: "The number of members announced.",
+    indonesian: "Jumlah anggota yang diumumkan.")
+  static let addCohortTrack = Message(
+    english: "The priority track, e.g. KPPN/IKN.",
+    indonesian: "Jalur prioritas, misalnya KPPN/IKN.")
+  static let describeCohort = Message(
+    english: "cohort {id} ({count} announced)",
+    indonesian: "angkatan {id} ({count} diumumkan)")
+}

@@ -43,3 +43,26 @@ extension SmartCity {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let addAbstract = Message(
+    english: "Add a record of any kind, field by field, as one row of an import.",
+    indonesian: "Tambahkan entri jenis apa pun, isian demi isian, seperti satu baris impor.")
+  static let addDiscussion = Message(
+    english:
+      "For ceremonies, unconfirmed claims, announced totals and any other collection. Fields and values are read as 'smartcity edit' reads them; a field the collection lacks is refused with the list of its fields (Data/schema/ describes each). The record is checked as import checks a row.",
+    indonesian:
+      "Untuk seremoni, klaim belum terkonfirmasi, total yang diumumkan dan koleksi lain. Isian dan nilainya dibaca seperti 'smartcity edit' membacanya; isian yang tidak dimiliki koleksi itu ditolak dengan daftar isiannya (Data/schema/ menjelaskan masing-masing). Entri diperiksa seperti impor memeriksa satu baris."
+  )
+  static let addCollection = Message(
+    english: "The collection the record joins.",
+    indonesian: "Koleksi tempat entri ini masuk.")
+  static let addedRecord = Message(
+    english: "Added {record} {id}",
+    indonesian: "Ditambahkan {record} {id}")
+  static let wouldAddRecord = Message(
+    english: "Would add {record} {id}",
+    indonesian: "Akan ditambahkan {record} {id}")
+}

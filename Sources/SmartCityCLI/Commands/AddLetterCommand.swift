@@ -46,3 +46,32 @@ extension SmartCity {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let addLetterAbstract = Message(
+    english: "Add a selection letter that named regions for a cohort.",
+    indonesian: "Tambahkan surat penetapan yang menyebut daerah-daerah untuk suatu angkatan.")
+  static let addLetterNumber = Message(
+    english: "The letter's number, e.g. B-160/DJAI/AI.03.02/2024.",
+    indonesian: "Nomor surat, misalnya B-160/DJAI/AI.03.02/2024.")
+  static let addLetterDate = Message(
+    english: "The letter's date.",
+    indonesian: "Tanggal surat.")
+  static let addLetterCohort = Message(
+    english: "The cohort it selected for.",
+    indonesian: "Angkatan yang ditetapkannya.")
+  static let addLetterIssuer = Message(
+    english: "Who signed it.",
+    indonesian: "Penanda tangan surat.")
+  static let addLetterSubject = Message(
+    english: "Its subject (perihal).",
+    indonesian: "Perihal surat.")
+  static let addLetterRegencies = Message(
+    english: "The regions it names: codes or names, separated by commas.",
+    indonesian: "Daerah yang disebutnya: kode atau nama, dipisahkan koma.")
+  static let describeLetter = Message(
+    english: "letter {number} ({count} regions)",
+    indonesian: "surat {number} ({count} daerah)")
+}

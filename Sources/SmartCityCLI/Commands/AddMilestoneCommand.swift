@@ -57,3 +57,32 @@ extension SmartCity {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let addMilestoneAbstract = Message(
+    english: "Record a milestone after the signing: a Bimtek session, the masterplan, an evaluation.",
+    indonesian: "Catat tahapan setelah penandatanganan: sesi Bimtek, rencana induk (masterplan), evaluasi.")
+  static let addMilestoneDiscussion = Message(
+    english:
+      "The milestone belongs to the region's MoU in --cohort, or to its only MoU, or to the latest signed before the date. A milestone before the MoU, or a Bimtek session whose predecessor is not recorded, is stored with a warning; the same milestone twice is refused.",
+    indonesian:
+      "Tahapan dikaitkan dengan nota kesepakatan daerah pada --cohort, atau dengan satu-satunya nota kesepakatannya, atau dengan yang terakhir ditandatangani sebelum tanggal itu. Tahapan sebelum nota kesepakatan, atau sesi Bimtek yang tahap sebelumnya belum tercatat, disimpan dengan peringatan; tahapan yang sama dua kali ditolak."
+  )
+  static let addMilestoneKind = Message(
+    english: "What happened.",
+    indonesian: "Apa yang terjadi.")
+  static let addMilestoneDate = Message(
+    english: "The (first) day: 2021-06-21, 21/06/2021 or \"21 Juni 2021\".",
+    indonesian: "Hari (pertama): 2021-06-21, 21/06/2021 atau \"21 Juni 2021\".")
+  static let addMilestoneUntil = Message(
+    english: "The last day, for a milestone over several days.",
+    indonesian: "Hari terakhir, untuk tahapan yang berlangsung beberapa hari.")
+  static let addMilestoneCohort = Message(
+    english: "The cohort of the membership. (default: see above)",
+    indonesian: "Angkatan keanggotaan. (bawaan: lihat di atas)")
+  static let addMilestoneRegulation = Message(
+    english: "The local regulation adopting the masterplan, e.g. a Perbup number.",
+    indonesian: "Peraturan daerah yang menetapkan rencana induk (masterplan), misalnya nomor Perbup.")
+}

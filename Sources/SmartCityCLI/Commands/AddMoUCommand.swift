@@ -64,3 +64,32 @@ extension SmartCity {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let addMoUAbstract = Message(
+    english: "Register a signed MoU (nota kesepakatan) of a regency or city.",
+    indonesian: "Catat nota kesepakatan (MoU) yang ditandatangani sebuah kabupaten/kota.")
+  static let addMoUDiscussion = Message(
+    english:
+      "The cohort is inferred from the date's year when one cohort signs in that year. A region signs at most one MoU per cohort. The MoU joins the cohort's signing ceremony held that day, if the store has one.",
+    indonesian:
+      "Angkatan disimpulkan dari tahun tanggalnya bila hanya satu angkatan yang menandatangani pada tahun itu. Satu daerah menandatangani paling banyak satu nota kesepakatan per angkatan. Nota kesepakatan dikaitkan dengan seremoni penandatanganan angkatannya pada hari itu, bila registri memuatnya."
+  )
+  static let addMoUCohort = Message(
+    english: "The cohort id, e.g. 2021. (default: the cohort signing in the date's year)",
+    indonesian: "Id angkatan, misalnya 2021. (bawaan: angkatan yang menandatangani pada tahun tanggal itu)")
+  static let defaultCeremonyMode = Message(
+    english: "the ceremony's",
+    indonesian: "sama dengan seremoninya")
+  static let addMoUArea = Message(
+    english: "The priority area named in the MoU, e.g. \"KPPN Labuan Bajo\".",
+    indonesian: "Kawasan prioritas yang disebut dalam nota kesepakatan, misalnya \"KPPN Labuan Bajo\".")
+  static let registeredMoU = Message(
+    english: "Registered {id}: {region}, cohort {cohort}, signed {date}",
+    indonesian: "Tercatat {id}: {region}, angkatan {cohort}, ditandatangani {date}")
+  static let wouldRegisterMoU = Message(
+    english: "Would register {id}: {region}, cohort {cohort}, signed {date}",
+    indonesian: "Akan dicatat {id}: {region}, angkatan {cohort}, ditandatangani {date}")
+}

@@ -54,3 +54,29 @@ extension SmartCity {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let addQuickWinAbstract = Message(
+    english: "Record a quick win of a region under one of the six pillars.",
+    indonesian: "Catat quick win sebuah daerah pada salah satu dari enam pilar.")
+  static let addQuickWinPillar = Message(
+    english: "The pillar it serves.",
+    indonesian: "Pilar yang dilayaninya.")
+  static let addQuickWinTitle = Message(
+    english: "What the quick win is, e.g. \"Aplikasi layanan perizinan\".",
+    indonesian: "Nama quick win, misalnya \"Aplikasi layanan perizinan\".")
+  static let addQuickWinStatus = Message(
+    english: "Where it stands.",
+    indonesian: "Keadaannya sekarang.")
+  static let addQuickWinStart = Message(
+    english: "When it started.",
+    indonesian: "Kapan dimulai.")
+  static let addQuickWinEnd = Message(
+    english: "When it ended.",
+    indonesian: "Kapan berakhir.")
+  static let addQuickWinCohort = Message(
+    english: "The cohort of the membership. (default: the region's only or latest MoU)",
+    indonesian: "Angkatan keanggotaan. (bawaan: satu-satunya atau yang terakhir dari nota kesepakatan daerah itu)")
+}

@@ -22,3 +22,11 @@ enum AddRecord {
     context.standardOutput.writeLine(line)
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let wouldAdd = Message(
+    english: "Would add {record} to {file}",
+    indonesian: "Akan ditambahkan {record} ke {file}")
+}

@@ -36,3 +36,26 @@ extension SmartCity {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let addRegencyAbstract = Message(
+    english: "Add a regency or city that the store's reference list lacks.",
+    indonesian: "Tambahkan kabupaten/kota yang belum ada dalam daftar rujukan registri.")
+  static let addRegencyDiscussion = Message(
+    english:
+      "For a region created after Kepmendagri 300.2.2-2138/2025. The province and the kind (kabupaten 01-69, kota 71-99) follow from the code.",
+    indonesian:
+      "Untuk daerah yang dibentuk setelah Kepmendagri 300.2.2-2138/2025. Provinsi dan jenisnya (kabupaten 01-69, kota 71-99) mengikuti kodenya."
+  )
+  static let addRegencyCode = Message(
+    english: "The Kemendagri code, e.g. 91.30.",
+    indonesian: "Kode Kemendagri, misalnya 91.30.")
+  static let addRegencyName = Message(
+    english: "The name without 'Kabupaten' or 'Kota'.",
+    indonesian: "Nama tanpa 'Kabupaten' atau 'Kota'.")
+  static let addRegencyOfficialName = Message(
+    english: "The name as Kemendagri writes it. (default: Kabupaten/Kota <name>)",
+    indonesian: "Nama sebagaimana ditulis Kemendagri. (bawaan: Kabupaten/Kota <name>)")
+}

@@ -49,3 +49,26 @@ extension SmartCity {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let useShell = Message(
+    english: "use bash, zsh or fish",
+    indonesian: "pakai bash, zsh atau fish")
+  static let completionsAbstract = Message(
+    english: "Print a shell completion script for bash, zsh or fish.",
+    indonesian: "Cetak skrip pelengkapan shell untuk bash, zsh atau fish.")
+  static let completionsDiscussion = Message(
+    english:
+      "bash: smartcity completions bash > ~/.local/share/bash-completion/completions/smartcity. zsh: smartcity completions zsh > ~/.zfunc/_smartcity, with fpath+=~/.zfunc before compinit in ~/.zshrc. fish: smartcity completions fish > ~/.config/fish/completions/smartcity.fish. The scripts complete commands, options (also as --option=value, and after --data or --lang), the values of options with a closed set, and from the store its cohorts, regions (by name or code), provinces, letters, record ids and fields: while you type they ask 'smartcity completions SHELL -- WORDS', which prints the candidates one per line.",
+    indonesian:
+      "bash: smartcity completions bash > ~/.local/share/bash-completion/completions/smartcity. zsh: smartcity completions zsh > ~/.zfunc/_smartcity, dengan fpath+=~/.zfunc sebelum compinit di ~/.zshrc. fish: smartcity completions fish > ~/.config/fish/completions/smartcity.fish. Skrip ini melengkapi perintah, opsi (juga dalam bentuk --opsi=nilai, dan setelah --data atau --lang), nilai opsi yang pilihannya tertutup, serta dari registri: angkatan, daerah (menurut nama atau kode), provinsi, surat, id entri dan isiannya: selama Anda mengetik, skrip bertanya kepada 'smartcity completions SHELL -- KATA', yang mencetak kandidat satu per baris."
+  )
+  static let completionsShell = Message(
+    english: "The shell the script is for.",
+    indonesian: "Shell yang dituju skrip ini.")
+  static let completionsWords = Message(
+    english: "After --, the words typed so far (the last one being completed): prints the candidates instead of the script.",
+    indonesian: "Setelah --, kata-kata yang sudah diketik (yang terakhir sedang dilengkapi): mencetak kandidat, bukan skrip.")
+}

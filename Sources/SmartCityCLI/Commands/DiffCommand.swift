@@ -106,3 +106,26 @@ struct ChangeText {
     for line in lines(changes) { sink.writeLine(line) }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let diffAbstract = Message(
+    english: "Show the records added, removed and changed between two versions of the store.",
+    indonesian: "Tampilkan entri yang ditambahkan, dihapus dan diubah di antara dua versi registri.")
+  static let diffDiscussion = Message(
+    english:
+      "Each side is a store folder or a git revision of the store (HEAD~3, main, a tag); OLD defaults to HEAD and NEW to the store itself, so 'smartcity diff' shows what is not committed yet. Records are matched by id; a changed record lists each field that changed, old → new. Git's diff driver uses 'smartcity textconv' (set up by 'smartcity git-setup').",
+    indonesian:
+      "Setiap sisi adalah folder registri atau revisi git dari registri (HEAD~3, main, sebuah tag); OLD bawaannya HEAD dan NEW registri itu sendiri, sehingga 'smartcity diff' menampilkan apa yang belum di-commit. Entri dicocokkan menurut id; entri yang diubah mencantumkan setiap kolom yang berubah, lama → baru. Driver diff git memakai 'smartcity textconv' (dipasang oleh 'smartcity git-setup')."
+  )
+  static let diffOld = Message(
+    english: "The older version: a store folder or a git revision (default: HEAD).",
+    indonesian: "Versi lama: folder registri atau revisi git (bawaan: HEAD).")
+  static let diffNew = Message(
+    english: "The newer version: a store folder or a git revision (default: the store).",
+    indonesian: "Versi baru: folder registri atau revisi git (bawaan: registri ini).")
+  static let diffNoChanges = Message(
+    english: "No records differ.",
+    indonesian: "Tidak ada entri yang berbeda.")
+}

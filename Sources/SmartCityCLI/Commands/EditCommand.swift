@@ -38,3 +38,17 @@ extension SmartCity {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let editAbstract = Message(
+    english: "Correct any record by its id, field by field; the previous version goes to the journal.",
+    indonesian: "Perbaiki entri apa pun menurut id-nya, isian demi isian; versi sebelumnya masuk ke jurnal.")
+  static let editDiscussion = Message(
+    english:
+      "Fields are named as their CSV columns (signed_on), JSON keys (signedOn) or the import's aliases (tanggal), and values are read as import reads a cell: a region by name or code, a date as the press prints it, a list separated by commas. The corrected record is checked as a new one would be. A record whose id is made from its fields (an MoU, milestone, quick win, claim or announced total) takes the new id; a record others name keeps its id, or the edit is refused naming them. 'smartcity undo' takes it back.",
+    indonesian:
+      "Isian disebut dengan nama kolom CSV-nya (signed_on), kunci JSON-nya (signedOn) atau alias impor (tanggal), dan nilainya dibaca seperti impor membaca sel: daerah menurut nama atau kode, tanggal seperti dicetak media, daftar dipisahkan koma. Entri yang diperbaiki diperiksa seperti entri baru. Entri yang id-nya dibentuk dari isiannya (nota kesepakatan, tahapan, quick win, klaim atau total yang diumumkan) mendapat id baru; entri yang disebut entri lain tetap ber-id sama, atau perubahan ditolak dengan menyebut entri itu. 'smartcity undo' membatalkannya."
+  )
+}

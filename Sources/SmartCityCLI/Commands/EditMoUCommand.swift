@@ -71,3 +71,29 @@ extension SmartCity {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let editMoUAbstract = Message(
+    english: "Correct a registered MoU; the previous version goes to the journal.",
+    indonesian: "Perbaiki nota kesepakatan yang tercatat; versi sebelumnya disimpan di jurnal.")
+  static let editMoUDiscussion = Message(
+    english:
+      "Give only what changes; the rest is kept. A new --regency or --cohort gives the MoU a new id. --source adds a source to those cited; --clear empties a field. 'smartcity undo' takes the edit back.",
+    indonesian:
+      "Berikan hanya yang berubah; sisanya tetap. --regency atau --cohort yang baru memberi nota kesepakatan id baru. --source menambah sumber pada yang sudah dikutip; --clear mengosongkan kolom. 'smartcity undo' membatalkan perubahan ini."
+  )
+  static let editMoUCohort = Message(
+    english: "The cohort id, e.g. 2021.",
+    indonesian: "Id angkatan, misalnya 2021.")
+  static let editMoUArea = Message(
+    english: "The priority area named in the MoU.",
+    indonesian: "Kawasan prioritas yang disebut dalam nota kesepakatan.")
+  static let editMoUSource = Message(
+    english: "Another source to cite: an address or a title.",
+    indonesian: "Sumber tambahan yang dikutip: alamat web atau judul.")
+  static let editMoUClear = Message(
+    english: "Fields to empty, separated by commas.",
+    indonesian: "Kolom yang dikosongkan, dipisahkan koma.")
+}

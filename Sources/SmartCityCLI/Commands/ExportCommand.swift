@@ -134,3 +134,50 @@ extension SmartCity {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let collectionNeedsFormat = Message(
+    english: "--collection goes with json, ndjson or csv",
+    indonesian: "--collection hanya untuk json, ndjson atau csv")
+  static let optionNeedsCSV = Message(
+    english: "--{option} goes with csv",
+    indonesian: "--{option} hanya untuk csv")
+  static let sectionParticipants = Message(
+    english: "Participants",
+    indonesian: "Peserta")
+  static let exportAbstract = Message(
+    english: "Write the registry as JSON, NDJSON, CSV, SQL, Markdown or a web page.",
+    indonesian: "Tulis registri sebagai JSON, NDJSON, CSV, SQL, Markdown atau halaman web.")
+  static let exportDiscussion = Message(
+    english:
+      "json writes every collection in one document (or one collection with --collection); ndjson and csv write one collection, the MoUs by default, one record per line or row (the CSV is what 'smartcity import' reads); sql writes a script that creates the tables with their keys and loads the data, for sqlite3 or psql; markdown writes the report and the participants as tables; html writes one self-contained page with charts. JSON, NDJSON, CSV and SQL are the same in every language; markdown and html follow --lang.",
+    indonesian:
+      "json menulis semua koleksi dalam satu dokumen (atau satu koleksi dengan --collection); ndjson dan csv menulis satu koleksi, bawaannya nota kesepakatan, satu entri per baris (CSV-nya dapat dibaca 'smartcity import'); sql menulis skrip yang membuat tabel beserta kuncinya dan memuat datanya, untuk sqlite3 atau psql; markdown menulis laporan dan peserta sebagai tabel; html menulis satu halaman mandiri dengan grafik. JSON, NDJSON, CSV dan SQL sama dalam setiap bahasa; markdown dan html mengikuti --lang."
+  )
+  static let exportFormat = Message(
+    english: "What to write.",
+    indonesian: "Yang ditulis.")
+  static let exportCollection = Message(
+    english: "With json, ndjson or csv: only this collection.",
+    indonesian: "Dengan json, ndjson atau csv: hanya koleksi ini.")
+  static let defaultExportCollection = Message(
+    english: "every collection for json, else mous",
+    indonesian: "semua koleksi untuk json, selain itu mous")
+  static let exportOutput = Message(
+    english: "Write to this file (replaced whole) instead of standard output.",
+    indonesian: "Tulis ke berkas ini (diganti seluruhnya), bukan ke keluaran standar.")
+  static let exportBOM = Message(
+    english: "With csv: start with a UTF-8 byte order mark, for Excel.",
+    indonesian: "Dengan csv: awali dengan byte order mark UTF-8, untuk Excel.")
+  static let exportDelimiter = Message(
+    english: "With csv: the field delimiter.",
+    indonesian: "Dengan csv: pemisah kolom.")
+  static let siteNeedsOutput = Message(
+    english: "a site is a folder of pages: give it with --output DIR",
+    indonesian: "situs adalah folder halaman: berikan dengan --output DIR")
+  static let wroteSite = Message(
+    english: "Wrote the site to {folder} ({count} files); open {folder}/index.html",
+    indonesian: "Situs ditulis ke {folder} ({count} berkas); buka {folder}/index.html")
+}

@@ -102,3 +102,35 @@ extension SmartCity {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let gitSetupAbstract = Message(
+    english: "Make git merge and diff the store record by record.",
+    indonesian: "Buat git menggabungkan dan membandingkan registri entri demi entri.")
+  static let gitSetupDiscussion = Message(
+    english:
+      "Adds the store's files to .gitattributes with merge=smartcity and diff=smartcity, and sets merge.smartcity.driver and diff.smartcity.textconv in the repository's git config to this smartcity binary. With --hooks it also installs a pre-commit hook that runs 'smartcity validate' on the staged store. Run it once in each clone; it says what it did.",
+    indonesian:
+      "Menambahkan berkas registri ke .gitattributes dengan merge=smartcity dan diff=smartcity, dan mengatur merge.smartcity.driver dan diff.smartcity.textconv di konfigurasi git repositori ke biner smartcity ini. Dengan --hooks juga memasang hook pre-commit yang menjalankan 'smartcity validate' pada registri yang di-stage. Jalankan sekali di setiap klon; perintah ini menyebutkan apa yang dilakukannya."
+  )
+  static let gitSetupHooks = Message(
+    english: "Also install a pre-commit hook that validates the staged store.",
+    indonesian: "Pasang juga hook pre-commit yang memvalidasi registri yang di-stage.")
+  static let gitSetupAttributesKept = Message(
+    english: "{file} already has: {line}",
+    indonesian: "{file} sudah berisi: {line}")
+  static let gitSetupAttributesWritten = Message(
+    english: "Added to {file}: {line}",
+    indonesian: "Ditambahkan ke {file}: {line}")
+  static let gitSetupConfigured = Message(
+    english: "Set git config {key} = {value}",
+    indonesian: "Mengatur git config {key} = {value}")
+  static let gitSetupHookExists = Message(
+    english: "{path} is a hook of another tool; add 'smartcity validate --at :' to it yourself",
+    indonesian: "{path} adalah hook alat lain; tambahkan sendiri 'smartcity validate --at :' ke dalamnya")
+  static let gitSetupHookWritten = Message(
+    english: "Wrote the pre-commit hook {path}: a commit whose staged store does not validate is refused",
+    indonesian: "Menulis hook pre-commit {path}: commit yang registri stage-nya tidak valid ditolak")
+}

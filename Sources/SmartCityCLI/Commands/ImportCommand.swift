@@ -54,3 +54,41 @@ extension SmartCity {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let importAbstract = Message(
+    english: "Register many records at once from a CSV file, all or nothing.",
+    indonesian: "Catat banyak entri sekaligus dari berkas CSV, semua atau tidak sama sekali.")
+  static let importDiscussion = Message(
+    english:
+      "The file has a header row naming its columns. For MoUs the columns are add-mou's options (regency, date, cohort, signatory, office, on-behalf-of, venue, mode, letter, scope, area, source, note) or the columns 'smartcity export --format csv' writes; 'smartcity export --format csv --collection letters' shows the columns of the other collections. Every row is checked first; if any is bad, each bad row is named with its line and nothing is written. Rows already in the store are skipped, so importing a file twice adds nothing. Comma or semicolon delimited, UTF-8 with or without a byte order mark.",
+    indonesian:
+      "Berkas memiliki baris judul yang menamai kolomnya. Untuk nota kesepakatan, kolomnya adalah opsi add-mou (regency, date, cohort, signatory, office, on-behalf-of, venue, mode, letter, scope, area, source, note) atau kolom yang ditulis 'smartcity export --format csv'; 'smartcity export --format csv --collection letters' menampilkan kolom koleksi lain. Setiap baris diperiksa dahulu; bila ada yang salah, setiap baris yang salah disebut dengan nomor barisnya dan tidak ada yang ditulis. Baris yang sudah ada di registri dilewati, sehingga mengimpor berkas dua kali tidak menambah apa pun. Pemisah koma atau titik koma, UTF-8 dengan atau tanpa byte order mark."
+  )
+  static let importFile = Message(
+    english: "The CSV file, or - for standard input.",
+    indonesian: "Berkas CSV, atau - untuk masukan standar.")
+  static let importCollection = Message(
+    english: "What the rows are.",
+    indonesian: "Jenis entri pada baris-barisnya.")
+  static let standardInput = Message(
+    english: "standard input",
+    indonesian: "masukan standar")
+  static let imported = Message(
+    english: "Imported {count} {collection} records from {file}",
+    indonesian: "Diimpor {count} entri {collection} dari {file}")
+  static let importedOne = Message(
+    english: "Imported 1 {collection} record from {file}",
+    indonesian: "Diimpor 1 entri {collection} dari {file}")
+  static let wouldImport = Message(
+    english: "Would import {count} {collection} records from {file}",
+    indonesian: "Akan diimpor {count} entri {collection} dari {file}")
+  static let wouldImportOne = Message(
+    english: "Would import 1 {collection} record from {file}",
+    indonesian: "Akan diimpor 1 entri {collection} dari {file}")
+  static let alreadyInStore = Message(
+    english: "; {count} already in the store",
+    indonesian: "; {count} sudah ada di registri")
+}

@@ -28,3 +28,24 @@ extension SmartCity {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let initAbstract = Message(
+    english: "Create a new store holding the reference data and no MoUs.",
+    indonesian: "Buat registri baru berisi data rujukan tanpa nota kesepakatan.")
+  static let initDiscussion = Message(
+    english:
+      "The new store holds the 38 provinces and 514 kabupaten/kota (Kepmendagri 300.2.2-2138/2025), the six pillars and the cohorts; letters, ceremonies and MoUs are empty.",
+    indonesian:
+      "Registri baru memuat 38 provinsi dan 514 kabupaten/kota (Kepmendagri 300.2.2-2138/2025), enam pilar dan angkatan-angkatan; surat penetapan, seremoni dan nota kesepakatan masih kosong."
+  )
+  static let initDirectory = Message(
+    english: "The folder to create; it must not exist or be empty.",
+    indonesian: "Folder yang dibuat; harus belum ada atau kosong.")
+  static let createdStore = Message(
+    english: "Created a store in {folder}: {provinces} provinces, {regencies} regencies, {pillars} pillars, {cohorts} cohorts",
+    indonesian:
+      "Registri dibuat di {folder}: {provinces} provinsi, {regencies} kabupaten/kota, {pillars} pilar, {cohorts} angkatan")
+}

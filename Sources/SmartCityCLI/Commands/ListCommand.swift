@@ -116,3 +116,38 @@ extension DataTable {
     return DataTable(columns: indexes.map { columns[$0] }, rows: rows.map { row in indexes.map { row[$0] } })
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let listAbstract = Message(
+    english: "List the regions in the programme, by cohort, province or year.",
+    indonesian: "Daftar daerah dalam program, menurut angkatan, provinsi atau tahun.")
+  static let listDiscussion = Message(
+    english:
+      "Lists every region with an MoU (status signed) and every region a selection letter names without a recorded MoU (status selected), one row per region and cohort, sorted by code.",
+    indonesian:
+      "Menampilkan setiap daerah yang memiliki nota kesepakatan (status signed) dan setiap daerah yang disebut surat penetapan tanpa nota kesepakatan tercatat (status selected), satu baris per daerah dan angkatan, diurutkan menurut kode."
+  )
+  static let unsourcedCell = Message(
+    english: "(unsourced)",
+    indonesian: "(tanpa sumber)")
+  static let columnStage = Message(
+    english: "Furthest step",
+    indonesian: "Tahap terjauh")
+  static let columnLetter = Message(
+    english: "Letter",
+    indonesian: "Surat penetapan")
+  static let regionsFromMemberships = Message(
+    english: "{count} regions from {memberships} MoUs",
+    indonesian: "{count} daerah dari {memberships} nota kesepakatan")
+  static let selectedWithoutMoU = Message(
+    english: "{count} named by a selection letter with no MoU recorded",
+    indonesian: "{count} disebut surat penetapan tanpa nota kesepakatan tercatat")
+  static let cohortCoverage = Message(
+    english: "cohort {cohort}: {coverage}",
+    indonesian: "angkatan {cohort}: {coverage}")
+  static let programmeCoverage = Message(
+    english: "{registered} of the {announced} regions announced by {year} known",
+    indonesian: "{registered} dari {announced} daerah yang diumumkan hingga {year} diketahui")
+}

@@ -51,3 +51,23 @@ extension SmartCity {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let logAbstract = Message(
+    english: "Show every commit that changed a region's records, or one record.",
+    indonesian: "Tampilkan setiap commit yang mengubah entri suatu daerah, atau satu entri.")
+  static let logDiscussion = Message(
+    english:
+      "Give a region (a code or a name: every record naming it) or a record's id (an MoU, a milestone, a letter number). Each commit that changed them is shown with its date, author and message, and what changed, newest first. Needs the store in a git repository.",
+    indonesian:
+      "Berikan daerah (kode atau nama: setiap entri yang menyebutnya) atau id entri (nota kesepakatan, tahapan, nomor surat). Setiap commit yang mengubahnya ditampilkan dengan tanggal, penulis dan pesannya, serta apa yang berubah, dari yang terbaru. Registri harus berada di repositori git."
+  )
+  static let logTarget = Message(
+    english: "A region (code or name) or a record's id.",
+    indonesian: "Daerah (kode atau nama) atau id entri.")
+  static let logNothing = Message(
+    english: "No commit changed the records of '{target}'.",
+    indonesian: "Tidak ada commit yang mengubah entri '{target}'.")
+}

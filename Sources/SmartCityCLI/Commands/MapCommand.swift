@@ -45,3 +45,26 @@ extension SmartCity {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let mapAbstract = Message(
+    english: "Draw the members on a map of Indonesia, as a standalone SVG.",
+    indonesian: "Gambar anggota pada peta Indonesia, sebagai SVG mandiri.")
+  static let mapDiscussion = Message(
+    english:
+      "Every kabupaten/kota is drawn from simplified Kemendagri-coded boundaries; members are coloured by their first cohort (colours safe for colour-blind readers; --by confidence colours by the strength of their evidence), regions only named in a selection letter and non-members stay light, province borders are drawn over them, and the boundaries' attribution is printed under the map. Hovering over a region shows its name, cohorts and dates. Takes the same filters as 'list'; --province draws that province alone.",
+    indonesian:
+      "Setiap kabupaten/kota digambar dari batas wilayah berkode Kemendagri yang disederhanakan; anggota diwarnai menurut angkatan pertamanya (warna yang aman bagi pembaca buta warna; --by confidence mewarnai menurut kekuatan buktinya), daerah yang hanya disebut dalam surat penetapan dan bukan anggota tetap pucat, batas provinsi digambar di atasnya, dan atribusi batas wilayah dicetak di bawah peta. Mengarahkan penunjuk ke suatu daerah menampilkan nama, angkatan dan tanggalnya. Menerima filter yang sama dengan 'list'; --province hanya menggambar provinsi itu."
+  )
+  static let mapProvince = Message(
+    english: "Only this province (a code or a name), drawn alone.",
+    indonesian: "Hanya provinsi ini (kode atau nama), digambar tersendiri.")
+  static let mapBy = Message(
+    english: "What the colours show.",
+    indonesian: "Apa yang ditunjukkan warnanya.")
+  static let mapOutput = Message(
+    english: "Write the SVG to this file (replaced whole) instead of standard output.",
+    indonesian: "Tulis SVG ke berkas ini (diganti seluruhnya) alih-alih ke keluaran standar.")
+}

@@ -75,3 +75,36 @@ extension SmartCity {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let mergeDriverAbstract = Message(
+    english: "Merge two versions of a store file record by record (git's merge driver).",
+    indonesian: "Gabungkan dua versi berkas registri entri demi entri (driver merge git).")
+  static let mergeDriverDiscussion = Message(
+    english:
+      "Git runs it as 'smartcity merge-driver %O %A %B %P' once 'smartcity git-setup' has set it up. Records added on both sides land; a record changed on one side takes that change; a field changed differently on both sides is a conflict: the file keeps ours, conflicts.json beside it lists theirs, 'validate' names each, and the exit status is 1 so that git reports the conflict. The result is in the store's canonical form.",
+    indonesian:
+      "Git menjalankannya sebagai 'smartcity merge-driver %O %A %B %P' setelah dipasang oleh 'smartcity git-setup'. Entri yang ditambahkan di kedua sisi masuk; entri yang diubah di satu sisi mengambil perubahan itu; kolom yang diubah berbeda di kedua sisi adalah konflik: berkas menyimpan milik kita, conflicts.json di sebelahnya mencatat milik mereka, 'validate' menyebut masing-masing, dan status keluarnya 1 agar git melaporkan konflik. Hasilnya dalam bentuk kanonik registri."
+  )
+  static let mergeDriverBase = Message(
+    english: "The common ancestor's version (%O).",
+    indonesian: "Versi leluhur bersama (%O).")
+  static let mergeDriverOurs = Message(
+    english: "Our version (%A); the merged file is written here.",
+    indonesian: "Versi kita (%A); berkas hasil gabungan ditulis di sini.")
+  static let mergeDriverTheirs = Message(
+    english: "Their version (%B).",
+    indonesian: "Versi mereka (%B).")
+  static let mergeDriverPath = Message(
+    english: "The file's path in the repository (%P).",
+    indonesian: "Jalur berkas di repositori (%P).")
+  static let mergeTextConflict = Message(
+    english: "{path}: both sides changed the same lines; the file has git's conflict markers",
+    indonesian: "{path}: kedua sisi mengubah baris yang sama; berkas berisi penanda konflik git")
+  static let mergeConflicts = Message(
+    english: "{path}: {count} conflicting changes, listed in {file}; the store keeps ours until you choose",
+    indonesian:
+      "{path}: {count} perubahan yang bertentangan, dicatat di {file}; registri menyimpan milik kita sampai Anda memilih")
+}

@@ -62,3 +62,20 @@ extension SmartCity {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let columnCohorts = Message(
+    english: "Cohorts",
+    indonesian: "Angkatan")
+  static let regenciesAbstract = Message(
+    english: "List the 514 kabupaten and kota with their Kemendagri codes, members or not.",
+    indonesian: "Daftar 514 kabupaten dan kota dengan kode Kemendagri-nya, anggota atau bukan.")
+  static let regenciesSearch = Message(
+    english: "Only regions whose name or code contains this text.",
+    indonesian: "Hanya daerah yang nama atau kodenya memuat teks ini.")
+  static let regenciesKind = Message(
+    english: "Only kabupaten or only kota.",
+    indonesian: "Hanya kabupaten atau hanya kota.")
+}

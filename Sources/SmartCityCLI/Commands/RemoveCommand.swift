@@ -38,3 +38,26 @@ extension SmartCity {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let removeAbstract = Message(
+    english: "Remove any record by its id; the previous version goes to the journal.",
+    indonesian: "Hapus entri apa pun menurut id-nya; versi sebelumnya masuk ke jurnal.")
+  static let removeDiscussion = Message(
+    english:
+      "For a milestone, quick win, unconfirmed claim, announced total, letter, ceremony, cohort or region entered by mistake. A record others still name (a ceremony its MoUs joined, a cohort with members, an MoU with milestones) is refused. On a terminal it asks first; elsewhere it needs --yes. 'smartcity undo' puts it back.",
+    indonesian:
+      "Untuk tahapan, quick win, klaim belum terkonfirmasi, total yang diumumkan, surat, seremoni, angkatan atau daerah yang keliru dimasukkan. Entri yang masih disebut entri lain (seremoni yang diikuti nota kesepakatan, angkatan yang beranggota, nota kesepakatan dengan tahapan) ditolak. Di terminal perintah ini bertanya dulu; di tempat lain memerlukan --yes. 'smartcity undo' mengembalikannya."
+  )
+  static let confirmRemoveRecord = Message(
+    english: "Remove {record} {id}?",
+    indonesian: "Hapus {record} {id}?")
+  static let removedRecord = Message(
+    english: "Removed {record} {id}",
+    indonesian: "Dihapus {record} {id}")
+  static let wouldRemoveRecord = Message(
+    english: "Would remove {record} {id}",
+    indonesian: "Akan dihapus {record} {id}")
+}

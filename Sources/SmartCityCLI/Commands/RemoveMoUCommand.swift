@@ -52,3 +52,29 @@ extension Command {
     guard ask(question) else { throw .other(Phrase(.cancelled), .failure) }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let removeMoUAbstract = Message(
+    english: "Remove a registered MoU; the previous version goes to the journal.",
+    indonesian: "Hapus nota kesepakatan yang tercatat; versi sebelumnya disimpan di jurnal.")
+  static let removeMoUDiscussion = Message(
+    english:
+      "On a terminal it asks first; elsewhere it needs --yes. An MoU with milestones or quick wins is refused. 'smartcity undo' puts it back.",
+    indonesian:
+      "Di terminal perintah ini bertanya dahulu; di tempat lain perlu --yes. Nota kesepakatan yang memiliki tahapan atau quick win ditolak. 'smartcity undo' mengembalikannya."
+  )
+  static let confirmRemove = Message(
+    english: "Remove {id} ({region}, {code}, signed {date})?",
+    indonesian: "Hapus {id} ({region}, {code}, ditandatangani {date})?")
+  static let wouldRemove = Message(
+    english: "Would remove {id}, signed {date}",
+    indonesian: "Akan dihapus {id}, ditandatangani {date}")
+  static let needsYes = Message(
+    english: "{command} changes the store and standard input is not a terminal; pass --yes to confirm",
+    indonesian: "{command} mengubah registri dan masukan standar bukan terminal; beri --yes untuk mengonfirmasi")
+  static let cancelled = Message(
+    english: "cancelled; nothing was changed",
+    indonesian: "dibatalkan; tidak ada yang diubah")
+}

@@ -223,3 +223,139 @@ enum ReportTables {
     return .list(parts.map(Phrase.Value.phrase) + ["."], separator: "")
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let reportAbstract = Message(
+    english: "Print per-year and per-cohort totals, registered against announced.",
+    indonesian: "Cetak jumlah per tahun dan per angkatan, yang tercatat dibandingkan dengan yang diumumkan.")
+  static let reportDiscussion = Message(
+    english:
+      "MoUs count signings; regions count distinct kabupaten/kota (one region can sign in several cohorts). A cohort whose members are not all registered shows as \"43 of 48 known\". Without --by, the report is text for people, on a terminal or piped; CSV and tab-separated output hold one section, chosen with --by.",
+    indonesian:
+      "Nota kesepakatan menghitung penandatanganan; daerah menghitung kabupaten/kota yang berbeda (satu daerah dapat menandatangani pada beberapa angkatan). Angkatan yang anggotanya belum semua tercatat tampil sebagai \"43 dari 48 diketahui\". Tanpa --by, laporan berupa teks untuk dibaca, di terminal maupun disalurkan; CSV dan keluaran dipisah tab memuat satu bagian, dipilih dengan --by."
+  )
+  static let reportBy = Message(
+    english: "Print one section only.",
+    indonesian: "Cetak satu bagian saja.")
+  static let reportCohort = Message(
+    english:
+      "Count only this cohort's records, in every section (the reconciliation, being of the whole programme, is left out).",
+    indonesian:
+      "Hitung hanya entri angkatan ini, di setiap bagian (rekonsiliasi, yang mencakup seluruh program, tidak ditampilkan).")
+  static let reconciliationIsProgrammeWide = Message(
+    english: "the reconciliation sets the programme's announced totals against all its records; leave out --cohort",
+    indonesian: "rekonsiliasi membandingkan total yang diumumkan program dengan seluruh entrinya; hilangkan --cohort")
+  static let reportFormatNeedsSection = Message(
+    english:
+      "a CSV or tab-separated report holds one section; choose it with --by (year, cohort, province, reconciliation, stage, pillar), or use --format json for all",
+    indonesian:
+      "laporan CSV atau dipisah tab memuat satu bagian; pilih dengan --by (year, cohort, province, reconciliation, stage, pillar), atau pakai --format json untuk semuanya"
+  )
+  static let sectionProvinces = Message(
+    english: "Per province",
+    indonesian: "Per provinsi")
+  static let sectionPillars = Message(
+    english: "Quick wins per pillar",
+    indonesian: "Quick win per pilar")
+  static let summaryInProgramme = Message(
+    english: "Regions in the programme: {regions} of {total} ({share}%), from {mous} registered MoUs",
+    indonesian: "Daerah dalam program: {regions} dari {total} ({share}%), dari {mous} nota kesepakatan tercatat")
+  static let summaryInCohort = Message(
+    english: "Regions of cohort {cohort}: {regions} of {total} ({share}%), from {mous} registered MoUs",
+    indonesian: "Daerah angkatan {cohort}: {regions} dari {total} ({share}%), dari {mous} nota kesepakatan tercatat")
+  static let summaryAnnounced = Message(
+    english: "; announced: {count} by {year}",
+    indonesian: "; diumumkan: {count} hingga {year}")
+  static let summaryUnconfirmed = Message(
+    english: "; {count} unconfirmed reports not counted",
+    indonesian: "; {count} laporan yang belum terkonfirmasi tidak dihitung")
+  static let columnYear = Message(
+    english: "Year",
+    indonesian: "Tahun")
+  static let columnAnnouncedMoUs = Message(
+    english: "Announced MoUs",
+    indonesian: "MoU diumumkan")
+  static let columnMoUs = Message(
+    english: "MoUs",
+    indonesian: "MoU")
+  static let columnNewRegions = Message(
+    english: "New regions",
+    indonesian: "Daerah baru")
+  static let columnCumulativeRegions = Message(
+    english: "Regions (cumulative)",
+    indonesian: "Daerah (kumulatif)")
+  static let columnShareOfAll = Message(
+    english: "Of {total} %",
+    indonesian: "Dari {total} %")
+  static let columnAnnouncedCumulative = Message(
+    english: "Announced (cumulative)",
+    indonesian: "Diumumkan (kumulatif)")
+  static let columnPhase = Message(
+    english: "Phase",
+    indonesian: "Fase")
+  static let columnScope = Message(
+    english: "Scope",
+    indonesian: "Cakupan")
+  static let columnTrack = Message(
+    english: "Track",
+    indonesian: "Jalur")
+  static let columnAnnounced = Message(
+    english: "Announced",
+    indonesian: "Diumumkan")
+  static let columnRegistered = Message(
+    english: "Registered",
+    indonesian: "Tercatat")
+  static let columnComplete = Message(
+    english: "Complete",
+    indonesian: "Lengkap")
+  static let columnStep = Message(
+    english: "Step",
+    indonesian: "Langkah")
+  static let columnNotYetKnown = Message(
+    english: "Not yet known",
+    indonesian: "Belum diketahui")
+  static let columnBeyondAnnounced = Message(
+    english: "Beyond announced",
+    indonesian: "Melebihi pengumuman")
+  static let columnByEndOf = Message(
+    english: "By end of",
+    indonesian: "Hingga akhir")
+  static let columnSignings = Message(
+    english: "Signings",
+    indonesian: "Penandatanganan")
+  static let columnRepeats = Message(
+    english: "Repeats",
+    indonesian: "Ulangan")
+  static let columnMissing = Message(
+    english: "Missing",
+    indonesian: "Belum tercatat")
+  static let columnExplanation = Message(
+    english: "Explanation",
+    indonesian: "Penjelasan")
+  static let columnRegions = Message(
+    english: "Regions",
+    indonesian: "Daerah")
+  static let columnInProgramme = Message(
+    english: "In programme",
+    indonesian: "Dalam program")
+  static let columnSharePercent = Message(
+    english: "Share %",
+    indonesian: "Persentase %")
+  static let columnPillar = Message(
+    english: "Pillar",
+    indonesian: "Pilar")
+  static let columnTotal = Message(
+    english: "Total",
+    indonesian: "Jumlah")
+  static let columnKnownMembers = Message(
+    english: "Known members",
+    indonesian: "Anggota diketahui")
+  static let columnWithReports = Message(
+    english: "With any report",
+    indonesian: "Ada beritanya")
+  static let columnReported = Message(
+    english: "Reported",
+    indonesian: "Diberitakan")
+}

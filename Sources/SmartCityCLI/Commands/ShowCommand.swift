@@ -41,3 +41,11 @@ extension SmartCity {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let showAbstract = Message(
+    english: "Show everything the registry holds about one regency or city, with sources.",
+    indonesian: "Tampilkan semua yang dimuat registri tentang satu kabupaten/kota, dengan sumbernya.")
+}

@@ -93,3 +93,57 @@ extension SmartCity {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let sourcesAbstract = Message(
+    english: "Show how well each membership is sourced, weakest first, to decide what to verify next.",
+    indonesian:
+      "Tampilkan seberapa kuat sumber setiap keanggotaan, yang terlemah dahulu, untuk memutuskan apa yang diperiksa berikutnya.")
+  static let sourcesDiscussion = Message(
+    english:
+      "--by memberships (the default) lists each MoU with its confidence, its sources and how many independent publishers they come from, weakest first; --by sources lists the sources cited by more than one record; --by problems lists records with no source and addresses a browser cannot open.",
+    indonesian:
+      "--by memberships (bawaan) mencantumkan setiap nota kesepakatan dengan tingkat keyakinan, sumber, dan jumlah penerbit independennya, yang terlemah dahulu; --by sources mencantumkan sumber yang dikutip lebih dari satu entri; --by problems mencantumkan entri tanpa sumber dan alamat yang tidak dapat dibuka peramban."
+  )
+  static let sourcesCohort = Message(
+    english: "Only the records of this cohort.",
+    indonesian: "Hanya entri angkatan ini.")
+  static let sourcesBy = Message(
+    english: "Which list to print.",
+    indonesian: "Daftar yang dicetak.")
+  static let sourcesSummary = Message(
+    english:
+      "Memberships: {memberships}, resting on one publisher: {single}; sources cited by more than one record: {cited} (--by sources); sourcing problems: {problems} (--by problems).",
+    indonesian:
+      "Keanggotaan: {memberships}, hanya dari satu penerbit: {single}; sumber yang dikutip lebih dari satu entri: {cited} (--by sources); masalah sumber: {problems} (--by problems)."
+  )
+  static let columnIndependent = Message(
+    english: "Independent",
+    indonesian: "Independen")
+  static let columnUnopenable = Message(
+    english: "Unopenable",
+    indonesian: "Tak dapat dibuka")
+  static let columnCitedBy = Message(
+    english: "Cited by",
+    indonesian: "Dikutip oleh")
+  static let columnHost = Message(
+    english: "Host",
+    indonesian: "Host situs")
+  static let columnRecords = Message(
+    english: "Records",
+    indonesian: "Entri")
+  static let columnFile = Message(
+    english: "File",
+    indonesian: "Berkas")
+  static let columnRecord = Message(
+    english: "Record",
+    indonesian: "Entri")
+  static let columnProblem = Message(
+    english: "Problem",
+    indonesian: "Masalah")
+  static let columnAddress = Message(
+    english: "Address",
+    indonesian: "Alamat")
+}

@@ -58,3 +58,20 @@ struct RecordLine {
     return JSONWriter(pretty: false).string(for: value)
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let textconvAbstract = Message(
+    english: "Print a collection file as one line per record, for git's diff driver.",
+    indonesian: "Cetak berkas koleksi sebagai satu baris per entri, untuk driver diff git.")
+  static let textconvDiscussion = Message(
+    english:
+      "Git runs it for 'git diff' and 'git log -p' once 'smartcity git-setup' has set diff.smartcity.textconv: each record is a line of its id and its fields, so a diff shows the records that changed. A file that is not a collection is printed as it is.",
+    indonesian:
+      "Git menjalankannya untuk 'git diff' dan 'git log -p' setelah 'smartcity git-setup' mengatur diff.smartcity.textconv: setiap entri adalah satu baris berisi id dan kolomnya, sehingga diff menampilkan entri yang berubah. Berkas yang bukan koleksi dicetak apa adanya."
+  )
+  static let textconvFile = Message(
+    english: "The file to convert (git passes it).",
+    indonesian: "Berkas yang dikonversi (diberikan oleh git).")
+}

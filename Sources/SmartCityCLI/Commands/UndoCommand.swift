@@ -42,3 +42,35 @@ extension SmartCity {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let undoAbstract = Message(
+    english: "Take back the last change to the store, from the journal.",
+    indonesian: "Batalkan perubahan terakhir pada registri, dari jurnal.")
+  static let undoDiscussion = Message(
+    english:
+      "Every write keeps the previous version of the files it changed in the store's .journal folder (the last {depth} writes). undo puts back the files of the newest one; run it again to go further back. --list shows the journal. On a terminal it asks first; elsewhere it needs --yes.",
+    indonesian:
+      "Setiap penulisan menyimpan versi sebelumnya dari berkas yang diubahnya di folder .journal registri ({depth} penulisan terakhir). undo mengembalikan berkas dari penulisan terbaru; jalankan lagi untuk mundur lebih jauh. --list menampilkan jurnal. Di terminal perintah ini bertanya dahulu; di tempat lain perlu --yes."
+  )
+  static let undoList = Message(
+    english: "Show the writes that can be undone, newest first, and change nothing.",
+    indonesian: "Tampilkan penulisan yang dapat dibatalkan, terbaru lebih dahulu, tanpa mengubah apa pun.")
+  static let undoYes = Message(
+    english: "Do not ask; undo.",
+    indonesian: "Jangan bertanya; langsung batalkan.")
+  static let journalEmpty = Message(
+    english: "The journal is empty: nothing to undo.",
+    indonesian: "Jurnal kosong: tidak ada yang dapat dibatalkan.")
+  static let confirmUndo = Message(
+    english: "Undo '{command}' of {time}?",
+    indonesian: "Batalkan '{command}' pada {time}?")
+  static let undid = Message(
+    english: "Undid '{command}' ({time}): restored {files}",
+    indonesian: "Dibatalkan '{command}' ({time}): dipulihkan {files}")
+  static let wouldUndo = Message(
+    english: "Would undo '{command}' ({time}): would restore {files}",
+    indonesian: "Akan dibatalkan '{command}' ({time}): akan dipulihkan {files}")
+}

@@ -63,3 +63,44 @@ extension SmartCity {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let validateAbstract = Message(
+    english: "Check the store: every record, every reference, and the checks across records.",
+    indonesian: "Periksa registri: setiap entri, setiap rujukan, dan pemeriksaan antarentri.")
+  static let validateDiscussion = Message(
+    english:
+      "Errors (a broken file, a bad field, a duplicate id, a dangling reference, two MoUs of a region in one cohort) make the store invalid: exit status 65. Warnings (a cohort whose registered members differ from its announced size, records without a source, an out-of-date datapackage.json) do not: exit status 0.",
+    indonesian:
+      "Galat (berkas rusak, kolom salah, id ganda, rujukan yang tidak ada, dua nota kesepakatan satu daerah dalam satu angkatan) membuat registri tidak sah: status keluar 65. Peringatan (angkatan yang jumlah anggota tercatatnya berbeda dari yang diumumkan, entri tanpa sumber, datapackage.json yang usang) tidak: status keluar 0."
+  )
+  static let severityError = Message(
+    english: "error",
+    indonesian: "galat")
+  static let severityWarning = Message(
+    english: "warning",
+    indonesian: "peringatan")
+  static let storeValid = Message(
+    english: "{store}: valid ({errors}, {warnings})",
+    indonesian: "{store}: sah ({errors}, {warnings})")
+  static let storeInvalid = Message(
+    english: "{store}: invalid ({errors}, {warnings})",
+    indonesian: "{store}: tidak sah ({errors}, {warnings})")
+  static let oneError = Message(
+    english: "1 error",
+    indonesian: "1 galat")
+  static let errors = Message(
+    english: "{count} errors",
+    indonesian: "{count} galat")
+  static let oneWarning = Message(
+    english: "1 warning",
+    indonesian: "1 peringatan")
+  static let notAValidStore = Message(
+    english: "{store} is not a valid store: {problem}",
+    indonesian: "{store} bukan registri yang sah: {problem}")
+  static let validateAt = Message(
+    english: "Validate the store as a git revision holds it; ':' is the staged index (the pre-commit hook's check).",
+    indonesian: "Validasi registri sebagaimana tersimpan di revisi git; ':' adalah indeks stage (pemeriksaan hook pre-commit).")
+}

@@ -290,3 +290,29 @@ extension IndonesiaMap {
     return map.svg + "\n" + htmlLegend
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let mapMembershipSigned = Message(
+    english: "cohort {cohort}, signed {date}",
+    indonesian: "angkatan {cohort}, ditandatangani {date}")
+  static let mapMembershipSelected = Message(
+    english: "cohort {cohort}, named in a selection letter, no MoU recorded",
+    indonesian: "angkatan {cohort}, disebut dalam surat penetapan, belum ada nota kesepakatan tercatat")
+  static let mapLegendHigh = Message(
+    english: "High confidence",
+    indonesian: "Keyakinan tinggi")
+  static let mapLegendMedium = Message(
+    english: "Medium confidence",
+    indonesian: "Keyakinan sedang")
+  static let mapLegendUnrated = Message(
+    english: "Confidence not rated",
+    indonesian: "Keyakinan belum dinilai")
+  static let mapLegendSelected = Message(
+    english: "Named in a letter, no MoU recorded",
+    indonesian: "Disebut dalam surat, belum ada nota kesepakatan")
+  static let mapLegendNotAMember = Message(
+    english: "Not a member",
+    indonesian: "Bukan anggota")
+}

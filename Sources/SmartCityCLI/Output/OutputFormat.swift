@@ -26,3 +26,14 @@ enum OutputFormat: String, CaseIterable {
       ?? (context.standardOutput.isTerminal ? .table : .tsv)
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let optionTableFormat = Message(
+    english: "Output format; piped output defaults to tab-separated rows.",
+    indonesian: "Format keluaran; keluaran yang disalurkan (pipe) bawaannya baris dipisah tab.")
+  static let defaultTableFormat = Message(
+    english: "table on a terminal, else tsv",
+    indonesian: "table di terminal, selain itu tsv")
+}

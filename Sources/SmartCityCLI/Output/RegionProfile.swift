@@ -188,3 +188,107 @@ struct RegionProfile {
     ])
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let profileKindAndProvince = Message(
+    english: "Kind: {kind}; province: {province} ({code})",
+    indonesian: "Jenis: {kind}; provinsi: {province} ({code})")
+  static let profileCodeSource = Message(
+    english: "Code source: {source}",
+    indonesian: "Sumber kode: {source}")
+  static let profileNotInProgramme = Message(
+    english: "Not in the programme: no MoU or selection letter is registered for this region.",
+    indonesian: "Tidak dalam program: belum ada nota kesepakatan atau surat penetapan yang tercatat untuk daerah ini.")
+  static let profileLetterHeading = Message(
+    english: "{date}  Selection letter {number}",
+    indonesian: "{date}  Surat penetapan {number}")
+  static let profileLetterDate = Message(
+    english: "  Date: {date}; cohort {cohort}",
+    indonesian: "  Tanggal: {date}; angkatan {cohort}")
+  static let profileIssuer = Message(
+    english: "  Issuer: {issuer}",
+    indonesian: "  Penerbit: {issuer}")
+  static let profileSubject = Message(
+    english: "  Subject: {subject}",
+    indonesian: "  Perihal: {subject}")
+  static let profileMoUHeading = Message(
+    english: "{date}  MoU {id}",
+    indonesian: "{date}  Nota kesepakatan {id}")
+  static let profileMoUCohort = Message(
+    english: "  Cohort: {cohort}; signed {date}",
+    indonesian: "  Angkatan: {cohort}; ditandatangani {date}")
+  static let profileMode = Message(
+    english: "  Mode: {mode}",
+    indonesian: "  Cara: {mode}")
+  static let profileSignedFrom = Message(
+    english: "  Signed from: {venue}",
+    indonesian: "  Ditandatangani dari: {venue}")
+  static let profileSignatory = Message(
+    english: "  Signatory: {person}",
+    indonesian: "  Penanda tangan: {person}")
+  static let profileAccompaniedBy = Message(
+    english: "  Accompanied by: {person}",
+    indonesian: "  Didampingi: {person}")
+  static let profileCounterpart = Message(
+    english: "  Counterpart: {person}",
+    indonesian: "  Pihak kementerian: {person}")
+  static let profilePresidedBy = Message(
+    english: "  Presided by: {person}",
+    indonesian: "  Dipimpin oleh: {person}")
+  static let profileCeremony = Message(
+    english: "  Ceremony: {id}, {mode}",
+    indonesian: "  Seremoni: {id}, {mode}")
+  static let profileArea = Message(
+    english: "  Area: {area}",
+    indonesian: "  Kawasan: {area}")
+  static let profileSelectionLetter = Message(
+    english: "  Selection letter: {number}",
+    indonesian: "  Surat penetapan: {number}")
+  static let profileScope = Message(
+    english: "  Scope: {point}",
+    indonesian: "  Ruang lingkup: {point}")
+  static let profileNote = Message(
+    english: "  Note: {note}",
+    indonesian: "  Catatan: {note}")
+  static let profileStage = Message(
+    english: "  Stage: {stage} (steps reported after the signing: {count}; a step without a report is unknown, not undone)",
+    indonesian:
+      "  Tahap: {stage} (tahapan yang diberitakan setelah penandatanganan: {count}; tahapan tanpa berita tidak diketahui, bukan berarti tidak terjadi)"
+  )
+  static let profileMilestoneHeading = Message(
+    english: "{when}  {what} (cohort {cohort})",
+    indonesian: "{when}  {what} (angkatan {cohort})")
+  static let profileRegulation = Message(
+    english: "  Regulation: {regulation}",
+    indonesian: "  Peraturan: {regulation}")
+  static let profileQuickWinCohort = Message(
+    english: "cohort {cohort}",
+    indonesian: "angkatan {cohort}")
+  static let profileFrom = Message(
+    english: "from {date}",
+    indonesian: "sejak {date}")
+  static let profileUntil = Message(
+    english: " to {date}",
+    indonesian: " sampai {date}")
+  static let profileUnconfirmed = Message(
+    english: "Unconfirmed: reported in cohort {cohort} ({confidence} confidence); not counted as a member",
+    indonesian:
+      "Belum terkonfirmasi: diberitakan dalam angkatan {cohort} (keyakinan {confidence}); tidak dihitung sebagai anggota")
+  static let profileSource = Message(
+    english: "  Source: {source}",
+    indonesian: "  Sumber: {source}")
+  static let profileEvidence = Message(
+    english: "    Evidence: {evidence}",
+    indonesian: "    Bukti: {evidence}")
+  static let profileConfidence = Message(
+    english: "  Confidence: {confidence} ({count} sources from {independent} independent publishers)",
+    indonesian: "  Keyakinan: {confidence} ({count} sumber dari {independent} penerbit independen)")
+  static let profileMoUNumber = Message(
+    english: "  MoU number: {number}",
+    indonesian: "  Nomor nota kesepakatan: {number}")
+  static let profileUnsourced = Message(
+    english: "  Source: (unsourced)",
+    indonesian: "  Sumber: (tanpa sumber)")
+}

@@ -510,3 +510,128 @@ struct SiteBuilder {
     })();
     """
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let siteSkip = Message(
+    english: "Skip to the content",
+    indonesian: "Langsung ke isi")
+  static let siteIntro = Message(
+    english: "{regions} of {total} kabupaten/kota in the programme, {mous} MoUs registered.",
+    indonesian: "{regions} dari {total} kabupaten/kota dalam program, {mous} nota kesepakatan tercatat.")
+  static let siteNavigation = Message(
+    english: "Site",
+    indonesian: "Situs")
+  static let siteHome = Message(
+    english: "Home",
+    indonesian: "Beranda")
+  static let siteRegions = Message(
+    english: "All regions",
+    indonesian: "Semua daerah")
+  static let siteAbout = Message(
+    english: "About the data",
+    indonesian: "Tentang data")
+  static let siteData = Message(
+    english: "Download",
+    indonesian: "Unduh")
+  static let siteOtherLanguage = Message(
+    english: "Bahasa Indonesia",
+    indonesian: "English")
+  static let siteFooter = Message(
+    english:
+      "Every record cites its sources; where the registry knows nothing, it says so. Made with smartcity from the registry's files.",
+    indonesian:
+      "Setiap entri menyebut sumbernya; bila registri tidak mengetahui sesuatu, ia mengatakannya. Dibuat dengan smartcity dari berkas registri."
+  )
+  static let sitePhase = Message(
+    english: "Cohort {cohort}, phase {phase}",
+    indonesian: "Angkatan {cohort}, fase {phase}")
+  static let siteSearchLabel = Message(
+    english: "Find a region",
+    indonesian: "Cari daerah")
+  static let siteSearchButton = Message(
+    english: "Search",
+    indonesian: "Cari")
+  static let siteProvinces = Message(
+    english: "Provinces: members of all regions",
+    indonesian: "Provinsi: anggota dari semua daerah")
+  static let siteRegionsHeading = Message(
+    english: "The 514 kabupaten and kota",
+    indonesian: "514 kabupaten dan kota")
+  static let siteRegionsIntro = Message(
+    english: "Every region with its cohorts and first signing; a click on a heading sorts by it.",
+    indonesian: "Setiap daerah dengan angkatan dan penandatanganan pertamanya; klik judul kolom untuk mengurutkan.")
+  static let siteFilterLabel = Message(
+    english: "Filter",
+    indonesian: "Saring")
+  static let siteCeremonies = Message(
+    english: "Signing ceremonies",
+    indonesian: "Seremoni penandatanganan")
+  static let siteLetters = Message(
+    english: "Selection letters",
+    indonesian: "Surat penetapan")
+  static let siteMembers = Message(
+    english: "Members",
+    indonesian: "Anggota")
+  static let siteNamedInLetter = Message(
+    english: "named in a letter, no MoU recorded",
+    indonesian: "disebut dalam surat, belum ada nota kesepakatan")
+  static let siteProvinceSummary = Message(
+    english: "{members} of its {total} kabupaten/kota are in the programme.",
+    indonesian: "{members} dari {total} kabupaten/kota-nya ada dalam program.")
+  static let siteMode = Message(
+    english: "Mode",
+    indonesian: "Cara")
+  static let siteCeremony = Message(
+    english: "Ceremony",
+    indonesian: "Seremoni")
+  static let siteVenue = Message(
+    english: "Signed from",
+    indonesian: "Ditandatangani di")
+  static let siteSignatory = Message(
+    english: "Signed by",
+    indonesian: "Ditandatangani oleh")
+  static let siteAccompaniedBy = Message(
+    english: "Accompanied by",
+    indonesian: "Didampingi oleh")
+  static let siteCounterpart = Message(
+    english: "For the ministry",
+    indonesian: "Untuk kementerian")
+  static let sitePresidedBy = Message(
+    english: "Presided by",
+    indonesian: "Dipimpin oleh")
+  static let siteMoUNumber = Message(
+    english: "MoU number",
+    indonesian: "Nomor nota kesepakatan")
+  static let siteScope = Message(
+    english: "Scope",
+    indonesian: "Ruang lingkup")
+  static let siteArea = Message(
+    english: "Area",
+    indonesian: "Kawasan")
+  static let siteNotAMember = Message(
+    english: "Not a member: no MoU and no selection letter of this region is recorded.",
+    indonesian: "Bukan anggota: tidak ada nota kesepakatan maupun surat penetapan daerah ini yang tercatat.")
+  static let siteMemberOf = Message(
+    english: "Member of cohort {cohorts}.",
+    indonesian: "Anggota angkatan {cohorts}.")
+  static let siteTimeline = Message(
+    english: "Timeline, with sources",
+    indonesian: "Linimasa, dengan sumber")
+  static let siteClaims = Message(
+    english: "Reports too weak to count",
+    indonesian: "Laporan yang terlalu lemah untuk dihitung")
+  static let siteAboutData = Message(
+    english:
+      "The registry is kept as plain JSON files; every record cites its sources with what they state. The region codes and names are Kemendagri's. The files below are the whole registry, as JSON and as CSV for spreadsheets, with their description (a Frictionless Data Package).",
+    indonesian:
+      "Registri disimpan sebagai berkas JSON biasa; setiap entri menyebut sumbernya beserta isinya. Kode dan nama daerah mengikuti Kemendagri. Berkas di bawah ini adalah seluruh registri, sebagai JSON dan CSV untuk spreadsheet, dengan deskripsinya (Frictionless Data Package)."
+  )
+  static let siteBoundaries = Message(
+    english: "Boundaries on the maps",
+    indonesian: "Batas wilayah pada peta")
+  static let profileLetterCohort = Message(
+    english: "Selected for cohort {cohort}",
+    indonesian: "Ditetapkan untuk angkatan {cohort}")
+}

@@ -76,3 +76,11 @@ struct SiteFolder {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let siteFolderNotOurs = Message(
+    english: "{folder} holds files that are not a site of this tool; give an empty or new folder",
+    indonesian: "{folder} berisi berkas yang bukan situs alat ini; berikan folder kosong atau baru")
+}

@@ -139,3 +139,62 @@ extension OptionSpec {
   static let scope = OptionSpec(
     "scope", value: "points", help: Phrase(.optionScope, ["values": .texts(ScopePoint.allCases.map(\.rawValue))]))
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let optionEvidence = Message(
+    english: "What the sources state, in a sentence, for readers to judge the claim.",
+    indonesian: "Apa yang dinyatakan sumber, dalam satu kalimat, agar pembaca dapat menilai klaimnya.")
+  static let optionConfidence = Message(
+    english: "How strongly the sources support it: high (an official site, or two independent reports) or medium (one report).",
+    indonesian: "Seberapa kuat sumber mendukungnya: high (situs resmi, atau dua laporan independen) atau medium (satu laporan).")
+  static let optionMoUNumber = Message(
+    english: "The MoU's own number, as printed.",
+    indonesian: "Nomor nota kesepakatan, seperti tercetak.")
+  static let optionData = Message(
+    english: "The store's folder. (default: $SMARTCITY_DATA, else ./Data)",
+    indonesian: "Folder registri. (bawaan: $SMARTCITY_DATA, atau ./Data)")
+  static let optionLang = Message(
+    english: "The language of messages, help and tables.",
+    indonesian: "Bahasa pesan, bantuan dan tabel.")
+  static let defaultLanguage = Message(
+    english: "$SMARTCITY_LANG, else the locale, else en",
+    indonesian: "$SMARTCITY_LANG, atau locale sistem, atau en")
+  static let optionNoColor = Message(
+    english: "Never colour the output.",
+    indonesian: "Jangan pernah memberi warna pada keluaran.")
+  static let optionSource = Message(
+    english: "Where the fact comes from: the page's web address (https://… or example.org/page).",
+    indonesian: "Asal fakta ini: alamat web halamannya (https://… atau example.org/halaman).")
+  static let optionNote = Message(
+    english: "A note on the record.",
+    indonesian: "Catatan untuk entri ini.")
+  static let optionDryRun = Message(
+    english: "Show what would be stored, and store nothing.",
+    indonesian: "Tampilkan apa yang akan disimpan, tanpa menyimpan apa pun.")
+  static let optionSignatory = Message(
+    english: "Name of the region's signatory.",
+    indonesian: "Nama penanda tangan dari daerah.")
+  static let optionOffice = Message(
+    english: "Office of the signatory: Bupati, Wali Kota, Sekda.",
+    indonesian: "Jabatan penanda tangan: Bupati, Wali Kota, Sekda.")
+  static let optionOnBehalfOf = Message(
+    english: "The office a deputy signed for, e.g. Bupati.",
+    indonesian: "Jabatan yang diwakili penanda tangan, misalnya Bupati.")
+  static let optionVenue = Message(
+    english: "Where the region signed from.",
+    indonesian: "Tempat daerah menandatangani.")
+  static let optionLetter = Message(
+    english: "Number of the selection letter that named the region.",
+    indonesian: "Nomor surat penetapan yang menyebut daerah ini.")
+  static let optionScope = Message(
+    english: "Scope points, separated by commas: {values}.",
+    indonesian: "Butir ruang lingkup, dipisahkan koma: {values}.")
+  static let optionSetField = Message(
+    english: "A field and its value, FIELD=VALUE (e.g. date=2024-06-12); repeat for more fields.",
+    indonesian: "Isian dan nilainya, ISIAN=NILAI (misalnya date=2024-06-12); ulangi untuk isian lain.")
+  static let optionClearField = Message(
+    english: "A field to empty (several separated by commas, or repeat).",
+    indonesian: "Isian yang dikosongkan (beberapa dipisahkan koma, atau ulangi).")
+}

@@ -107,3 +107,17 @@ enum HelpFormatter {
     return lines.joined(separator: "\n")
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let seeSubcommandHelp = Message(
+    english: "  See 'smartcity help <subcommand>' for detailed help.",
+    indonesian: "  Lihat 'smartcity help <subcommand>' untuk bantuan terperinci.")
+  static let helpDefault = Message(
+    english: "default: {value}",
+    indonesian: "bawaan: {value}")
+  static let helpValues = Message(
+    english: "values: {values}",
+    indonesian: "nilai: {values}")
+}

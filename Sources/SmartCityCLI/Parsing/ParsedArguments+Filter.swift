@@ -49,3 +49,26 @@ extension ParsedArguments {
       pillar: value(.pillarFilter).flatMap(Pillar.init(rawValue:)))
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let listCohort = Message(
+    english: "Only this cohort, e.g. 2021.",
+    indonesian: "Hanya angkatan ini, misalnya 2021.")
+  static let listRegency = Message(
+    english: "Only this regency or city: a code (53.19) or a name.",
+    indonesian: "Hanya kabupaten/kota ini: kode (53.19) atau nama.")
+  static let listYear = Message(
+    english: "Only MoUs signed in this year.",
+    indonesian: "Hanya nota kesepakatan yang ditandatangani pada tahun ini.")
+  static let listStage = Message(
+    english:
+      "Only memberships whose furthest reported step is this stage (report --by stage counts every membership that reached it).",
+    indonesian:
+      "Hanya keanggotaan yang langkah terjauhnya yang dilaporkan adalah tahap ini (report --by stage menghitung setiap keanggotaan yang mencapainya)."
+  )
+  static let listPillar = Message(
+    english: "Only memberships with a quick win under this pillar.",
+    indonesian: "Hanya keanggotaan yang memiliki quick win pada pilar ini.")
+}

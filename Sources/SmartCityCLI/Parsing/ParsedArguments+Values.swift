@@ -160,3 +160,27 @@ extension ParsedArguments {
     return result
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let useOneOrMoreOf = Message(
+    english: "use one or more of {values}, separated by commas",
+    indonesian: "pakai satu atau lebih dari {values}, dipisahkan koma")
+  static let tooLong = Message(
+    english: "too long ({count} characters); at most {maximum}",
+    indonesian: "terlalu panjang ({count} karakter); paling banyak {maximum}")
+  static let expectedYear = Message(
+    english: "expected a year such as 2021",
+    indonesian: "seharusnya tahun seperti 2021")
+  static let expectedFieldValue = Message(
+    english: "expected FIELD=VALUE, e.g. date=2024-06-12",
+    indonesian: "seharusnya ISIAN=NILAI, misalnya date=2024-06-12")
+  static let sourceNotAnAddress = Message(
+    english: "a source is the web address of what states the fact (https://…, or example.org/page); put other words in --note",
+    indonesian:
+      "sumber adalah alamat web yang memuat fakta itu (https://…, atau example.org/halaman); tulis keterangan lain di --note")
+  static let sourceGivenTwice = Message(
+    english: "this address is given twice; give each source once",
+    indonesian: "alamat ini diberikan dua kali; berikan setiap sumber sekali saja")
+}

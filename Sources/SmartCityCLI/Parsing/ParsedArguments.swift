@@ -126,3 +126,11 @@ struct ParsedArguments {
     index < positionals.count ? positionals[index] : nil
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let takesNoValue = Message(
+    english: "this option takes no value",
+    indonesian: "opsi ini tidak menerima nilai")
+}

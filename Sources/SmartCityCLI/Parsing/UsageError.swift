@@ -44,3 +44,14 @@ enum UsageError: Error, Equatable {
     }
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  static let unknownCommandSuggesting = Message(
+    english: "Unknown command '{name}'. Did you mean '{suggestion}'?",
+    indonesian: "Perintah '{name}' tidak dikenal. Maksud Anda '{suggestion}'?")
+  static let unknownOptionSuggesting = Message(
+    english: "Unknown option '{name}'. Did you mean '{suggestion}'?",
+    indonesian: "Opsi '{name}' tidak dikenal. Maksud Anda '{suggestion}'?")
+}

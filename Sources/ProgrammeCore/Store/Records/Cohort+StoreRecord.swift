@@ -49,3 +49,20 @@ extension Cohort: StoreRecord {
     return builder.value
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let mustNotBeNegative = Message(
+    english: "must not be negative",
+    indonesian: "tidak boleh negatif")
+  public static let cohortNeedsYear = Message(
+    english: "a cohort covers at least one year",
+    indonesian: "angkatan mencakup paling sedikit satu tahun")
+  public static let phasesDoNotAddUp = Message(
+    english: "the phases' sizes do not add up to announcedSize {size}",
+    indonesian: "jumlah anggota tiap fase tidak sama dengan announcedSize {size}")
+  public static let cohortYearOutOfRange = Message(
+    english: "{year} is outside the programme's years; expected years from 2017 to 2100",
+    indonesian: "{year} di luar tahun program; seharusnya tahun 2017 sampai 2100")
+}

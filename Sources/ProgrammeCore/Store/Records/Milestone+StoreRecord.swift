@@ -36,3 +36,11 @@ extension Milestone: StoreRecord {
     return builder.value
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let untilNeedsDay = Message(
+    english: "a last day needs a first day: the date gives only {date}",
+    indonesian: "hari terakhir memerlukan hari pertama: tanggalnya hanya menyebut {date}")
+}

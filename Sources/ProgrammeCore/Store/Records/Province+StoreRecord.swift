@@ -21,3 +21,11 @@ extension Province: StoreRecord {
     return builder.value
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let expectedProvinceCode = Message(
+    english: "expected a two-digit Kemendagri code such as 53, found '{found}'",
+    indonesian: "seharusnya kode Kemendagri dua angka seperti 53, ditemukan '{found}'")
+}

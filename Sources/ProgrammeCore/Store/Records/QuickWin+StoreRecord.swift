@@ -35,3 +35,11 @@ extension QuickWin: StoreRecord {
     return builder.value
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let needsLettersOrDigits = Message(
+    english: "needs letters or digits",
+    indonesian: "memerlukan huruf atau angka")
+}

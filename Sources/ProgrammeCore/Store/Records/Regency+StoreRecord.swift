@@ -34,3 +34,17 @@ extension Regency: StoreRecord {
     return builder.value
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let expectedRegencyCode = Message(
+    english: "expected a Kemendagri code such as 53.19, found '{found}'",
+    indonesian: "seharusnya kode Kemendagri seperti 53.19, ditemukan '{found}'")
+  public static let codeOutsideProvince = Message(
+    english: "code {code} does not belong to province '{province}'",
+    indonesian: "kode {code} tidak termasuk provinsi '{province}'")
+  public static let codeOfOtherKind = Message(
+    english: "code {code} is not a {kind} (01–69 are kabupaten, 71–99 kota)",
+    indonesian: "kode {code} bukan {kind} (01–69 kabupaten, 71–99 kota)")
+}

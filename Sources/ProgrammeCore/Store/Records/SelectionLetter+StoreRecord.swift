@@ -33,3 +33,11 @@ extension SelectionLetter: StoreRecord {
     return builder.value
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let letterNamesTwice = Message(
+    english: "{letter} names {code} twice; name each region once",
+    indonesian: "{letter} menyebut {code} dua kali; sebut setiap daerah sekali")
+}

@@ -81,3 +81,11 @@ extension RecordBuilder {
     set("sources", list: sources.map(\.jsonValue), always: true)
   }
 }
+
+// MARK: - Messages
+
+extension Message {
+  public static let sourceNeedsTitle = Message(
+    english: "a source needs at least a title, a publisher or a url",
+    indonesian: "sumber memerlukan paling tidak judul, penerbit, atau url")
+}
