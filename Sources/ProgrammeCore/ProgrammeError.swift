@@ -96,8 +96,12 @@ public enum ProgrammeError: Error, Equatable, Sendable {
   /// One line for a person, in English: what was wrong, and what would be accepted.
   public var message: String { message(in: .english) }
 
-  /// One line for a person, in a language: what was wrong, and what would be accepted.
-  public func message(in language: Language) -> String { phrase.text(in: language) }
+  /// One line for a person, in a language: what was wrong, what would be accepted, and the
+  /// remedy in words that name no interface (the command line words it as its flags).
+  public func message(in language: Language) -> String {
+    guard let remedy else { return phrase.text(in: language) }
+    return phrase.text(in: language) + "; " + remedy.phrase.text(in: language)
+  }
 
   /// The message and its values, for printing in any language.
   public var phrase: Phrase {
@@ -184,7 +188,9 @@ public enum ProgrammeError: Error, Equatable, Sendable {
     case .brokenJournal(let path, let reason):
       Phrase(.brokenJournal, ["path": "\(path)", "reason": .phrase(reason)])
     case .unknownMoU(let id, let suggestions):
-      Phrase(.unknownMoU, ["id": "\(id)", "hint": Self.didYouMean(suggestions, else: .mouHint)])
+      suggestions.isEmpty
+        ? Phrase(.unknownMoUAlone, ["id": "\(id)"])
+        : Phrase(.unknownMoU, ["id": "\(id)", "hint": Self.didYouMean(suggestions, else: .didYouMean)])
     case .recordInUse(let id, let records):
       Phrase(.recordInUse, ["id": "\(id)", "records": .shortList(records)])
     case .duplicateRecord(let collection, let id):
@@ -241,19 +247,14 @@ extension Message {
     english: "did you mean {suggestions}?",
     indonesian: "maksud Anda {suggestions}?")
   public static let regencyHint = Message(
-    english: "use a Kemendagri code such as 53.19 or a name; 'smartcity regencies --search TEXT' lists them",
-    indonesian: "pakai kode Kemendagri seperti 53.19 atau nama; 'smartcity regencies --search TEKS' menampilkan daftarnya")
+    english: "use a Kemendagri code such as 53.19 or a name",
+    indonesian: "pakai kode Kemendagri seperti 53.19 atau nama")
   public static let provinceHint = Message(
     english: "use a two-digit code such as 53 or a name such as 'Nusa Tenggara Timur'",
     indonesian: "pakai kode dua angka seperti 53 atau nama seperti 'Nusa Tenggara Timur'")
   public static let noMembershipInCohort = Message(
-    english: "{regency} has no MoU in cohort {cohort}; register the signing first with 'smartcity add-mou'",
-    indonesian:
-      "{regency} belum memiliki nota kesepakatan pada angkatan {cohort}; catat penandatanganannya dahulu dengan 'smartcity add-mou'"
-  )
-  public static let mouHint = Message(
-    english: "'smartcity list --format tsv' shows the ids",
-    indonesian: "'smartcity list --format tsv' menampilkan id-nya")
+    english: "{regency} has no MoU in cohort {cohort}",
+    indonesian: "{regency} belum memiliki nota kesepakatan pada angkatan {cohort}")
   public static let importFailedOneRow = Message(
     english: "{file}: 1 bad row, nothing imported: {problems}",
     indonesian: "{file}: 1 baris salah, tidak ada yang diimpor: {problems}")

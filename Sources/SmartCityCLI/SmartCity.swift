@@ -35,7 +35,7 @@ enum SmartCity {
     // that went away (a closed pipe) is not.
     if case .failed(let reason) = context.standardOutput.failure {
       let error = ProgrammeError.outputFailed(path: context.text(.standardOutput), reason: reason)
-      context.standardError.writeLine("Error: " + error.message(in: context.language))
+      context.standardError.writeLine("Error: " + error.commandLineMessage(in: context.language))
       if status == .success { status = ExitCode(error.category) }
     }
     context.standardError.flush()
@@ -112,7 +112,7 @@ enum SmartCity {
       switch error {
       case .usage(let usage): return fail(usage, spec: command.spec, context)
       case .programme(let failure):
-        context.standardError.writeLine("Error: " + failure.message(in: context.language))
+        context.standardError.writeLine("Error: " + failure.commandLineMessage(in: context.language))
         return ExitCode(failure.category)
       case .other(let message, let status):
         context.standardError.writeLine("Error: " + message.text(in: context.language))

@@ -111,7 +111,7 @@ import Testing
     #expect(error.message(in: .indonesian).hasPrefix("tidak ada kabupaten/kota yang cocok dengan 'Atlantis'; pakai kode"))
     #expect(
       error.message == "no regency or city matches 'Atlantis'; use a Kemendagri code such as 53.19 or a name; "
-        + "'smartcity regencies --search TEXT' lists them")
+        + "the list of regions has every code and name")
   }
 
   /// One of every error, with values; `everyError_fillsEveryValue` checks the list is complete.

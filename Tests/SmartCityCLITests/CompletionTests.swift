@@ -152,3 +152,41 @@ import Testing
     #expect(none.standardOutput.isEmpty && none.status == 0)
   }
 }
+
+/// The library's errors name their remedy; the command line words it as its own flags and
+/// commands, in both languages, and nothing of the command line leaks into the library's words.
+@Suite struct CLIRemedyTests {
+  @Test(arguments: [
+    (
+      ["--data", "/nonexistent/Data", "list"],
+      "Error: no store at '/nonexistent/Data'; pass --data DIR, set SMARTCITY_DATA, or create a store with 'smartcity init DIR'"
+    ),
+    (
+      ["show", "Atlantis"],
+      "Error: no regency or city matches 'Atlantis'; use a Kemendagri code such as 53.19 or a name; 'smartcity regencies --search TEXT' lists them"
+    ),
+    (
+      ["add-mou", "--regency", "Kota Bogor", "--date", "2025-04-21"],
+      "Error: no cohort signs in 2025; pass --cohort with one of: 2017, 2021, 2022, 2023, 2024"
+    ),
+    (
+      ["edit", "nope", "--set", "a=b"],
+      "Error: no record has the id 'nope'; 'smartcity show REGION --format json' shows a region's records with their ids"
+    ),
+    (
+      ["add-milestone", "--regency", "Kendal", "--kind", "bimtek-1", "--date", "2022-06-01"],
+      "Error: Kabupaten Kendal has no MoU; register the signing first with 'smartcity add-mou'"
+    ),
+    (
+      ["--lang", "id", "add-mou", "--regency", "Kota Bogor", "--date", "2019-04-21", "--cohort", "2021"],
+      "Error: 21 April 2019 tidak termasuk angkatan 2021, yang menandatangani pada 2021; periksa tanggalnya atau beri --cohort lain"
+    ),
+  ])
+  func remedies_areWordedAsFlags(arguments: [String], expected: String) throws {
+    let test = try TestStore.copyOfFixture()
+    defer { test.remove() }
+    let result = try CLI.run(arguments, data: arguments.first == "--data" ? nil : test.path)
+    #expect(result.standardError == expected + "\n")
+    #expect(result.status == 1)
+  }
+}

@@ -19,13 +19,11 @@ extension Message {
     english: "expected a non-empty string, found {found}",
     indonesian: "seharusnya string yang tidak kosong, ditemukan {found}")
   public static let storeNotFound = Message(
-    english: "no store at '{path}'; pass --data DIR, set SMARTCITY_DATA, or create a store with 'smartcity init DIR'",
-    indonesian:
-      "tidak ada registri di '{path}'; beri --data FOLDER, atur SMARTCITY_DATA, atau buat registri dengan 'smartcity init FOLDER'"
-  )
+    english: "no store at '{path}'",
+    indonesian: "tidak ada registri di '{path}'")
   public static let storeNotADirectory = Message(
-    english: "'{path}' is not a folder; pass the store's folder with --data DIR",
-    indonesian: "'{path}' bukan folder; beri folder registri dengan --data FOLDER")
+    english: "'{path}' is not a folder",
+    indonesian: "'{path}' bukan folder")
   public static let storeAlreadyExists = Message(
     english: "'{path}' already holds files; choose a new or empty folder for the new store",
     indonesian: "'{path}' sudah berisi berkas; pilih folder baru atau kosong untuk registri baru")
@@ -92,26 +90,25 @@ extension Message {
     english: "no cohort '{input}'; known cohorts: {known}",
     indonesian: "tidak ada angkatan '{input}'; angkatan yang dikenal: {known}")
   public static let noCohortForYear = Message(
-    english: "no cohort signs in {year}; pass --cohort with one of: {known}",
-    indonesian: "tidak ada angkatan yang menandatangani pada {year}; beri --cohort dengan salah satu dari: {known}")
+    english: "no cohort signs in {year}",
+    indonesian: "tidak ada angkatan yang menandatangani pada {year}")
   public static let severalCohortsForYear = Message(
-    english: "several cohorts sign in {year} ({cohorts}); pass --cohort",
-    indonesian: "beberapa angkatan menandatangani pada {year} ({cohorts}); beri --cohort")
+    english: "several cohorts sign in {year}",
+    indonesian: "beberapa angkatan menandatangani pada {year}")
   public static let duplicateMoU = Message(
     english: "this region already has an MoU in that cohort: {id}, signed {date}; one MoU per region per cohort",
     indonesian:
       "daerah ini sudah memiliki nota kesepakatan pada angkatan itu: {id}, ditandatangani {date}; satu nota kesepakatan per daerah per angkatan"
   )
   public static let dateOutsideCohort = Message(
-    english: "{date} is not in cohort {cohort}, which signed in {years}; check the date or pass another --cohort",
-    indonesian:
-      "{date} tidak termasuk angkatan {cohort}, yang menandatangani pada {years}; periksa tanggalnya atau beri --cohort lain")
+    english: "{date} is not in cohort {cohort}, which signed in {years}",
+    indonesian: "{date} tidak termasuk angkatan {cohort}, yang menandatangani pada {years}")
   public static let noMembership = Message(
-    english: "{regency} has no MoU; register the signing first with 'smartcity add-mou'",
-    indonesian: "{regency} belum memiliki nota kesepakatan; catat penandatanganannya dahulu dengan 'smartcity add-mou'")
+    english: "{regency} has no MoU",
+    indonesian: "{regency} belum memiliki nota kesepakatan")
   public static let severalMemberships = Message(
-    english: "{regency} signed in several cohorts ({cohorts}); pass --cohort",
-    indonesian: "{regency} menandatangani pada beberapa angkatan ({cohorts}); beri --cohort")
+    english: "{regency} signed in several cohorts",
+    indonesian: "{regency} menandatangani pada beberapa angkatan")
   public static let duplicateMilestone = Message(
     english: "this milestone is already recorded: {id}",
     indonesian: "tahapan ini sudah tercatat: {id}")
@@ -124,6 +121,9 @@ extension Message {
   public static let brokenJournal = Message(
     english: "{path}: {reason}; the journal entry cannot be undone",
     indonesian: "{path}: {reason}; entri jurnal ini tidak dapat dibatalkan")
+  public static let unknownMoUAlone = Message(
+    english: "no MoU with id '{id}'",
+    indonesian: "tidak ada nota kesepakatan dengan id '{id}'")
   public static let unknownMoU = Message(
     english: "no MoU with id '{id}'; {hint}",
     indonesian: "tidak ada nota kesepakatan dengan id '{id}'; {hint}")
@@ -152,9 +152,8 @@ extension Message {
     english: "Added {record} to {file}",
     indonesian: "Ditambahkan {record} ke {file}")
   public static let unknownRecord = Message(
-    english: "no record has the id '{id}'; 'smartcity show REGION --format json' shows a region's records with their ids",
-    indonesian:
-      "tidak ada entri dengan id '{id}'; 'smartcity show DAERAH --format json' menampilkan entri suatu daerah beserta id-nya")
+    english: "no record has the id '{id}'",
+    indonesian: "tidak ada entri dengan id '{id}'")
   public static let changedSinceWrite = Message(
     english:
       "{file} has changed since '{command}' wrote it (a git pull, merge or checkout, or an editor); undo would lose those changes and is refused; go back with git (git checkout, git revert) or correct the record",

@@ -7,8 +7,8 @@ extension Message {
     english: "on behalf of the {office}",
     indonesian: "atas nama {office}")
   public static let evidenceNeedsSource = Message(
-    english: "the evidence describes the sources given with --source; give at least one",
-    indonesian: "bukti menjelaskan sumber yang diberikan dengan --source; berikan setidaknya satu")
+    english: "the evidence describes the record's sources; give at least one",
+    indonesian: "bukti menjelaskan sumber entri itu; berikan setidaknya satu")
   public static let sourceAlreadyCited = Message(
     english: "{id} already cites {url}",
     indonesian: "{id} sudah menyebut {url}")

@@ -29,6 +29,15 @@ public struct Regency: Codable, Equatable, Hashable, Sendable, Identifiable {
     self.sources = sources
   }
 
+  /// A region known by its Kemendagri code: its province is the code's first two digits and its
+  /// kind follows from the rest (01–69 a kabupaten, 71–99 a kota); `nil` for a code not shaped
+  /// `PP.RR` or with a suffix that is neither.
+  public init?(code: String, name: String, officialName: String? = nil, sources: [Source] = []) {
+    guard Self.isCode(code), let kind = Self.kind(ofCode: code) else { return nil }
+    self.init(
+      code: code, name: name, officialName: officialName, kind: kind, province: String(code.prefix(2)), sources: sources)
+  }
+
   /// The kind implied by a Kemendagri code: suffixes 01–69 are kabupaten, 71–99 kota.
   public static func kind(ofCode code: String) -> RegionKind? {
     guard let suffix = Int(code.split(separator: ".").last ?? "") else { return nil }

@@ -22,15 +22,15 @@ extension SmartCity {
       guard let code = try arguments.text(Self.code), let name = try arguments.text(Self.name) else {
         throw .usage(.missingArgument("--code <code> --name <name>"))
       }
-      guard Regency.isCode(code), let kind = Regency.kind(ofCode: code) else {
+      guard
+        let regency = Regency(
+          code: code, name: name, officialName: try arguments.text(Self.officialName), sources: try arguments.sources())
+      else {
         throw .usage(
           .invalidValue(
             code.quotedInMessage, option: "--code <code>",
             reason: Phrase(.expectedRegencyCode, ["found": "\(code.quotedInMessage)"])))
       }
-      let regency = Regency(
-        code: code, name: name, officialName: try arguments.text(Self.officialName), kind: kind,
-        province: String(code.prefix(2)), sources: try arguments.sources())
       try AddRecord.add(
         regency, describedAs: .verbatim("\(regency.code) \(regency.officialName)"), arguments, context)
     }

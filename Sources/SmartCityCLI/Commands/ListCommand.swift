@@ -24,19 +24,12 @@ extension SmartCity {
     ]
 
     static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
-      let options = try arguments.participantFilterOptions()
-      let (cohort, year) = (options.cohort, options.year)
+      let query = try arguments.participantQuery()
       let store = try context.store(arguments)
-      let registry = context.reporting(
-        try attempt { () throws(ProgrammeError) in
-          // Only the MoUs of the cohort and year asked for are kept (all are checked).
-          try store.load(
-            detail: .summary,
-            selecting: { mou in (cohort == nil || mou.cohort == cohort) && (year == nil || mou.signedOn.year == year) })
-        })
+      let reading = try attempt { () throws(ProgrammeError) in try store.participants(query) }
+      let registry = context.reporting(reading.registry)
       context.keptUntilExit.keep(registry)
-      let filter = try options.resolved(in: registry)
-      let participants = registry.participants(matching: filter)
+      let (filter, participants) = (reading.filter, reading.participants)
       let format = OutputFormat.chosen(arguments, context)
       var table = Self.table(participants)
       if format == .table {

@@ -21,12 +21,12 @@ extension SmartCity {
     static let output = OptionSpec("output", value: "file", help: .mapOutput)
 
     static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
-      let options = try arguments.participantFilterOptions()
+      let query = try arguments.participantQuery()
       let output = try arguments.text(Self.output)
       let store = try context.store(arguments)
       let registry = context.reporting(try attempt { () throws(ProgrammeError) in try store.load(detail: .summary) })
       context.keptUntilExit.keep(registry)
-      let filter = try options.resolved(in: registry)
+      let filter = try attempt { () throws(ProgrammeError) in try query.resolved(in: registry) }
       let colouring = arguments.value(Self.by).flatMap(IndonesiaMap.Colouring.init(rawValue:)) ?? .cohort
       let participants = registry.participants(matching: filter)
       let regions = Set(participants.filter { $0.status == .signed }.map(\.regency.code)).count

@@ -11,39 +11,11 @@ extension OptionSpec {
   static let pillarFilter = OptionSpec("pillar", value: "pillar", help: .listPillar, values: Pillar.allCases.map(\.rawValue))
 }
 
-/// The filter options as typed, checked on their face before the store is read (a bad year is a
-/// usage error whatever the store holds), and resolved against the registry after.
-struct ParticipantFilterOptions {
-  var cohort: String?
-  var province: String?
-  var year: Int?
-  var regency: String?
-  var stage: Stage?
-  var pillar: Pillar?
-
-  /// The filter, with names resolved against the registry (an unknown cohort, province or
-  /// region is refused, naming what would be accepted).
-  func resolved(in registry: Registry) throws(CommandFailure) -> ParticipantFilter {
-    do throws(ProgrammeError) {
-      return ParticipantFilter(
-        cohort: try cohort.map { (id: String) throws(ProgrammeError) in try registry.requireCohort(id).id },
-        province: try province.map { (text: String) throws(ProgrammeError) in
-          try ProvinceResolver(provinces: registry.provinces).resolve(text).code
-        },
-        year: year,
-        regency: try regency.map { (text: String) throws(ProgrammeError) in
-          try RegencyResolver(regencies: registry.regencies, provinces: registry.provinces).resolve(text).code
-        },
-        stage: stage, pillar: pillar)
-    } catch {
-      throw .programme(error)
-    }
-  }
-}
-
 extension ParsedArguments {
-  func participantFilterOptions() throws(CommandFailure) -> ParticipantFilterOptions {
-    ParticipantFilterOptions(
+  /// The filter options as typed, checked on their face (a bad year is a usage error
+  /// whatever the store holds); the library resolves the names when it reads.
+  func participantQuery() throws(CommandFailure) -> ParticipantFilter {
+    ParticipantFilter(
       cohort: try text(.cohortFilter), province: try text(.provinceFilter), year: try year(.yearFilter),
       regency: try text(.regencyFilter), stage: value(.stageFilter).flatMap(Stage.init(rawValue:)),
       pillar: value(.pillarFilter).flatMap(Pillar.init(rawValue:)))

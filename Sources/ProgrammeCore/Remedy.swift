@@ -1,0 +1,71 @@
+/// What a person can do about an error, named rather than worded: the library says the remedy,
+/// and each interface words it in its own terms (the command line as a flag or a command to
+/// run; an import as the column to fill). `ProgrammeError.message(in:)` words it without naming
+/// any interface.
+public enum Remedy: Equatable, Sendable {
+  /// Say which store: its folder, or make one.
+  case nameTheStore
+  /// Say which cohort, among these (none listed: another one).
+  case chooseCohort(among: [String])
+  /// Look the region up in the list of regions.
+  case searchRegions
+  /// Look up the MoUs' ids.
+  case listMoUIDs
+  /// Look up a region's records with their ids.
+  case showRecordIDs
+  /// Record the region's signing (its MoU) first.
+  case registerSigningFirst
+
+  /// The remedy in words that name no interface.
+  public var phrase: Phrase {
+    switch self {
+    case .nameTheStore: Phrase(.remedyNameTheStore)
+    case .chooseCohort(let cohorts) where cohorts.isEmpty: Phrase(.remedyAnotherCohort)
+    case .chooseCohort(let cohorts): Phrase(.remedyChooseCohort, ["cohorts": .texts(cohorts)])
+    case .searchRegions: Phrase(.remedySearchRegions)
+    case .listMoUIDs, .showRecordIDs: Phrase(.remedyLookUpIDs)
+    case .registerSigningFirst: Phrase(.remedyRegisterSigningFirst)
+    }
+  }
+}
+
+extension ProgrammeError {
+  /// What a person can do about the error, when there is something to say.
+  public var remedy: Remedy? {
+    switch self {
+    case .storeNotFound, .storeNotADirectory: .nameTheStore
+    case .unknownRegency(_, let suggestions) where suggestions.isEmpty: .searchRegions
+    case .noCohortForYear(_, let known): .chooseCohort(among: known)
+    case .severalCohortsForYear(_, let cohorts): .chooseCohort(among: cohorts)
+    case .dateOutsideCohort: .chooseCohort(among: [])
+    case .severalMemberships(_, let cohorts): .chooseCohort(among: cohorts)
+    case .unknownMoU(_, let suggestions) where suggestions.isEmpty: .listMoUIDs
+    case .unknownRecord: .showRecordIDs
+    case .noMembership: .registerSigningFirst
+    default: nil
+    }
+  }
+}
+
+// MARK: - Messages
+
+extension Message {
+  public static let remedyNameTheStore = Message(
+    english: "name the store's folder, or create a store there",
+    indonesian: "sebutkan folder registrinya, atau buat registri di sana")
+  public static let remedyChooseCohort = Message(
+    english: "name the cohort: one of {cohorts}",
+    indonesian: "sebutkan angkatannya: salah satu dari {cohorts}")
+  public static let remedyAnotherCohort = Message(
+    english: "check the date, or name another cohort",
+    indonesian: "periksa tanggalnya, atau sebutkan angkatan lain")
+  public static let remedySearchRegions = Message(
+    english: "the list of regions has every code and name",
+    indonesian: "daftar daerah memuat setiap kode dan nama")
+  public static let remedyLookUpIDs = Message(
+    english: "the ids are in the store's files",
+    indonesian: "id-nya ada di berkas-berkas registri")
+  public static let remedyRegisterSigningFirst = Message(
+    english: "record the signing (the MoU) first",
+    indonesian: "catat penandatanganannya (nota kesepakatan) dahulu")
+}
