@@ -1,21 +1,37 @@
 /// Where a membership stands in the programme's pipeline, derived from its MoU and milestones
 /// (never stored).
-public enum Stage: String, CaseIterable, Sendable, Comparable {
+public enum Stage: Hashable, Sendable, Comparable, CaseIterable, RawRepresentable {
   /// Named in a selection letter, no MoU recorded.
   case selected
   case signed
-  case bimtek1 = "bimtek-1"
-  case bimtek2 = "bimtek-2"
-  case bimtek3 = "bimtek-3"
-  case bimtek4 = "bimtek-4"
-  case masterplanPresented = "masterplan-presented"
-  case masterplanAdopted = "masterplan-adopted"
-  case evaluated
-  case awarded
+  /// A step after the signing: the kinds of milestone, declared once (`MilestoneKind`).
+  case reached(MilestoneKind)
+
+  /// Every stage in the pipeline's order.
+  public static let allCases: [Stage] = [.selected, .signed] + MilestoneKind.allCases.map(Stage.reached)
 
   /// The stage a milestone takes a membership to.
   public init(_ kind: MilestoneKind) {
-    self = Stage(rawValue: kind.rawValue) ?? .signed
+    self = .reached(kind)
+  }
+
+  /// `selected`, `signed`, or the milestone kind's code (`bimtek-1`).
+  public init?(rawValue: String) {
+    switch rawValue {
+    case "selected": self = .selected
+    case "signed": self = .signed
+    default:
+      guard let kind = MilestoneKind(rawValue: rawValue) else { return nil }
+      self = .reached(kind)
+    }
+  }
+
+  public var rawValue: String {
+    switch self {
+    case .selected: "selected"
+    case .signed: "signed"
+    case .reached(let kind): kind.rawValue
+    }
   }
 
   /// The stage of a signed membership with these milestones: the furthest one reached.

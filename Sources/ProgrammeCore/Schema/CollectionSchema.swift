@@ -33,6 +33,11 @@ public struct CollectionSchema: Sendable {
     }
   }
 
+  /// Each collection's field names, worked out once: the readers check every key of every
+  /// record against them.
+  static let fieldNames: [Collection: Set<String>] = Dictionary(
+    uniqueKeysWithValues: all.map { ($0.collection, Set($0.fields.map(\.name))) })
+
   /// The schema of a collection.
   public static func of(_ collection: Collection) -> CollectionSchema {
     all.first { $0.collection == collection } ?? all[0]

@@ -1,10 +1,5 @@
 extension AnnouncedTotal: StoreRecord {
   public static let collection = Collection.announcedTotals
-  public static let fields: Set<String> = [
-    "cumulativeRegions", "id", "note", "repeats", "sources", "statedBy", "statedOn", "statement", "year",
-  ]
-  public static let requiredFields = ["cumulativeRegions", "id", "sources", "year"]
-  public static let idField = "id"
   public static var registryKeyPath: WritableKeyPath<Registry, [AnnouncedTotal]> { \.announcedTotals }
   public var storeID: String { id }
 

@@ -1,11 +1,6 @@
 extension Cohort: StoreRecord {
   public static let collection = Collection.cohorts
-  public static let fields: Set<String> = [
-    "announcedSize", "id", "note", "phases", "sources", "title", "track", "years",
-  ]
-  public static let requiredFields = ["announcedSize", "id", "phases", "sources", "title", "years"]
   static let phaseFields: Set<String> = ["announcedSize", "note", "year"]
-  public static let idField = "id"
   public static var registryKeyPath: WritableKeyPath<Registry, [Cohort]> { \.cohorts }
   public var storeID: String { id }
 

@@ -1,10 +1,5 @@
 extension Milestone: StoreRecord {
   public static let collection = Collection.milestones
-  public static let fields: Set<String> = [
-    "cohort", "date", "id", "kind", "note", "regency", "regulation", "sources", "until",
-  ]
-  public static let requiredFields = ["cohort", "date", "id", "kind", "regency", "sources"]
-  public static let idField = "id"
   public static var registryKeyPath: WritableKeyPath<Registry, [Milestone]> { \.milestones }
   public var storeID: String { id }
 

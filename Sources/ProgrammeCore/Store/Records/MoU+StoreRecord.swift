@@ -1,11 +1,5 @@
 extension MoU: StoreRecord {
   public static let collection = Collection.mous
-  public static let fields: Set<String> = [
-    "accompaniedBy", "area", "ceremony", "cohort", "confidence", "id", "letter", "ministrySignatory", "mode",
-    "note", "number", "presidedBy", "regency", "regionalSignatory", "scope", "signedOn", "sources", "venue",
-  ]
-  public static let requiredFields = ["accompaniedBy", "cohort", "id", "regency", "scope", "signedOn", "sources"]
-  public static let idField = "id"
   public static var registryKeyPath: WritableKeyPath<Registry, [MoU]> { \.mous }
   public var storeID: String { id }
 

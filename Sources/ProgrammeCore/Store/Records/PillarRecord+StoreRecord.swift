@@ -1,8 +1,5 @@
 extension PillarRecord: StoreRecord {
   public static let collection = Collection.pillars
-  public static let fields: Set<String> = ["id", "name", "sources", "summary"]
-  public static let requiredFields = ["id", "name", "sources"]
-  public static let idField = "id"
   public static var registryKeyPath: WritableKeyPath<Registry, [PillarRecord]> { \.pillars }
   public var storeID: String { id.rawValue }
 

@@ -1,8 +1,5 @@
 extension Province: StoreRecord {
   public static let collection = Collection.provinces
-  public static let fields: Set<String> = ["code", "name", "sources"]
-  public static let requiredFields = ["code", "name", "sources"]
-  public static let idField = "code"
   public static var registryKeyPath: WritableKeyPath<Registry, [Province]> { \.provinces }
   public var storeID: String { code }
 

@@ -1,10 +1,5 @@
 extension QuickWin: StoreRecord {
   public static let collection = Collection.quickWins
-  public static let fields: Set<String> = [
-    "cohort", "end", "id", "note", "pillar", "regency", "sources", "start", "status", "title",
-  ]
-  public static let requiredFields = ["cohort", "id", "pillar", "regency", "sources", "status", "title"]
-  public static let idField = "id"
   public static var registryKeyPath: WritableKeyPath<Registry, [QuickWin]> { \.quickWins }
   public var storeID: String { id }
 

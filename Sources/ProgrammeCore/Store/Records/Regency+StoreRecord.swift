@@ -1,8 +1,5 @@
 extension Regency: StoreRecord {
   public static let collection = Collection.regencies
-  public static let fields: Set<String> = ["code", "kind", "name", "officialName", "province", "sources"]
-  public static let requiredFields = ["code", "kind", "name", "officialName", "province", "sources"]
-  public static let idField = "code"
   public static var registryKeyPath: WritableKeyPath<Registry, [Regency]> { \.regencies }
   public var storeID: String { code }
 

@@ -1,10 +1,5 @@
 extension SelectionLetter: StoreRecord {
   public static let collection = Collection.letters
-  public static let fields: Set<String> = [
-    "cohort", "date", "issuer", "note", "number", "regencies", "sources", "subject",
-  ]
-  public static let requiredFields = ["cohort", "date", "number", "sources"]
-  public static let idField = "number"
   public static var registryKeyPath: WritableKeyPath<Registry, [SelectionLetter]> { \.letters }
   public var storeID: String { number }
 

@@ -1,11 +1,5 @@
 extension SigningCeremony: StoreRecord {
   public static let collection = Collection.ceremonies
-  public static let fields: Set<String> = [
-    "announcedSignatories", "city", "cohort", "date", "id", "ministrySignatory", "mode", "note",
-    "presidedBy", "sources", "venue",
-  ]
-  public static let requiredFields = ["cohort", "date", "id", "mode", "sources"]
-  public static let idField = "id"
   public static var registryKeyPath: WritableKeyPath<Registry, [SigningCeremony]> { \.ceremonies }
   public var storeID: String { id }
 

@@ -18,8 +18,17 @@ public protocol StoreRecord: Equatable, Sendable {
   var jsonValue: JSONValue { get }
 }
 
+/// A record's fields, required fields and id field are those its collection's schema declares
+/// (`CollectionSchema`): one declaration, which the readers, the published schemas, SQL and CSV
+/// all follow.
+extension StoreRecord {
+  public static var fields: Set<String> { CollectionSchema.fieldNames[collection] ?? [] }
+  public static var requiredFields: [String] { CollectionSchema.of(collection).fields.filter(\.isRequired).map(\.name) }
+  public static var idField: String { CollectionSchema.of(collection).primaryKey }
+}
+
 extension Source {
-  static let fields: Set<String> = ["date", "evidence", "note", "publisher", "title", "url"]
+  static let fields = Set(FieldSchema.sourceFields.map(\.name))
 
   init(reader: RecordReader) throws(ProgrammeError) {
     self.init(
@@ -44,7 +53,7 @@ extension Source {
 }
 
 extension Signatory {
-  static let fields: Set<String> = ["name", "office", "onBehalfOf"]
+  static let fields = Set(FieldSchema.signatoryFields.map(\.name))
 
   init(reader: RecordReader) throws(ProgrammeError) {
     self.init(

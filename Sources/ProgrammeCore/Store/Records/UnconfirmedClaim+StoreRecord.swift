@@ -1,8 +1,5 @@
 extension UnconfirmedClaim: StoreRecord {
   public static let collection = Collection.claims
-  public static let fields: Set<String> = ["cohort", "confidence", "id", "note", "regency", "sources", "year"]
-  public static let requiredFields = ["cohort", "confidence", "id", "regency", "sources"]
-  public static let idField = "id"
   public static var registryKeyPath: WritableKeyPath<Registry, [UnconfirmedClaim]> { \.claims }
   public var storeID: String { id }
 
