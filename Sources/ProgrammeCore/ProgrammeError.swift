@@ -51,7 +51,7 @@ public enum ProgrammeError: Error, Equatable, Sendable {
   case duplicateRecord(collection: Collection, id: String)
   case invalidInput(field: String, reason: Phrase)
   /// A file with bad rows; `first`, what to do before anything else (import another file).
-  case importFailed(file: String, problems: [Phrase], first: Phrase? = nil)
+  case importFailed(file: String, problems: [Phrase], missing: [Collection] = [])
   /// `git` could not be run.
   case gitUnavailable(reason: String)
   /// Git refused what it was asked (not a repository, a bad path).
@@ -197,7 +197,7 @@ public enum ProgrammeError: Error, Equatable, Sendable {
       Phrase(.duplicateRecord, ["file": "\(collection.fileName)", "id": "\(id)"])
     case .invalidInput(let field, let reason):
       Phrase(.invalidInput, ["field": "\(field)", "reason": .phrase(reason)])
-    case .importFailed(let file, let problems, let first):
+    case .importFailed(let file, let problems, let missing):
       // One line however many rows are bad, so that scripts see a single error.
       // At most ten problems are spelled out; the rest are counted.
       Phrase(
@@ -205,7 +205,8 @@ public enum ProgrammeError: Error, Equatable, Sendable {
         [
           "file": "\(file)", "count": .number(problems.count),
           "problems": .list(
-            (first.map { [Phrase.Value.phrase($0)] } ?? []) + problems.prefix(10).map(Phrase.Value.phrase)
+            (missing.isEmpty ? [] : [.phrase(Phrase(.importFirst, ["collections": .texts(missing.map(\.rawValue))]))])
+              + problems.prefix(10).map(Phrase.Value.phrase)
               + (problems.count > 10 ? [.phrase(Phrase(.andMore, ["count": .number(problems.count - 10)]))] : []),
             separator: "; "),
         ])

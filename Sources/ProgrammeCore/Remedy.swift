@@ -15,6 +15,8 @@ public enum Remedy: Equatable, Sendable {
   case showRecordIDs
   /// Record the region's signing (its MoU) first.
   case registerSigningFirst
+  /// Import the files of the collections a file's rows name, each on its own, before it.
+  case importCollectionsFirst
 
   /// The remedy in words that name no interface.
   public var phrase: Phrase {
@@ -25,6 +27,7 @@ public enum Remedy: Equatable, Sendable {
     case .searchRegions: Phrase(.remedySearchRegions)
     case .listMoUIDs, .showRecordIDs: Phrase(.remedyLookUpIDs)
     case .registerSigningFirst: Phrase(.remedyRegisterSigningFirst)
+    case .importCollectionsFirst: Phrase(.remedyImportEachFile)
     }
   }
 }
@@ -33,7 +36,8 @@ extension ProgrammeError {
   /// What a person can do about the error, when there is something to say.
   public var remedy: Remedy? {
     switch self {
-    case .storeNotFound, .storeNotADirectory: .nameTheStore
+    case .storeNotFound, .storeNotADirectory, .missingFile: .nameTheStore
+    case .importFailed(_, _, let missing) where !missing.isEmpty: .importCollectionsFirst
     case .unknownRegency(_, let suggestions) where suggestions.isEmpty: .searchRegions
     case .noCohortForYear(_, let known): .chooseCohort(among: known)
     case .severalCohortsForYear(_, let cohorts): .chooseCohort(among: cohorts)
@@ -65,6 +69,9 @@ extension Message {
   public static let remedyLookUpIDs = Message(
     english: "the ids are in the store's files",
     indonesian: "id-nya ada di berkas-berkas registri")
+  public static let remedyImportEachFile = Message(
+    english: "each collection is imported from its own file",
+    indonesian: "setiap koleksi diimpor dari berkasnya sendiri")
   public static let remedyRegisterSigningFirst = Message(
     english: "record the signing (the MoU) first",
     indonesian: "catat penandatanganannya (nota kesepakatan) dahulu")

@@ -125,11 +125,14 @@ struct Context {
   }
 
   /// The registry as read, after printing on standard error what a person should know about
-  /// how it was read (a read-only store with an unfinished write).
+  /// how it was read (a read-only store with an unfinished write); it is kept until the process
+  /// exits (`keptUntilExit`), so that no command spends its last milliseconds freeing it.
+  @discardableResult
   func reporting(_ registry: Registry) -> Registry {
     for warning in registry.readWarnings {
       standardError.writeLine("Warning: " + warning.text(in: language))
     }
+    keptUntilExit.keep(registry)
     return registry
   }
 }

@@ -144,7 +144,7 @@ import Testing
       .duplicateRecord(collection: .letters, id: "x"), .invalidInput(field: "f", reason: reason),
       .importFailed(file: "f", problems: [Phrase(.csvLineProblem, ["line": 2, "problem": .phrase(reason)])]),
       .importFailed(file: "f", problems: [Phrase(.csvEmpty), Phrase(.csvColumnTwice, ["column": "a"])]),
-      .importFailed(file: "f", problems: [Phrase(.csvEmpty)], first: Phrase(.importFirst, ["collections": "ceremonies"])),
+      .importFailed(file: "f", problems: [Phrase(.csvEmpty)], missing: [.ceremonies]),
       .gitUnavailable(reason: "No such file"), .gitFailed(command: "git log", message: "fatal: not a git repository"),
       .unknownRevision(revision: "nope"), .unknownRecord(id: "x"),
       .provinceNotRegion(input: "Jakarta", province: "DKI Jakarta", regions: ["Kota A (31.71)"]),

@@ -28,8 +28,8 @@ extension Message {
     english: "'{path}' already holds files; choose a new or empty folder for the new store",
     indonesian: "'{path}' sudah berisi berkas; pilih folder baru atau kosong untuk registri baru")
   public static let missingFile = Message(
-    english: "{path}: missing; every store holds this file (create a store with 'smartcity init DIR')",
-    indonesian: "{path}: tidak ada; setiap registri memuat berkas ini (buat registri dengan 'smartcity init FOLDER')")
+    english: "{path}: missing; every store holds this file",
+    indonesian: "{path}: tidak ada; setiap registri memuat berkas ini")
   public static let notAFile = Message(
     english: "{path}: is a folder, expected a JSON file",
     indonesian: "{path}: berupa folder, seharusnya berkas JSON")

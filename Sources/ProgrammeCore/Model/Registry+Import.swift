@@ -110,7 +110,7 @@ extension Registry {
       self = original
       throw .importFailed(
         file: file, problems: problems,
-        first: missing.isEmpty ? nil : Phrase(.importFirst, ["collections": .texts(missing.sorted().map(\.rawValue))]))
+        missing: missing.sorted())
     }
     if !batch.added.isEmpty {
       // One sort for the whole file rather than an insertion per row.
@@ -354,11 +354,8 @@ extension Message {
     english: "column {position} has no header but holds values; name it, or delete it",
     indonesian: "kolom {position} tidak berjudul tetapi berisi nilai; beri judul, atau hapus")
   public static let importFirst = Message(
-    english:
-      "rows name records the store does not hold yet: import the {collections} first (smartcity import --collection NAME FILE)",
-    indonesian:
-      "baris menyebut entri yang belum ada di registri: impor {collections} terlebih dahulu (smartcity import --collection NAMA BERKAS)"
-  )
+    english: "rows name records the store does not hold yet: import the {collections} first",
+    indonesian: "baris menyebut entri yang belum ada di registri: impor {collections} terlebih dahulu")
   public static let recordWarning = Message(
     english: "{id}: {warning}",
     indonesian: "{id}: {warning}")

@@ -32,8 +32,8 @@ extension SmartCity {
         guard let newSide else { return (old, try store.load()) }
         return (old, try StoreVersion(newSide, of: store).load())
       }
-      context.keptUntilExit.keep(old)
-      context.keptUntilExit.keep(new)
+      context.reporting(old)
+      context.reporting(new)
       let diff = RegistryDiff(from: old, to: new)
       if arguments.value(Self.format) == "json" {
         context.standardOutput.write(

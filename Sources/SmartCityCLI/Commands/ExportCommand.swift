@@ -49,7 +49,6 @@ extension SmartCity {
       }
       let store = try context.store(arguments)
       let registry = context.reporting(try attempt { () throws(ProgrammeError) in try store.load() })
-      context.keptUntilExit.keep(registry)
       if format == "site", let output {
         let files = SiteBuilder.files(for: registry)
         try attempt { () throws(ProgrammeError) in try SiteFolder(path: output).replace(with: files) }

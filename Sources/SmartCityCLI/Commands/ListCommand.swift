@@ -28,7 +28,6 @@ extension SmartCity {
       let store = try context.store(arguments)
       let reading = try attempt { () throws(ProgrammeError) in try store.participants(query) }
       let registry = context.reporting(reading.registry)
-      context.keptUntilExit.keep(registry)
       let (filter, participants) = (reading.filter, reading.participants)
       let format = OutputFormat.chosen(arguments, context)
       var table = Self.table(participants)

@@ -30,7 +30,7 @@ extension SmartCity {
         }
         return (registry, entries)
       }
-      context.keptUntilExit.keep(registry)
+      context.reporting(registry)
       let out = context.standardOutput
       if arguments.value(Self.format) == "json" {
         out.write(JSONWriter().string(for: .array(entries.map(\.jsonValue))))

@@ -25,7 +25,6 @@ extension SmartCity {
       let output = try arguments.text(Self.output)
       let store = try context.store(arguments)
       let registry = context.reporting(try attempt { () throws(ProgrammeError) in try store.load(detail: .summary) })
-      context.keptUntilExit.keep(registry)
       let filter = try attempt { () throws(ProgrammeError) in try query.resolved(in: registry) }
       let colouring = arguments.value(Self.by).flatMap(IndonesiaMap.Colouring.init(rawValue:)) ?? .cohort
       let participants = registry.participants(matching: filter)

@@ -22,7 +22,6 @@ extension SmartCity {
       let search = try arguments.text(Self.search)
       let store = try context.store(arguments)
       let registry = context.reporting(try attempt { () throws(ProgrammeError) in try store.load() })
-      context.keptUntilExit.keep(registry)
       let province = try attempt { () throws(ProgrammeError) in
         try provinceInput.map { (text: String) throws(ProgrammeError) in
           try ProvinceResolver(provinces: registry.provinces).resolve(text)

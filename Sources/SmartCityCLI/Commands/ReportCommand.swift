@@ -27,7 +27,6 @@ extension SmartCity {
           if let cohort { _ = try registry.requireCohort(cohort) }
           return registry
         })
-      context.keptUntilExit.keep(registry)
       let names = ["year": "years", "cohort": "cohorts", "province": "provinces", "stage": "stages", "pillar": "pillars"]
       let by = arguments.value(Self.by).map { names[$0] ?? $0 }
       // The reconciliation sets the programme's announced totals against all its records: it has

@@ -31,7 +31,6 @@ extension SmartCity {
           }
         })
       guard let regency = resolved else { return }
-      context.keptUntilExit.keep(registry)
       let profile = RegionProfile(regency: regency, registry: registry)
       if arguments.value(Self.format) == "json" {
         context.standardOutput.write(JSONWriter().string(for: profile.jsonValue))

@@ -11,6 +11,7 @@ extension Remedy {
     case .listMoUIDs: Phrase(.remedyListIDs)
     case .showRecordIDs: Phrase(.remedyShowIDs)
     case .registerSigningFirst: Phrase(.remedyAddMoU)
+    case .importCollectionsFirst: Phrase(.remedyImportCommand)
     }
   }
 }
@@ -45,6 +46,9 @@ extension Message {
   static let remedyShowIDs = Message(
     english: "'smartcity show REGION --format json' shows a region's records with their ids",
     indonesian: "'smartcity show DAERAH --format json' menampilkan entri suatu daerah beserta id-nya")
+  static let remedyImportCommand = Message(
+    english: "'smartcity import FILE --collection NAME' imports each",
+    indonesian: "'smartcity import BERKAS --collection NAMA' mengimpor masing-masing")
   static let remedyAddMoU = Message(
     english: "register the signing first with 'smartcity add-mou'",
     indonesian: "catat penandatanganannya dahulu dengan 'smartcity add-mou'")
