@@ -61,7 +61,8 @@ public struct RecordWrite: Equatable, Sendable {
 
   /// The fields whose values differ, by JSON key, in byte order.
   public var changedFields: [String] {
-    let keys = Set((before?.objectValue?.keys).map(Array.init) ?? []).union(after.objectValue?.keys ?? [:].keys)
+    var keys = Set(after.objectValue?.keys.map { $0 } ?? [])
+    keys.formUnion(before?.objectValue?.keys.map { $0 } ?? [])
     return keys.filter { before?[$0] != after[$0] }.sorted { $0.precedesInBytes($1) }
   }
 }

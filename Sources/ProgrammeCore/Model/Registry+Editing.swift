@@ -56,7 +56,7 @@ extension Registry {
       warnings = milestoneOrderNotices().filter { $0.id == id }.map(\.notice.phrase)
     }
     if collection == .mous { warnings = overfullCohortWarnings(Set(batch.added.map(\.cohort))) }
-    guard let after = records(of: collection).first(where: { $0[codec.schema.primaryKey]?.stringValue == id }) else {
+    guard let after = record(in: collection, id: id) else {
       throw .unknownRecord(id: id.quotedInMessage)
     }
     return RecordWrite(collection: collection, before: before, after: after, warnings: warnings)

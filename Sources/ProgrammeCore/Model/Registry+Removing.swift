@@ -23,19 +23,25 @@ extension Registry {
   }
 
   func records(of collection: Collection, holding id: String) -> Bool {
-    func holds<T: StoreRecord>(_ records: [T]) -> Bool { records.contains { $0.storeID == id } }
+    record(in: collection, id: id) != nil
+  }
+
+  /// The record of a collection with this id, as the store writes it; found in the typed list,
+  /// without writing out the rest of the collection (a store may hold a million MoUs).
+  func record(in collection: Collection, id: String) -> JSONValue? {
+    func find<T: StoreRecord>(_ records: [T]) -> JSONValue? { records.first { $0.storeID == id }?.jsonValue }
     switch collection {
-    case .provinces: return holds(provinces)
-    case .regencies: return holds(regencies)
-    case .pillars: return holds(pillars)
-    case .cohorts: return holds(cohorts)
-    case .letters: return holds(letters)
-    case .ceremonies: return holds(ceremonies)
-    case .mous: return holds(mous)
-    case .announcedTotals: return holds(announcedTotals)
-    case .claims: return holds(claims)
-    case .milestones: return holds(milestones)
-    case .quickWins: return holds(quickWins)
+    case .provinces: return find(provinces)
+    case .regencies: return find(regencies)
+    case .pillars: return find(pillars)
+    case .cohorts: return find(cohorts)
+    case .letters: return find(letters)
+    case .ceremonies: return find(ceremonies)
+    case .mous: return find(mous)
+    case .announcedTotals: return find(announcedTotals)
+    case .claims: return find(claims)
+    case .milestones: return find(milestones)
+    case .quickWins: return find(quickWins)
     }
   }
 

@@ -20,6 +20,23 @@ extension Registry {
     }
   }
 
+  /// The ids of a collection's records, in the registry's order, without writing the records out.
+  public func ids(of collection: Collection) -> [String] {
+    switch collection {
+    case .provinces: provinces.map(\.storeID)
+    case .regencies: regencies.map(\.storeID)
+    case .pillars: pillars.map(\.storeID)
+    case .cohorts: cohorts.map(\.storeID)
+    case .letters: letters.map(\.storeID)
+    case .ceremonies: ceremonies.map(\.storeID)
+    case .mous: mous.map(\.storeID)
+    case .announcedTotals: announcedTotals.map(\.storeID)
+    case .claims: claims.map(\.storeID)
+    case .milestones: milestones.map(\.storeID)
+    case .quickWins: quickWins.map(\.storeID)
+    }
+  }
+
   /// The bytes of a collection's file; MoUs, the one collection that grows large, take the
   /// fast path.
   func fileBytes(of collection: Collection) -> [UInt8] {

@@ -1,8 +1,8 @@
 import ProgrammeCore
 
 /// What completes the word under the cursor, worked out once for every shell: the bash, zsh
-/// and fish scripts pass the words typed so far to `smartcity completions candidates SHELL --
-/// WORDS…` and offer what it prints, so the three shells complete alike, after root options,
+/// and fish scripts pass the words typed so far to `smartcity completions SHELL -- WORDS…` and
+/// offer what it prints, so the three shells complete alike, after root options,
 /// in `--option=value` form, and with the store's own cohorts, regions, provinces and ids.
 struct CompletionCandidates {
   /// What the shell should offer.
@@ -173,9 +173,8 @@ struct CompletionCandidates {
   func recordIDs(_ line: Line) -> [Candidate] {
     guard let registry = registry(line.data) else { return [] }
     return Registry.importable.flatMap { collection in
-      let key = CollectionSchema.of(collection).primaryKey
       let noun = collection.recordNoun.text(in: language)
-      return registry.records(of: collection).compactMap { $0[key]?.stringValue }.map { Candidate(value: $0, description: noun) }
+      return registry.ids(of: collection).map { Candidate(value: $0, description: noun) }
     }
   }
 
@@ -219,30 +218,5 @@ struct CompletionCandidates {
   /// Text on one line with no tabs: what a line-based protocol can carry.
   static func oneLine(_ text: String) -> String {
     String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
-  }
-}
-
-/// Words as a shell passes them when they are typed: `Kota\ Batu`, `'Kota Batu'` or
-/// `"Kota Batu"` are the one word `Kota Batu`, as the command will receive it.
-enum ShellWords {
-  static func unquoted(_ word: String) -> String {
-    var result = ""
-    var quote: Character?
-    var escaped = false
-    for character in word {
-      if escaped {
-        result.append(character)
-        escaped = false
-      } else if quote == "'" {
-        if character == "'" { quote = nil } else { result.append(character) }
-      } else if character == "\\" {
-        escaped = true
-      } else if character == "'" || character == "\"" {
-        if quote == character { quote = nil } else if quote == nil { quote = character } else { result.append(character) }
-      } else {
-        result.append(character)
-      }
-    }
-    return result
   }
 }
