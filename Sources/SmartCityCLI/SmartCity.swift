@@ -6,20 +6,20 @@ enum SmartCity {
   static let version = "1.0.0"
   static let abstract = Message.rootAbstract
 
+  // In the order of the root help: recording, reading, correcting, the store, git.
   static let commands: [RegisteredCommand] = [
-    RegisteredCommand(AddMoU.self), RegisteredCommand(List.self),
-    RegisteredCommand(AddMilestone.self), RegisteredCommand(AddQuickWin.self),
-    RegisteredCommand(Report.self), RegisteredCommand(Show.self),
-    RegisteredCommand(Regencies.self), RegisteredCommand(Import.self),
-    RegisteredCommand(Export.self), RegisteredCommand(Validate.self),
-    RegisteredCommand(EditMoU.self), RegisteredCommand(RemoveMoU.self),
-    RegisteredCommand(Undo.self), RegisteredCommand(AddRegency.self),
-    RegisteredCommand(AddLetter.self), RegisteredCommand(AddCohort.self),
-    RegisteredCommand(Init.self), RegisteredCommand(Describe.self),
-    RegisteredCommand(Completions.self), RegisteredCommand(Sources.self),
+    RegisteredCommand(AddMoU.self), RegisteredCommand(AddMilestone.self), RegisteredCommand(AddQuickWin.self),
+    RegisteredCommand(AddRegency.self), RegisteredCommand(AddLetter.self), RegisteredCommand(AddCohort.self),
+    RegisteredCommand(Add.self), RegisteredCommand(Import.self),
+    RegisteredCommand(List.self), RegisteredCommand(Report.self), RegisteredCommand(Show.self),
+    RegisteredCommand(Regencies.self), RegisteredCommand(Sources.self), RegisteredCommand(Map.self),
+    RegisteredCommand(Export.self),
+    RegisteredCommand(EditMoU.self), RegisteredCommand(Edit.self), RegisteredCommand(RemoveMoU.self),
+    RegisteredCommand(Remove.self), RegisteredCommand(Undo.self),
+    RegisteredCommand(Validate.self), RegisteredCommand(Init.self), RegisteredCommand(Describe.self),
+    RegisteredCommand(Completions.self),
     RegisteredCommand(Diff.self), RegisteredCommand(Log.self), RegisteredCommand(GitSetup.self),
-    RegisteredCommand(MergeDriver.self), RegisteredCommand(Textconv.self), RegisteredCommand(Map.self),
-    RegisteredCommand(Remove.self), RegisteredCommand(Edit.self), RegisteredCommand(Add.self),
+    RegisteredCommand(MergeDriver.self), RegisteredCommand(Textconv.self),
   ]
 
   /// Runs a command line (without the program name) and returns the exit status.
