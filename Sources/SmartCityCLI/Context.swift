@@ -124,6 +124,18 @@ struct Context {
     return seconds
   }
 
+  /// The addresses of the `--source` values that were completed when stored (`example.org/x`
+  /// kept as `https://example.org/x`), for the confirmation: a person sees what was kept. Empty
+  /// when every address was typed whole.
+  func sourcesAsStored(_ arguments: ParsedArguments) -> String {
+    let completed = arguments.allValues(.source).map(\.trimmingWhitespace).compactMap { typed -> String? in
+      guard let url = Source(text: typed).url, url != typed else { return nil }
+      return url
+    }
+    guard !completed.isEmpty else { return "" }
+    return text(completed.count == 1 ? .sourceStoredAs : .sourcesStoredAs, ["addresses": .texts(completed)])
+  }
+
   /// The registry as read, after printing on standard error what a person should know about
   /// how it was read (a read-only store with an unfinished write); it is kept until the process
   /// exits (`keptUntilExit`), so that no command spends its last milliseconds freeing it.
@@ -163,4 +175,10 @@ extension Message {
   static let nameAFolder = Message(
     english: "name a folder",
     indonesian: "sebutkan sebuah folder")
+  static let sourceStoredAs = Message(
+    english: "; source stored as {addresses}",
+    indonesian: "; sumber disimpan sebagai {addresses}")
+  static let sourcesStoredAs = Message(
+    english: "; sources stored as {addresses}",
+    indonesian: "; sumber-sumber disimpan sebagai {addresses}")
 }

@@ -75,7 +75,9 @@ import Testing
         "--set", "mode=in-person", "--source", "example.org/upacara",
       ], data: test.path)
     #expect(
-      ceremony.status == 0 && ceremony.standardOutput == "Added ceremony ceremony-2024-09-01\n", "\(ceremony.standardError)")
+      ceremony.status == 0
+        && ceremony.standardOutput == "Added ceremony ceremony-2024-09-01; source stored as https://example.org/upacara\n",
+      "\(ceremony.standardError)")
     let claim = try CLI.run(
       ["add", "unconfirmed-claims", "--set", "regency=Kendal", "--set", "cohort=2022", "--set", "confidence=low"], data: test.path
     )
@@ -111,7 +113,9 @@ import Testing
       ["edit", id, "--set", "date=Selasa (29/6/2021)", "--source", "example.org/bimtek", "--evidence", "29 June"],
       data: test.path)
     #expect(
-      edited.standardOutput == "Edited \(id) (now milestone-2021-12.12-bimtek-1-2021-06-29): changed date, id, sources\n",
+      edited.standardOutput
+        == "Edited \(id) (now milestone-2021-12.12-bimtek-1-2021-06-29): changed date, id, sources; "
+        + "source stored as https://example.org/bimtek\n",
       "\(edited.standardError)")
     let milestone = try #require(try test.store.load().milestones.first { $0.id == "milestone-2021-12.12-bimtek-1-2021-06-29" })
     #expect(milestone.sources.last?.url == "https://example.org/bimtek" && milestone.sources.last?.evidence == "29 June")
@@ -202,5 +206,32 @@ extension Source {
     var source = self
     source.publisher = host
     return source
+  }
+}
+
+/// A source typed without its scheme is stored with `https://`, and every command that takes
+/// `--source` says so in its confirmation: a person sees the address that was kept.
+@Suite struct SourceAsStoredTests {
+  @Test(arguments: [
+    ["add-mou", "--regency", "Kota Bogor", "--date", "2022-04-21"],
+    ["add-milestone", "--regency", "Kota Batu", "--kind", "bimtek-1", "--date", "2019-06-01"],
+    ["add-quickwin", "--regency", "Kota Batu", "--pillar", "governance", "--title", "Satu Data"],
+    ["add-regency", "--code", "91.98", "--name", "Contoh"],
+    ["add-letter", "--number", "B-1/2024", "--date", "2024-01-02", "--cohort", "2024", "--regencies", "Kota Bekasi"],
+    ["add-cohort", "--id", "2025", "--title", "Cohort 2025", "--years", "2025", "--announced-size", "0"],
+    ["edit-mou", "mou-2017-11.71"],
+    ["edit", "milestone-2021-12.12-bimtek-1-2021-06-28"],
+    ["add", "announced-totals", "--set", "year=2025", "--set", "cumulative_regions=260"],
+  ])
+  func aBareAddress_isShownAsStored(command: [String]) throws {
+    let test = try TestStore.copyOfFixture()
+    defer { test.remove() }
+    let result = try CLI.run(command + ["--source", "example.org/page-1", "--dry-run"], data: test.path)
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(
+      result.standardOutput.hasSuffix("; source stored as https://example.org/page-1; dry run, nothing written\n"),
+      "\(result.standardOutput)")
+    let whole = try CLI.run(command + ["--source", "https://example.org/page-1", "--dry-run"], data: test.path)
+    #expect(!whole.standardOutput.contains("stored as"), "\(whole.standardOutput)")
   }
 }

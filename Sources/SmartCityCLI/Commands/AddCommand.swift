@@ -38,6 +38,7 @@ extension SmartCity {
       var line = context.text(
         dryRun ? .wouldAddRecord : .addedRecord, ["record": .phrase(Phrase(collection.recordNoun)), "id": "\(write.id)"])
       if write.after["sources"]?.arrayValue?.isEmpty == true { line += context.text(.unsourcedSuffix) }
+      line += context.sourcesAsStored(arguments)
       if dryRun { line += context.text(.dryRunSuffix) }
       context.standardOutput.writeLine(line)
     }

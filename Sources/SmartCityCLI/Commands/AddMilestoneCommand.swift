@@ -52,6 +52,7 @@ extension SmartCity {
         + (milestone.until.map { context.text(.dateRange, ["from": .date(milestone.date), "to": .date($0)]) }
           ?? milestone.date.text(in: context.language))
       if milestone.sources.isEmpty { line += context.text(.unsourcedSuffix) }
+      line += context.sourcesAsStored(arguments)
       if dryRun { line += context.text(.dryRunSuffix) }
       context.standardOutput.writeLine(line)
     }

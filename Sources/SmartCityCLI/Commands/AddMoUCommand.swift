@@ -59,6 +59,7 @@ extension SmartCity {
           "date": .date(mou.signedOn),
         ])
       if mou.sources.isEmpty { line += context.text(.unsourcedSuffix) }
+      line += context.sourcesAsStored(arguments)
       if dryRun { line += context.text(.dryRunSuffix) }
       context.standardOutput.writeLine(line)
     }

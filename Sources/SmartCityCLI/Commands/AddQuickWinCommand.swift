@@ -49,6 +49,7 @@ extension SmartCity {
         ["id": "\(quickWin.id)", "region": "\(name.escapingControlCharacters)", "what": "\(quickWin.pillar.name)"])
       line += ", " + quickWin.status.title.text(in: context.language).lowercased()
       if quickWin.sources.isEmpty { line += context.text(.unsourcedSuffix) }
+      line += context.sourcesAsStored(arguments)
       if dryRun { line += context.text(.dryRunSuffix) }
       context.standardOutput.writeLine(line)
     }

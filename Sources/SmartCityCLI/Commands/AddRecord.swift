@@ -18,6 +18,7 @@ enum AddRecord {
       dryRun ? .wouldAdd : .added,
       ["record": "\(description.text(in: context.language).escapingControlCharacters)", "file": "\(T.collection.fileName)"])
     if (record.jsonValue["sources"]?.arrayValue ?? []).isEmpty { line += context.text(.unsourcedSuffix) }
+    line += context.sourcesAsStored(arguments)
     if dryRun { line += context.text(.dryRunSuffix) }
     context.standardOutput.writeLine(line)
   }

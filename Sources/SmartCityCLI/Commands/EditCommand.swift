@@ -33,6 +33,7 @@ extension SmartCity {
       if write.id != id { line += context.text(.renamedTo, ["id": "\(write.id)"]) }
       let changed = write.changedFields
       line += ": " + (changed.isEmpty ? context.text(.nothingChanged) : context.text(.fieldsChanged, ["fields": .texts(changed)]))
+      line += context.sourcesAsStored(arguments)
       if dryRun { line += context.text(.dryRunSuffix) }
       context.standardOutput.writeLine(line)
     }

@@ -66,6 +66,7 @@ extension SmartCity {
       var line = context.text(dryRun ? .wouldEdit : .edited, ["id": "\(change.before.id)"])
       if change.before.id != change.after.id { line += context.text(.renamedTo, ["id": "\(change.after.id)"]) }
       line += ": " + (changed.isEmpty ? context.text(.nothingChanged) : context.text(.fieldsChanged, ["fields": .texts(changed)]))
+      line += context.sourcesAsStored(arguments)
       if dryRun { line += context.text(.dryRunSuffix) }
       context.standardOutput.writeLine(line)
     }
