@@ -17,6 +17,9 @@ public enum Remedy: Equatable, Sendable {
   case registerSigningFirst
   /// Import the files of the collections a file's rows name, each on its own, before it.
   case importCollectionsFirst
+  /// Write the store's description (its JSON Schemas, `datapackage.json`) again from this
+  /// version's model.
+  case describeStoreAgain
 
   /// The remedy in words that name no interface.
   public var phrase: Phrase {
@@ -28,6 +31,7 @@ public enum Remedy: Equatable, Sendable {
     case .listMoUIDs, .showRecordIDs: Phrase(.remedyLookUpIDs)
     case .registerSigningFirst: Phrase(.remedyRegisterSigningFirst)
     case .importCollectionsFirst: Phrase(.remedyImportEachFile)
+    case .describeStoreAgain: Phrase(.remedyDescribeStoreAgain)
     }
   }
 }
@@ -72,6 +76,9 @@ extension Message {
   public static let remedyImportEachFile = Message(
     english: "each collection is imported from its own file",
     indonesian: "setiap koleksi diimpor dari berkasnya sendiri")
+  public static let remedyDescribeStoreAgain = Message(
+    english: "write the store's description again from this version's model",
+    indonesian: "tulis ulang deskripsi registri dari model versi ini")
   public static let remedyRegisterSigningFirst = Message(
     english: "record the signing (the MoU) first",
     indonesian: "catat penandatanganannya (nota kesepakatan) dahulu")

@@ -94,6 +94,26 @@ import Testing
     Damage(
       name: "code in the wrong province", file: "regencies.json", expected: ["field 'province'", "does not belong"],
       apply: replace("regencies.json", "\"province\": \"11\"", with: "\"province\": \"12\"")),
+    // The declared minimum of a number and a nested structure's rule hold in every reader,
+    // the MoUs' fast path among them.
+    Damage(
+      name: "number below its minimum", file: "announced-totals.json",
+      expected: ["field 'cumulativeRegions'", "must not be negative"],
+      apply: replace("announced-totals.json", "\"cumulativeRegions\": 141", with: "\"cumulativeRegions\": -141")),
+    Damage(
+      name: "source naming nothing to find", file: "mous.json",
+      expected: ["field 'sources[0].title'", "a source needs at least a title"]
+    ) { test in
+      try replace("mous.json", "\"publisher\": \"Media Center Manggarai Timur\",", with: "")(test)
+      try replace(
+        "mous.json",
+        "\"title\": \"Penandatanganan Nota Kesepakatan (MoU) dalam rangka Implementasi Gerakan Menuju Smart City\",",
+        with: "")(test)
+      try replace(
+        "mous.json",
+        "\"url\": \"https://manggaraitimurkab.go.id/berita/berita-matim/286-penandatanganan-nota-kesepakatan-mou-dalam-rangka-implementasi-gerakan-menuju-smart-city-2.html\"",
+        with: "\"evidence\": \"x\"")(test)
+    },
   ]
 
   @Test(arguments: damages)

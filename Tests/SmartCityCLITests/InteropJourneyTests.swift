@@ -248,7 +248,10 @@ import Testing
     try test.write("datapackage.json", "{}\n")
     let stale = try CLI.run(["validate", "--format", "json"], data: test.path)
     #expect(stale.status == 0)
-    #expect(stale.standardOutput.contains("datapackage.json out of step with this version's model"))
+    // The library names the remedy; the command line words it as its command, in JSON and text.
+    #expect(stale.standardOutput.contains("datapackage.json out of step with this version's model; run 'smartcity describe'"))
+    let staleText = try CLI.run(["--lang", "id", "validate"], data: test.path)
+    #expect(staleText.standardOutput.contains("tidak sesuai dengan model versi ini; jalankan 'smartcity describe'"))
     #expect(try CLI.run(["describe"], data: test.path).standardOutput == "Wrote datapackage.json\n")
     #expect(try CLI.run(["describe"], data: test.path).standardOutput == "The description is up to date.\n")
     #expect(try !CLI.run(["validate"], data: test.path).standardOutput.contains("out of step"))

@@ -72,31 +72,8 @@ public struct FieldSchema: Sendable {
 
 }
 
-/// Patterns shared by several fields.
+/// The patterns of the published schemas' date types.
 extension FieldSchema {
-  static let provinceCode = "^[0-9]{2}$"
-  static let regencyCode = "^[0-9]{2}\\.[0-9]{2}$"
   static let datePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
   static let reportedDatePattern = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
-
-  /// A source: at least a title, a publisher or an address.
-  static let sourceFields: [FieldSchema] = [
-    FieldSchema("title", .string, "The title of the report, page or document."),
-    FieldSchema("publisher", .string, "Who published it."),
-    FieldSchema("date", .date, "When it was published."),
-    FieldSchema("url", .string, "Its address, with its scheme."),
-    FieldSchema("evidence", .string, "A short paraphrase of what it states that the record relies on."),
-    FieldSchema("note", .string, "A caveat about the source."),
-  ]
-
-  static let signatoryFields: [FieldSchema] = [
-    FieldSchema("name", .string, "The person's name."),
-    FieldSchema("office", .string, "The office held: Bupati, Wali Kota, Sekda, Dirjen Aptika."),
-    FieldSchema("onBehalfOf", .string, "The office a deputy signed for."),
-  ]
-
-  static let sources = FieldSchema(
-    "sources", .objects(sourceFields), "Where the record's facts come from; empty for an unsourced record.",
-    required: true)
-  static let note = FieldSchema("note", .string, "A note on the record.")
 }

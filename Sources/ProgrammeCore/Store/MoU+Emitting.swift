@@ -8,7 +8,8 @@ import Dispatch
   import Darwin
 #endif
 
-/// Writing MoUs straight to the store's bytes, keys in the store's (sorted) order.
+/// Writing MoUs straight to the store's bytes, keys in the store's (sorted) order; each MoU's
+/// `emit(into:)` is generated from Sources/RecordDeclarations (Generated/FastPath+Generated.swift).
 extension MoU {
   /// The whole `mous.json` for these MoUs (already sorted by id), byte for byte as
   /// `JSONWriter` writes `.array(mous.map(\.jsonValue))`; a test holds the two together.
@@ -37,66 +38,5 @@ extension MoU {
       slots[half] = emitter.bytes
     }
     return [[UInt8(ascii: "[")], halves[0], halves[1], Array("\n]\n".utf8)]
-  }
-
-  func emit(into emitter: inout PrettyEmitter) {
-    emitter.openObject()
-    emitter.key("accompaniedBy")
-    emitter.openArray()
-    for person in accompaniedBy { person.emit(into: &emitter) }
-    emitter.closeArray()
-    emitter.field("area", area)
-    emitter.field("ceremony", ceremony)
-    emitter.field("cohort", cohort)
-    emitter.field("confidence", confidence?.rawValue)
-    emitter.field("id", id)
-    emitter.field("letter", letter)
-    if let ministrySignatory {
-      emitter.key("ministrySignatory")
-      ministrySignatory.emit(into: &emitter)
-    }
-    emitter.field("mode", mode?.rawValue)
-    emitter.field("note", note)
-    emitter.field("number", number)
-    emitter.field("presidedBy", presidedBy)
-    emitter.field("regency", regency)
-    if let regionalSignatory {
-      emitter.key("regionalSignatory")
-      regionalSignatory.emit(into: &emitter)
-    }
-    emitter.key("scope")
-    emitter.openArray()
-    for point in scope { emitter.string(point.rawValue) }
-    emitter.closeArray()
-    emitter.field("signedOn", signedOn.description)
-    emitter.key("sources")
-    emitter.openArray()
-    for source in sources { source.emit(into: &emitter) }
-    emitter.closeArray()
-    emitter.field("venue", venue)
-    emitter.closeObject()
-  }
-}
-
-extension Signatory {
-  func emit(into emitter: inout PrettyEmitter) {
-    emitter.openObject()
-    emitter.field("name", name)
-    emitter.field("office", office)
-    emitter.field("onBehalfOf", onBehalfOf)
-    emitter.closeObject()
-  }
-}
-
-extension Source {
-  func emit(into emitter: inout PrettyEmitter) {
-    emitter.openObject()
-    emitter.field("date", date?.description)
-    emitter.field("evidence", evidence)
-    emitter.field("note", note)
-    emitter.field("publisher", publisher)
-    emitter.field("title", title)
-    emitter.field("url", url)
-    emitter.closeObject()
   }
 }

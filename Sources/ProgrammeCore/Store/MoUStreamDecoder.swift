@@ -149,6 +149,9 @@ struct MoUStreamDecoder {
 
   // MARK: Records
 
+  // The key tables and the decoder of each record and nested structure are generated from
+  // Sources/RecordDeclarations (Generated/FastPath+Generated.swift).
+
   /// Field names as bytes, matched without making strings; a key's index is its position.
   struct KeyTable {
     let names: [String]
@@ -165,102 +168,6 @@ struct MoUStreamDecoder {
       }
       return nil
     }
-  }
-
-  static let mouKeys = KeyTable([
-    "id", "regency", "cohort", "signedOn", "ceremony", "venue", "mode", "regionalSignatory", "ministrySignatory",
-    "presidedBy", "accompaniedBy", "scope", "letter", "area", "sources", "number", "confidence", "note",
-  ])
-  static let signatoryKeys = KeyTable(["name", "office", "onBehalfOf"])
-  static let sourceKeys = KeyTable(["date", "note", "publisher", "title", "url", "evidence"])
-
-  mutating func decodeMoU() -> MoU? {
-    var id: String?
-    var regency: String?
-    var cohort: String?
-    var ceremony: String?
-    var signedOn: ReportedDate?
-    var venue: String?
-    var mode: SigningMode?
-    var regional: Signatory?
-    var ministry: Signatory?
-    var presidedBy: String?
-    var accompaniedBy: [Signatory] = []
-    var scope: [ScopePoint] = []
-    var letter: String?
-    var area: String?
-    var sources: [Source] = []
-    var number: String?
-    var confidence: Confidence?
-    var note: String?
-    let complete = members(Self.mouKeys) { field, decoder -> Bool in
-      // As in RecordReader, null stands for an absent field, which only the first four
-      // (id, regency, cohort, signedOn) may not be.
-      if decoder.consumeNull() { return field >= 4 }
-      switch field {
-      case 0:
-        id = decoder.text()
-        return id != nil
-      case 1:
-        regency = decoder.text()
-        return regency != nil
-      case 2:
-        cohort = decoder.text()
-        return cohort != nil
-      case 3:
-        signedOn = decoder.reportedDate()
-        return signedOn != nil
-      case 4:
-        ceremony = decoder.text()
-        return ceremony != nil
-      case 5: return decoder.detail(&venue)
-      case 6:
-        mode = decoder.text().flatMap(SigningMode.init(rawValue:))
-        return mode != nil
-      case 7:
-        let person = decoder.signatory()
-        if decoder.keepsDetails { regional = person }
-        return person != nil
-      case 8:
-        let person = decoder.signatory()
-        if decoder.keepsDetails { ministry = person }
-        return person != nil
-      case 9: return decoder.detail(&presidedBy)
-      case 10:
-        return decoder.elements { decoder in
-          guard let person = decoder.signatory() else { return false }
-          if decoder.keepsDetails { accompaniedBy.append(person) }
-          return true
-        }
-      case 11:
-        return decoder.elements { decoder in
-          guard let point = decoder.text().flatMap(ScopePoint.init(rawValue:)) else { return false }
-          scope.append(point)
-          return true
-        }
-      case 12:
-        letter = decoder.text()
-        return letter != nil
-      case 13: return decoder.detail(&area)
-      case 14:
-        return decoder.elements { decoder in
-          guard let source = decoder.source() else { return false }
-          sources.append(source)
-          return true
-        }
-      case 15: return decoder.detail(&number)
-      case 16:
-        confidence = decoder.text().flatMap(Confidence.init(rawValue:))
-        return confidence != nil
-      default: return decoder.detail(&note)
-      }
-    }
-    guard complete, let id, let regency, let cohort, let signedOn, Self.isID(id, cohort: cohort, regency: regency)
-    else { return nil }
-    return MoU(
-      id: id, regency: regency, cohort: cohort, ceremony: ceremony, signedOn: signedOn, venue: venue, mode: mode,
-      regionalSignatory: regional, ministrySignatory: ministry, presidedBy: presidedBy, accompaniedBy: accompaniedBy,
-      scope: scope, letter: letter, area: area, number: number, confidence: confidence, sources: sources, note: note)
   }
 
   /// Whether `id` is `mou-<cohort>-<regency>`, checked without building the expected string.
@@ -292,48 +199,6 @@ struct MoUStreamDecoder {
     if scanString(requiringText: true) != nil { return true }
     position = start
     return escapedString(requiringText: true) != nil
-  }
-
-  mutating func signatory() -> Signatory? {
-    var name: String?
-    var office: String?
-    var onBehalfOf: String?
-    let complete = members(Self.signatoryKeys) { field, decoder -> Bool in
-      if decoder.consumeNull() { return true }
-      switch field {
-      case 0: return decoder.detail(&name)
-      case 1: return decoder.detail(&office)
-      default: return decoder.detail(&onBehalfOf)
-      }
-    }
-    return complete ? Signatory(name: name, office: office, onBehalfOf: onBehalfOf) : nil
-  }
-
-  mutating func source() -> Source? {
-    var date: CalendarDate?
-    var note: String?
-    var publisher: String?
-    var title: String?
-    var url: String?
-    var evidence: String?
-    let complete = members(Self.sourceKeys) { field, decoder -> Bool in
-      if decoder.consumeNull() { return true }
-      if field == 0 {
-        date = decoder.date()
-        return date != nil
-      }
-      let value = decoder.text()
-      switch field {
-      case 1: note = value
-      case 2: publisher = value
-      case 3: title = value
-      case 4: url = value
-      default: evidence = value
-      }
-      return value != nil
-    }
-    guard complete, title != nil || publisher != nil || url != nil else { return nil }
-    return Source(title: title, publisher: publisher, date: date, url: url, evidence: evidence, note: note)
   }
 
   // MARK: JSON
@@ -513,4 +378,9 @@ struct MoUStreamDecoder {
       }
     }
   }
+}
+
+extension MoU {
+  /// Whether the stored id is the one the MoU's cohort and region make.
+  var hasDerivedID: Bool { MoUStreamDecoder.isID(id, cohort: cohort, regency: regency) }
 }

@@ -108,6 +108,22 @@ public struct RecordReader {
     return try int(key)
   }
 
+  /// A whole number no less than the field's declared minimum.
+  func int(_ key: String, minimum: Int) throws(ProgrammeError) -> Int {
+    let number = try int(key)
+    guard number >= minimum else { throw failure(key, Self.belowMinimum(minimum)) }
+    return number
+  }
+
+  func optionalInt(_ key: String, minimum: Int) throws(ProgrammeError) -> Int? {
+    guard let value = members[key], value != .null else { return nil }
+    return try int(key, minimum: minimum)
+  }
+
+  static func belowMinimum(_ minimum: Int) -> Phrase {
+    minimum == 0 ? Phrase(.mustNotBeNegative) : Phrase(.mustBeAtLeast, ["minimum": .number(minimum)])
+  }
+
   func date(_ key: String) throws(ProgrammeError) -> CalendarDate {
     let text = try string(key)
     guard let date = CalendarDate(iso: text) else {
@@ -128,6 +144,11 @@ public struct RecordReader {
   func optionalDate(_ key: String) throws(ProgrammeError) -> CalendarDate? {
     guard let value = members[key], value != .null else { return nil }
     return try date(key)
+  }
+
+  func optionalReportedDate(_ key: String) throws(ProgrammeError) -> ReportedDate? {
+    guard let value = members[key], value != .null else { return nil }
+    return try reportedDate(key)
   }
 
   func value<T: RawRepresentable & CaseIterable>(
@@ -214,6 +235,14 @@ public struct RecordReader {
     return result
   }
 
+  func object<T>(
+    _ key: String, fields: Set<String>, _ read: (RecordReader) throws(ProgrammeError) -> T
+  ) throws(ProgrammeError) -> T {
+    let nested = try RecordReader(
+      try required(key), file: file, index: index, identifier: identifier, prefix: "\(prefix)\(key).", fields: fields)
+    return try read(nested)
+  }
+
   func optionalObject<T>(
     _ key: String, fields: Set<String>, _ read: (RecordReader) throws(ProgrammeError) -> T
   ) throws(ProgrammeError) -> T? {
@@ -227,6 +256,12 @@ public struct RecordReader {
 // MARK: - Messages
 
 extension Message {
+  public static let mustNotBeNegative = Message(
+    english: "must not be negative",
+    indonesian: "tidak boleh negatif")
+  public static let mustBeAtLeast = Message(
+    english: "must be {minimum} or more",
+    indonesian: "harus {minimum} atau lebih")
   public static let recordWithID = Message(
     english: "record {index} ('{id}')",
     indonesian: "entri ke-{index} ('{id}')")

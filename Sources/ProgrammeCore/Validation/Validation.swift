@@ -12,17 +12,29 @@ public struct Validation: Equatable, Sendable {
     public var check: String
     /// What was found, in any language.
     public var phrase: Phrase
+    /// What to do about it, when there is something to say; each interface words it.
+    public var remedy: Remedy?
 
-    public init(severity: Severity, check: String, phrase: Phrase) {
+    public init(severity: Severity, check: String, phrase: Phrase, remedy: Remedy? = nil) {
       self.severity = severity
       self.check = check
       self.phrase = phrase
+      self.remedy = remedy
     }
 
-    /// What was found, in English, as JSON gives it (machine-readable output keeps one language).
-    public var message: String { phrase.text(in: .english) }
+    /// What was found and what to do, in English, in words that name no interface.
+    public var message: String { message(remedy: remedy?.phrase) }
 
-    public var jsonValue: JSONValue {
+    /// What was found, then `remedy` (an interface's wording of `self.remedy`), in English.
+    public func message(remedy wording: Phrase?) -> String {
+      guard let wording else { return phrase.text(in: .english) }
+      return phrase.text(in: .english) + "; " + wording.text(in: .english)
+    }
+
+    public var jsonValue: JSONValue { jsonValue(message: message) }
+
+    /// The finding as JSON gives it (machine-readable output keeps one language).
+    public func jsonValue(message: String) -> JSONValue {
       .object(["severity": .string(severity.rawValue), "check": .string(check), "message": .string(message)])
     }
   }
@@ -75,7 +87,7 @@ extension Store {
         validation.findings.append(
           .init(
             severity: .warning, check: "description",
-            phrase: Phrase(.staleDescription, ["files": .texts(stale)])))
+            phrase: Phrase(.staleDescription, ["files": .texts(stale)]), remedy: .describeStoreAgain))
       }
     }
     return validation
@@ -148,8 +160,8 @@ extension Registry {
 
 extension Message {
   public static let staleDescription = Message(
-    english: "{files} out of step with this version's model; run 'smartcity describe'",
-    indonesian: "{files} tidak sesuai dengan model versi ini; jalankan 'smartcity describe'")
+    english: "{files} out of step with this version's model",
+    indonesian: "{files} tidak sesuai dengan model versi ini")
   public static let cohortSizeDiffers = Message(
     english: "cohort {cohort}: {registered} members registered, {announced} announced",
     indonesian: "angkatan {cohort}: {registered} anggota tercatat, {announced} diumumkan")

@@ -37,13 +37,13 @@ extension SmartCity {
           JSONWriter().string(
             for: .object([
               "store": .string(store.directory), "valid": .bool(validation.isValid),
-              "errors": .array(validation.errors.map(\.jsonValue)),
-              "warnings": .array(validation.warnings.map(\.jsonValue)),
+              "errors": .array(validation.errors.map(\.commandLineJSON)),
+              "warnings": .array(validation.warnings.map(\.commandLineJSON)),
             ])))
       } else {
         for finding in validation.errors + validation.warnings {
           let severity = context.text(finding.severity == .error ? .severityError : .severityWarning)
-          out.writeLine("\(severity): \(finding.phrase.text(in: context.language).escapingControlCharacters)")
+          out.writeLine("\(severity): \(finding.commandLineText(in: context.language).escapingControlCharacters)")
         }
         let errors = validation.errors.count
         let warnings = validation.warnings.count

@@ -12,8 +12,20 @@ extension Remedy {
     case .showRecordIDs: Phrase(.remedyShowIDs)
     case .registerSigningFirst: Phrase(.remedyAddMoU)
     case .importCollectionsFirst: Phrase(.remedyImportCommand)
+    case .describeStoreAgain: Phrase(.remedyDescribeCommand)
     }
   }
+}
+
+extension Validation.Finding {
+  /// The finding as the command line prints it: what was found, then the remedy as a command.
+  func commandLineText(in language: Language) -> String {
+    guard let remedy else { return phrase.text(in: language) }
+    return phrase.text(in: language) + "; " + remedy.commandLinePhrase.text(in: language)
+  }
+
+  /// The finding as `validate --format json` gives it, the remedy worded as a command.
+  var commandLineJSON: JSONValue { jsonValue(message: message(remedy: remedy?.commandLinePhrase)) }
 }
 
 extension ProgrammeError {
@@ -49,6 +61,9 @@ extension Message {
   static let remedyImportCommand = Message(
     english: "'smartcity import FILE --collection NAME' imports each",
     indonesian: "'smartcity import BERKAS --collection NAMA' mengimpor masing-masing")
+  static let remedyDescribeCommand = Message(
+    english: "run 'smartcity describe'",
+    indonesian: "jalankan 'smartcity describe'")
   static let remedyAddMoU = Message(
     english: "register the signing first with 'smartcity add-mou'",
     indonesian: "catat penandatanganannya dahulu dengan 'smartcity add-mou'")

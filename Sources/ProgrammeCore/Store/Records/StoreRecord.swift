@@ -20,81 +20,18 @@ public protocol StoreRecord: Equatable, Sendable {
 
 /// A record's fields, required fields and id field are those its collection's schema declares
 /// (`CollectionSchema`): one declaration, which the readers, the published schemas, SQL and CSV
-/// all follow.
+/// all follow. The conformances themselves (collection, id, reader, writer) are generated from
+/// `Sources/RecordDeclarations` (`Generated/StoreRecords+Generated.swift`); a record's rules
+/// beyond its fields' types are its `ruleViolation()`, written by hand beside it (`…+Rules.swift`).
 extension StoreRecord {
   public static var fields: Set<String> { CollectionSchema.fieldNames[collection] ?? [] }
   public static var requiredFields: [String] { CollectionSchema.of(collection).fields.filter(\.isRequired).map(\.name) }
   public static var idField: String { CollectionSchema.of(collection).primaryKey }
 }
 
-extension Source {
-  static let fields = Set(FieldSchema.sourceFields.map(\.name))
-
-  init(reader: RecordReader) throws(ProgrammeError) {
-    self.init(
-      title: try reader.optionalString("title"), publisher: try reader.optionalString("publisher"),
-      date: try reader.optionalDate("date"), url: try reader.optionalString("url"),
-      evidence: try reader.optionalString("evidence"), note: try reader.optionalString("note"))
-    if title == nil && publisher == nil && url == nil {
-      throw reader.failure("title", Phrase(.sourceNeedsTitle))
-    }
-  }
-
-  var jsonValue: JSONValue {
-    var builder = RecordBuilder()
-    builder.set("title", title)
-    builder.set("publisher", publisher)
-    builder.set("date", date)
-    builder.set("url", url)
-    builder.set("evidence", evidence)
-    builder.set("note", note)
-    return builder.value
-  }
-}
-
-extension Signatory {
-  static let fields = Set(FieldSchema.signatoryFields.map(\.name))
-
-  init(reader: RecordReader) throws(ProgrammeError) {
-    self.init(
-      name: try reader.optionalString("name"), office: try reader.optionalString("office"),
-      onBehalfOf: try reader.optionalString("onBehalfOf"))
-  }
-
-  var jsonValue: JSONValue {
-    var builder = RecordBuilder()
-    builder.set("name", name)
-    builder.set("office", office)
-    builder.set("onBehalfOf", onBehalfOf)
-    return builder.value
-  }
-}
-
 extension RecordReader {
+  /// The `sources` of a record, each read as a stored source is.
   func sources() throws(ProgrammeError) -> [Source] {
-    try objects("sources", fields: Source.fields) { reader throws(ProgrammeError) in
-      try Source(reader: reader)
-    }
+    try objects("sources", fields: Source.fields) { nested throws(ProgrammeError) in try Source(reader: nested) }
   }
-
-  func optionalSignatory(_ key: String) throws(ProgrammeError) -> Signatory? {
-    try optionalObject(key, fields: Signatory.fields) { reader throws(ProgrammeError) in
-      try Signatory(reader: reader)
-    }
-  }
-}
-
-extension RecordBuilder {
-  /// Sources are always written, so an unsourced record shows `"sources": []` in its file.
-  mutating func set(sources: [Source]) {
-    set("sources", list: sources.map(\.jsonValue), always: true)
-  }
-}
-
-// MARK: - Messages
-
-extension Message {
-  public static let sourceNeedsTitle = Message(
-    english: "a source needs at least a title, a publisher or a url",
-    indonesian: "sumber memerlukan paling tidak judul, penerbit, atau url")
 }
