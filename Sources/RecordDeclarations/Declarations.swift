@@ -16,7 +16,7 @@ extension RecordDeclaration {
     RecordDeclaration(
       "regencies", type: "Regency", registry: "regencies", recordName: "regency", title: "Regencies and cities",
       description: "The kabupaten and kota with their Kemendagri codes (Kepmendagri 300.2.2-2138/2025).",
-      primaryKey: "code", hasRules: true, fastPath: .decoder,
+      primaryKey: "code", hasRules: true,
       fields: [
         FieldDeclaration(
           "code", .text, "Kemendagri code: province, dot, two digits.", required: true, pattern: regencyCode),
@@ -84,7 +84,7 @@ extension RecordDeclaration {
     RecordDeclaration(
       "mous", type: "MoU", registry: "mous", recordName: "mou", title: "MoUs",
       description: "The signed memoranda (nota kesepakatan): one per region per cohort.", primaryKey: "id",
-      derivesID: true, fastPath: .decoderAndEmitter,
+      derivesID: true, hasEmitter: true,
       fields: [
         FieldDeclaration(
           "id", .text, "mou-<cohort>-<regency code>.", required: true, pattern: "^mou-.+-[0-9]{2}\\.[0-9]{2}$"),
@@ -195,7 +195,7 @@ extension RecordDeclaration {
 extension NestedDeclaration {
   /// A source: at least a title, a publisher or an address (its rule).
   public static let source = NestedDeclaration(
-    "source", type: "Source", hasRules: true,
+    "source", type: "Source", hasRules: true, recurs: true,
     fields: [
       FieldDeclaration("title", .text, "The title of the report, page or document."),
       FieldDeclaration("publisher", .text, "Who published it."),

@@ -21,22 +21,15 @@ public struct RecordDeclaration: Sendable {
   /// Whether the model has rules beyond its fields' types (`ruleViolation()`, written by hand
   /// beside the model), which every reader applies.
   public var hasRules: Bool
-  /// Whether the store decodes (and, for MoUs, writes) the collection straight from its bytes.
-  public var fastPath: FastPath?
+  /// Whether the store writes the collection straight to bytes (the one that grows large);
+  /// every collection is read straight from its bytes.
+  public var hasEmitter: Bool
   public var fields: [FieldDeclaration]
-
-  /// What the fast path does for a collection.
-  public enum FastPath: Sendable {
-    /// A decoder from bytes.
-    case decoder
-    /// A decoder from bytes and an emitter straight to bytes.
-    case decoderAndEmitter
-  }
 
   public init(
     _ collection: String, type typeName: String, registry registryProperty: String, recordName: String,
     title: String, description: String, primaryKey: String, derivesID: Bool = false, hasRules: Bool = false,
-    fastPath: FastPath? = nil, fields: [FieldDeclaration]
+    hasEmitter: Bool = false, fields: [FieldDeclaration]
   ) {
     self.collection = collection
     self.typeName = typeName
@@ -47,7 +40,7 @@ public struct RecordDeclaration: Sendable {
     self.primaryKey = primaryKey
     self.derivesID = derivesID
     self.hasRules = hasRules
-    self.fastPath = fastPath
+    self.hasEmitter = hasEmitter
     self.fields = fields
   }
 }
@@ -59,12 +52,18 @@ public struct NestedDeclaration: Sendable {
   public var name: String
   public var typeName: String
   public var hasRules: Bool
+  /// Whether the same value recurs across records (a source cited by many): the fast path
+  /// then reuses the value it read from the same bytes a little earlier.
+  public var recurs: Bool
   public var fields: [FieldDeclaration]
 
-  public init(_ name: String, type typeName: String, hasRules: Bool = false, fields: [FieldDeclaration]) {
+  public init(
+    _ name: String, type typeName: String, hasRules: Bool = false, recurs: Bool = false, fields: [FieldDeclaration]
+  ) {
     self.name = name
     self.typeName = typeName
     self.hasRules = hasRules
+    self.recurs = recurs
     self.fields = fields
   }
 }

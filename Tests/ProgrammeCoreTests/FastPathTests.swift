@@ -116,28 +116,84 @@ import Testing
     #expect(fastAccepted > 0)
   }
 
-  static func referenceRegencies(_ bytes: [UInt8]) -> [Regency]? {
-    guard let value = try? Store.parse(bytes, file: "regencies.json") else { return nil }
+  /// A collection's records as the reference path reads them from `bytes`, as JSON.
+  static func reference(_ collection: Collection, _ bytes: [UInt8]) -> [JSONValue]? {
+    guard let value = try? Store.parse(bytes, file: collection.fileName) else { return nil }
     var registry = Registry()
-    guard (try? registry.load(.regencies, from: value, file: "regencies.json")) != nil else { return nil }
-    return registry.regencies
+    guard (try? registry.load(collection, from: value, file: collection.fileName)) != nil else { return nil }
+    return registry.records(of: collection)
   }
 
-  /// The regencies' fast path reads the shipped file as the reference path does, and on
-  /// mutated files never accepts what the reference refuses nor reads a record differently.
-  @Test func regencies_decodeAlikeIncludingMutatedFiles() throws {
-    let original = [UInt8](try Data(contentsOf: URL(fileURLWithPath: TestStore.fixture + "/regencies.json")))
-    let fast = try #require(original.withUnsafeBufferPointer(MoUStreamDecoder.decodeRegencies))
-    #expect(fast == Self.referenceRegencies(original))
-    var random = SeededRandom(seed: 5_140)
+  /// The same records through the collection's generated fast decoder.
+  static func fast(_ collection: Collection, _ bytes: [UInt8]) -> [JSONValue]? {
+    var registry = Registry()
+    guard bytes.withUnsafeBufferPointer({ registry.loadQuickly(collection, from: $0) }) else { return nil }
+    return registry.records(of: collection)
+  }
+
+  /// Every collection's fast path reads the fixture's and the shipped file as the reference
+  /// path does, and on mutated files never accepts what the reference refuses nor reads a
+  /// record differently.
+  @Test(arguments: Collection.allCases)
+  func everyCollection_decodesAlikeIncludingMutatedFiles(collection: Collection) throws {
+    var random = SeededRandom(seed: 5_140 + UInt64(collection.fileName.utf8.count))
     var fastAccepted = 0
-    for _ in 0..<(LoaderFuzzTests.iterations / 4) {
-      let mutated = LoaderFuzzSupport.mutate(original, &random)
-      guard let fast = mutated.withUnsafeBufferPointer(MoUStreamDecoder.decodeRegencies) else { continue }
-      fastAccepted += 1
-      #expect(fast == Self.referenceRegencies(mutated))
+    for folder in [TestStore.fixture, TestStore.shippedData] {
+      let original = [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/" + collection.fileName)))
+      let fast = try #require(Self.fast(collection, original), "\(folder)/\(collection.fileName)")
+      #expect(fast == Self.reference(collection, original))
+      // The large files get fewer mutations (the MoUs' own fuzz test runs the full count).
+      let rounds = original.count > 100_000 ? LoaderFuzzTests.iterations / 40 : LoaderFuzzTests.iterations / 8
+      for _ in 0..<rounds {
+        let mutated = LoaderFuzzSupport.mutate(original, &random)
+        guard let fast = Self.fast(collection, mutated) else { continue }
+        fastAccepted += 1
+        #expect(fast == Self.reference(collection, mutated))
+      }
     }
-    #expect(fastAccepted > 0)
+    // A file of no records ("[]") has nothing to mutate into another valid file.
+    if collection != .quickWins { #expect(fastAccepted > 0) }
+  }
+
+  /// Numbers as the store writes them take the fast path; any other spelling of a number, and
+  /// a number below its declared minimum, is left to the reference reader.
+  @Test func numbers_takeTheFastPathOnlyAsTheStoreWritesThem() throws {
+    let record = { (size: String) in
+      Array(
+        """
+        [{"announcedSize": \(size), "id": "2021", "phases": [], "sources": [], "title": "Cohort 2021", "years": [2021]}]
+        """.utf8)
+    }
+    #expect(Self.fast(.cohorts, record("48")) == Self.reference(.cohorts, record("48")))
+    for spelling in ["48.0", "4.8e1", "048", "-1", "1000000000000000"] {
+      #expect(Self.fast(.cohorts, record(spelling)) == nil, "\(spelling)")
+    }
+    #expect(Self.reference(.cohorts, record("48.0")) != nil)
+    #expect(Self.reference(.cohorts, record("-1")) == nil)
+  }
+
+  /// A source cited again is the same value, read once; a source that differs in one byte is
+  /// read anew.
+  @Test func recurringSources_areReusedOnlyForTheSameBytes() throws {
+    let source = #"{"publisher": "Kemendagri", "title": "Kepmendagri 300.2.2-2138/2025"}"#
+    let other = #"{"publisher": "Kemendagri", "title": "Kepmendagri 300.2.2-2138/2024"}"#
+    let file = Array(
+      """
+      [
+        {"code": "11", "name": "Aceh", "sources": [\(source)]},
+        {"code": "12", "name": "Sumatera Utara", "sources": [\(source)]},
+        {"code": "13", "name": "Sumatera Barat", "sources": [\(other), \(source)]}
+      ]
+      """.utf8)
+    let fast = try #require(Self.fast(.provinces, file))
+    #expect(fast == Self.reference(.provinces, file))
+    var registry = Registry()
+    #expect(file.withUnsafeBufferPointer { registry.loadQuickly(.provinces, from: $0) })
+    #expect(
+      registry.provinces.map { $0.sources.map(\.title) } == [
+        ["Kepmendagri 300.2.2-2138/2025"], ["Kepmendagri 300.2.2-2138/2025"],
+        ["Kepmendagri 300.2.2-2138/2024", "Kepmendagri 300.2.2-2138/2025"],
+      ])
   }
 }
 

@@ -1,13 +1,5 @@
 import Dispatch
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Decodes `mous.json` straight from its bytes into `MoU` values, without building a JSON tree:
 /// the fast path for the one collection that grows large.
 ///
@@ -31,6 +23,8 @@ struct MoUStreamDecoder {
   /// official, area, note); they are checked either way.
   let keepsDetails: Bool
   var position = 0
+  /// The sources read lately, reused when their bytes recur (a declared recurring structure).
+  var recentSources = RecentValues<Source>()
 
   /// The MoUs of a `mous.json` file, or `nil` if anything is not as the store writes it.
   ///
@@ -170,25 +164,6 @@ struct MoUStreamDecoder {
     }
   }
 
-  /// Whether `id` is `mou-<cohort>-<regency>`, checked without building the expected string.
-  static func isID(_ id: String, cohort: String, regency: String) -> Bool {
-    var id = id
-    var cohort = cohort
-    var regency = regency
-    return id.withUTF8 { id in
-      cohort.withUTF8 { cohort in
-        regency.withUTF8 { regency in
-          let prefix: StaticString = "mou-"
-          guard id.count == 5 + cohort.count + regency.count, id.count > 5 else { return false }
-          return memcmp(id.baseAddress!, prefix.utf8Start, 4) == 0
-            && (cohort.isEmpty || memcmp(id.baseAddress! + 4, cohort.baseAddress!, cohort.count) == 0)
-            && id[4 + cohort.count] == UInt8(ascii: "-")
-            && (regency.isEmpty || memcmp(id.baseAddress! + 5 + cohort.count, regency.baseAddress!, regency.count) == 0)
-        }
-      }
-    }
-  }
-
   /// A text the summary does not keep: checked, and stored only when details are kept.
   mutating func detail(_ value: inout String?) -> Bool {
     if keepsDetails {
@@ -248,6 +223,32 @@ struct MoUStreamDecoder {
       skipWhitespace()
     } while consume(UInt8(ascii: ","))
     return consume(UInt8(ascii: "]"))
+  }
+
+  /// A whole number written as the store writes one (`-?[0-9]+`, no leading zero, at most 15
+  /// digits); a fraction, an exponent or anything else is left to the reference reader.
+  mutating func integer() -> Int? {
+    var index = position
+    let negative = index < bytes.count && bytes[index] == UInt8(ascii: "-")
+    if negative { index += 1 }
+    let first = index
+    var value = 0
+    while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+      // Past 15 digits the reference reader decides (and the value could overflow).
+      guard index - first < 15 else { return nil }
+      value = value * 10 + Int(bytes[index] - 0x30)
+      index += 1
+    }
+    let digits = index - first
+    guard digits >= 1, digits <= 15, digits == 1 || bytes[first] != UInt8(ascii: "0") else { return nil }
+    if index < bytes.count {
+      switch bytes[index] {
+      case UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): return nil
+      default: break
+      }
+    }
+    position = index
+    return negative ? -value : value
   }
 
   /// A string that is not blank, as the store requires of every text field.
@@ -378,9 +379,4 @@ struct MoUStreamDecoder {
       }
     }
   }
-}
-
-extension MoU {
-  /// Whether the stored id is the one the MoU's cohort and region make.
-  var hasDerivedID: Bool { MoUStreamDecoder.isID(id, cohort: cohort, regency: regency) }
 }

@@ -121,10 +121,7 @@ public struct Store: Sendable {
         let collection = others[index]
         slots[index] = Result { () throws(ProgrammeError) -> Registry in
           var part = Registry()
-          if collection == .regencies, let regencies = readRegenciesQuickly(source(collection)) {
-            part.regencies = regencies
-            return part
-          }
+          if readQuickly(collection, from: source(collection), into: &part) { return part }
           try part.load(
             collection, from: try readJSON(source(collection), naming: path(collection.fileName)), file: path(collection.fileName)
           )
@@ -169,12 +166,12 @@ public struct Store: Sendable {
     return (try? fileSystem.readFile(at: file)).flatMap { MoUStreamDecoder.decode($0, detail: detail, judge: judge) }
   }
 
-  /// The regencies through their fast decoder, or `nil` for the reference path.
-  func readRegenciesQuickly(_ file: String) -> [Regency]? {
-    guard fileSystem.itemKind(at: file) == .file, let bytes = try? fileSystem.readFile(at: file) else { return nil }
+  /// A collection other than the MoUs through its fast decoder; `false` for the reference path.
+  func readQuickly(_ collection: Collection, from file: String, into registry: inout Registry) -> Bool {
+    guard fileSystem.itemKind(at: file) == .file, let bytes = try? fileSystem.readFile(at: file) else { return false }
     // The reference path refuses a file that is not UTF-8, wherever the bad byte is.
     return bytes.withUnsafeBufferPointer { buffer in
-      UTF8Validation.firstInvalidOffset(in: buffer) == nil ? MoUStreamDecoder.decodeRegencies(buffer) : nil
+      UTF8Validation.firstInvalidOffset(in: buffer) == nil && registry.loadQuickly(collection, from: buffer)
     }
   }
 

@@ -4,23 +4,26 @@
 enum FastPathSource {
   static func file() -> String {
     var source = SwiftSource()
-    let records = RecordDeclaration.all.filter { $0.fastPath != nil }
+    let records = RecordDeclaration.all
     source.block("extension MoUStreamDecoder {") { source in
       for record in records {
         decoder(
           record.typeName, keys: record.recordName, record.fields, hasRules: record.hasRules,
-          derivesID: record.derivesID, into: &source)
+          derivedID: record.derivesID ? record.primaryKey : nil, into: &source)
         source.line()
       }
-      let nested = nestedTypes(of: records)
+      let nested = RecordDeclaration.nested
       for (index, structure) in nested.enumerated() {
+        if structure.recurs { reuse(structure, into: &source) }
         decoder(
-          structure.typeName, keys: structure.name, structure.fields, hasRules: structure.hasRules, derivesID: false,
-          into: &source)
+          structure.typeName, keys: structure.name, structure.fields, hasRules: structure.hasRules, derivedID: nil,
+          suffix: structure.recurs ? "AsWritten" : "", into: &source)
         if index < nested.count - 1 { source.line() }
       }
     }
-    let emitting = records.filter { $0.fastPath == .decoderAndEmitter }
+    source.line()
+    loader(records, into: &source)
+    let emitting = records.filter(\.hasEmitter)
     for record in emitting {
       source.line()
       emitter(record.typeName, record.fields, into: &source)
@@ -30,6 +33,48 @@ enum FastPathSource {
       emitter(structure.typeName, structure.fields, into: &source)
     }
     return source.text
+  }
+
+  /// `Registry.loadQuickly(_:from:)`: a collection through its decoder.
+  static func loader(_ records: [RecordDeclaration], into source: inout SwiftSource) {
+    source.block("extension Registry {") { source in
+      source.line("/// Replaces a collection with the records its fast decoder reads from `buffer` (ids strictly")
+      source.line("/// increasing, as the store writes them); `false`, changing nothing, when the file needs the")
+      source.line("/// reference path.")
+      source.block("mutating func loadQuickly(_ collection: Collection, from buffer: UnsafeBufferPointer<UInt8>) -> Bool {") {
+        source in
+        source.line("switch collection {")
+        for record in records {
+          source.block("case .\(record.collection):", closing: "") { source in
+            source.line(
+              "guard let records = MoUStreamDecoder.decodeSortedRecords(buffer, { $0.decode\(record.typeName)() }) else { return false }"
+            )
+            source.line("\(record.registryProperty) = records")
+          }
+        }
+        source.line("}")
+        source.line("return true")
+      }
+    }
+  }
+
+  /// The decoder of a recurring structure: the value read earlier from the same bytes, or a
+  /// new one, remembered.
+  static func reuse(_ structure: NestedDeclaration, into source: inout SwiftSource) {
+    let type = structure.typeName
+    source.line("/// One `\(type)`: the one read a little earlier from the same bytes, if any (the same")
+    source.line("/// bytes read the same), or a new one, remembered.")
+    source.block("mutating func decode\(type)() -> \(type)? {") { source in
+      source.line("let start = position")
+      source.block("if let known = recent\(type)s.value(at: start, in: bytes) {") { source in
+        source.line("position = start + known.length")
+        source.line("return known.value")
+      }
+      source.line("guard let value = decode\(type)AsWritten() else { return nil }")
+      source.line("recent\(type)s.remember(value, at: start, length: position - start)")
+      source.line("return value")
+    }
+    source.line()
   }
 
   /// The nested structures these records hold, each once.
@@ -49,14 +94,14 @@ enum FastPathSource {
   // MARK: Decoding
 
   static func decoder(
-    _ typeName: String, keys: String, _ fields: [FieldDeclaration], hasRules: Bool, derivesID: Bool,
-    into source: inout SwiftSource
+    _ typeName: String, keys: String, _ fields: [FieldDeclaration], hasRules: Bool, derivedID key: String?,
+    suffix: String = "", into source: inout SwiftSource
   ) {
     let names = fields.map { SwiftSource.literal($0.name) }.joined(separator: ", ")
     source.line("static let \(keys)Keys = KeyTable([\(names)])")
     source.line()
     source.line("/// One `\(typeName)` as the store writes it, held to the reference reader's checks; `nil` otherwise.")
-    source.block("mutating func decode\(typeName)() -> \(typeName)? {") { source in
+    source.block("mutating func decode\(typeName)\(suffix)() -> \(typeName)? {") { source in
       for field in fields {
         if field.type.isList {
           source.line("var \(field.name): \(swiftType(field.type)) = []")
@@ -80,10 +125,11 @@ enum FastPathSource {
       var conditions = ["complete"]
       conditions += fields.filter { $0.isRequired && !$0.type.isList }.map { "let \($0.name)" }
       source.line("guard \(conditions.joined(separator: ", ")) else { return nil }")
-      let arguments = fields.map { "\($0.name): \($0.name)" }.joined(separator: ", ")
+      // A record whose id the model makes is made without it, and the stored id must be that one.
+      let arguments = fields.filter { $0.name != key }.map { "\($0.name): \($0.name)" }.joined(separator: ", ")
       source.line("let record = \(typeName)(\(arguments))")
       var checks: [String] = []
-      if derivesID { checks.append("record.hasDerivedID") }
+      if let key { checks.append("record.\(key) == \(key)") }
       if hasRules { checks.append("record.ruleViolation() == nil") }
       if !checks.isEmpty { source.line("guard \(checks.joined(separator: ", ")) else { return nil }") }
       source.line("return record")
@@ -99,6 +145,12 @@ enum FastPathSource {
     case .text, .day, .reportedDate, .choice:
       source.line("\(name) = \(scalar(field.type))")
       source.line("return \(name) != nil")
+    case .integer:
+      // A declared minimum is the reference reader's rule too.
+      let minimum = field.minimum.map { ", value >= \($0)" } ?? ""
+      source.line("guard let value = decoder.integer()\(minimum) else { return false }")
+      source.line("\(name) = value")
+      source.line("return true")
     case .object(let nested) where field.isDetail:
       source.line("let value = decoder.decode\(nested.typeName)()")
       source.line("if decoder.keepsDetails { \(name) = value }")
@@ -106,14 +158,12 @@ enum FastPathSource {
     case .object(let nested):
       source.line("\(name) = decoder.decode\(nested.typeName)()")
       source.line("return \(name) != nil")
-    case .texts, .choices, .objects:
+    case .texts, .integers, .choices, .objects:
       source.block("return decoder.elements { decoder in") { source in
         source.line("guard let element = \(element(of: field.type)) else { return false }")
         source.line(field.isDetail ? "if decoder.keepsDetails { \(name).append(element) }" : "\(name).append(element)")
         source.line("return true")
       }
-    case .integer, .integers:
-      preconditionFailure("the fast path reads no numbers: \(name) needs MoUStreamDecoder to read one first")
     }
   }
 
@@ -130,6 +180,7 @@ enum FastPathSource {
     switch type {
     case .choices(let enumeration): "decoder.text().flatMap(\(enumeration).init(rawValue:))"
     case .objects(let nested): "decoder.decode\(nested.typeName)()"
+    case .integers: "decoder.integer()"
     default: "decoder.text()"
     }
   }
