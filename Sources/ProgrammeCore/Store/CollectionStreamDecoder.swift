@@ -46,24 +46,34 @@ extension MoUStreamDecoder {
 /// from: the same bytes read the same, so a value is reused whenever they recur (every region
 /// cites the same decree; many MoUs cite the same report).
 struct RecentValues<Value> {
-  private var entries: [(start: Int, length: Int, value: Value)] = []
+  // Kept apart so that looking through the places copies no value.
+  private var starts: [Int] = []
+  private var lengths: [Int] = []
+  private var values: [Value] = []
   private var next = 0
   private static var capacity: Int { 8 }
 
   /// The value read from the bytes that also start at `start`, and their length.
   func value(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (value: Value, length: Int)? {
     guard let base = bytes.baseAddress else { return nil }
-    for entry in entries where entry.start != start && start + entry.length <= bytes.count {
-      if memcmp(base + start, base + entry.start, entry.length) == 0 { return (entry.value, entry.length) }
+    for index in starts.indices {
+      let earlier = starts[index]
+      let length = lengths[index]
+      guard earlier != start, start + length <= bytes.count, base[start] == base[earlier] else { continue }
+      if memcmp(base + start, base + earlier, length) == 0 { return (values[index], length) }
     }
     return nil
   }
 
   mutating func remember(_ value: Value, at start: Int, length: Int) {
-    if entries.count < Self.capacity {
-      entries.append((start, length, value))
+    if starts.count < Self.capacity {
+      starts.append(start)
+      lengths.append(length)
+      values.append(value)
     } else {
-      entries[next] = (start, length, value)
+      starts[next] = start
+      lengths[next] = length
+      values[next] = value
       next = (next + 1) % Self.capacity
     }
   }
