@@ -44,8 +44,8 @@ struct Context {
     var confirm: ((String) -> Bool)? = nil
     if isatty(STDIN_FILENO) == 1 && isatty(STDERR_FILENO) == 1 { confirm = { askOnTerminal($0) } }
     return Context(
-      environment: ProcessInfo.processInfo.environment,
-      currentDirectory: FileManager.default.currentDirectoryPath,
+      environment: POSIX.environment(),
+      currentDirectory: POSIX.currentDirectory() ?? FileManager.default.currentDirectoryPath,
       standardOutput: OutputSink(descriptor: STDOUT_FILENO),
       standardError: OutputSink(descriptor: STDERR_FILENO),
       today: CalendarDate(Date()),

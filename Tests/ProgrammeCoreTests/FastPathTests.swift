@@ -155,6 +155,20 @@ import Testing
     if collection != .quickWins { #expect(fastAccepted > 0) }
   }
 
+  /// The eight-bytes-at-a-time test agrees with the byte-by-byte rule for every byte value in
+  /// every position.
+  @Test func plainTextWords_areExactlyThoseWithoutSpecialBytes() {
+    for byte in 0...255 {
+      let plain = (0x20...0x7E).contains(byte) && byte != 0x22 && byte != 0x5C
+      for place in 0..<8 {
+        var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+        bytes[place] = UInt8(byte)
+        let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+        #expect(MoUStreamDecoder.isPlainText(word) == plain, "byte \(byte) at \(place)")
+      }
+    }
+  }
+
   /// Numbers as the store writes them take the fast path; any other spelling of a number, and
   /// a number below its declared minimum, is left to the reference reader.
   @Test func numbers_takeTheFastPathOnlyAsTheStoreWritesThem() throws {

@@ -62,6 +62,34 @@ package enum POSIX {
   }
 
   /// The text of an `errno` value, as the system words it.
+  /// The process's environment, read from `environ` (ProcessInfo's first use instantiates far
+  /// more than a command needs at start-up). A name given twice keeps its first value, as
+  /// `getenv` does.
+  package static func environment() -> [String: String] {
+    var result: [String: String] = [:]
+    #if canImport(Darwin)
+      guard var entry = _NSGetEnviron()?.pointee else { return result }
+    #else
+      var entry = environ
+    #endif
+    while let pointer = entry.pointee {
+      let text = String(cString: pointer)
+      if let equals = text.utf8.firstIndex(of: UInt8(ascii: "=")) {
+        let name = String(text[..<equals])
+        if result[name] == nil { result[name] = String(text[text.index(after: equals)...]) }
+      }
+      entry += 1
+    }
+    return result
+  }
+
+  /// The current directory's path, or `nil` if it cannot be had (it was removed).
+  package static func currentDirectory() -> String? {
+    guard let pointer = getcwd(nil, 0) else { return nil }
+    defer { free(pointer) }
+    return String(cString: pointer)
+  }
+
   package static func describe(_ code: Int32) -> String {
     String(cString: strerror(code))
   }

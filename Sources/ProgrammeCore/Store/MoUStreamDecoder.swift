@@ -337,7 +337,18 @@ struct MoUStreamDecoder {
     let start = position
     var ascii = true
     var blank = true
+    let raw = UnsafeRawPointer(bytes.baseAddress)
     while position < bytes.count {
+      // Eight bytes at a time while they are plain ASCII text, as most of the store's are.
+      if let raw {
+        while position + 8 <= bytes.count {
+          let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+          guard Self.isPlainText(word) else { break }
+          if word != 0x2020_2020_2020_2020 { blank = false }
+          position += 8
+        }
+        guard position < bytes.count else { break }
+      }
       let byte = bytes[position]
       if byte == UInt8(ascii: "\"") {
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
@@ -355,6 +366,21 @@ struct MoUStreamDecoder {
       position += 1
     }
     return nil
+  }
+
+  /// Whether none of eight bytes ends a string or needs a closer look: all ASCII, no quote,
+  /// backslash, control character or DEL (the word tests of "Bit Twiddling Hacks", exact for
+  /// whether such a byte exists).
+  static func isPlainText(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+    guard word & highs == 0 else { return false }
+    // With every byte below 0x80, subtracting 0x20 from each borrows into a high bit exactly
+    // when some byte is below 0x20.
+    guard (word &- 0x20 &* ones) & ~word & highs == 0 else { return false }
+    return !hasZeroByte(word ^ (0x22 &* ones)) && !hasZeroByte(word ^ (0x5C &* ones))
+      && !hasZeroByte(word ^ (0x7F &* ones))
   }
 
   mutating func consumeNull() -> Bool {

@@ -28,7 +28,7 @@ enum FastPathSource {
       source.line()
       emitter(record.typeName, record.fields, into: &source)
     }
-    for structure in nestedTypes(of: emitting) {
+    for structure in RecordDeclaration.nestedTypes(of: emitting) {
       source.line()
       emitter(structure.typeName, structure.fields, into: &source)
     }
@@ -75,20 +75,6 @@ enum FastPathSource {
       source.line("return value")
     }
     source.line()
-  }
-
-  /// The nested structures these records hold, each once.
-  static func nestedTypes(of records: [RecordDeclaration]) -> [NestedDeclaration] {
-    var found: [NestedDeclaration] = []
-    func visit(_ fields: [FieldDeclaration]) {
-      for field in fields {
-        guard let nested = field.type.nested, !found.contains(where: { $0.name == nested.name }) else { continue }
-        found.append(nested)
-        visit(nested.fields)
-      }
-    }
-    for record in records { visit(record.fields) }
-    return found
   }
 
   // MARK: Decoding
