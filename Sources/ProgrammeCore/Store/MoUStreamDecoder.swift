@@ -251,6 +251,23 @@ struct MoUStreamDecoder {
     return negative ? -value : value
   }
 
+  /// The values of a `String`-backed enumeration as bytes, matched without making strings.
+  struct ChoiceTable<Choice: RawRepresentable & CaseIterable & Sendable>: Sendable where Choice.RawValue == String {
+    let keys: KeyTable
+    let cases: [Choice]
+
+    init(_ type: Choice.Type) {
+      cases = Array(Choice.allCases)
+      keys = KeyTable(cases.map(\.rawValue))
+    }
+  }
+
+  /// One of a table's values, written as the store writes it (a string without escapes);
+  /// anything else is left to the reference reader.
+  mutating func choice<Choice>(in table: ChoiceTable<Choice>) -> Choice? {
+    key(in: table.keys).map { table.cases[$0] }
+  }
+
   /// A string that is not blank, as the store requires of every text field.
   mutating func text() -> String? {
     string(requiringText: true)

@@ -6,6 +6,10 @@ enum FastPathSource {
     var source = SwiftSource()
     let records = RecordDeclaration.all
     source.block("extension MoUStreamDecoder {") { source in
+      for choice in choiceTypes() {
+        source.line("static let \(tableName(of: choice)) = ChoiceTable(\(choice).self)")
+      }
+      source.line()
       for record in records {
         decoder(
           record.typeName, keys: record.recordName, record.fields, hasRules: record.hasRules,
@@ -33,6 +37,25 @@ enum FastPathSource {
       emitter(structure.typeName, structure.fields, into: &source)
     }
     return source.text
+  }
+
+  /// The enumerations the records' fields hold, each once, in the order first met.
+  static func choiceTypes() -> [String] {
+    var found: [String] = []
+    let fields = RecordDeclaration.all.flatMap(\.fields) + RecordDeclaration.nested.flatMap(\.fields)
+    for field in fields {
+      switch field.type {
+      case .choice(let type), .choices(let type):
+        if !found.contains(type) { found.append(type) }
+      default: break
+      }
+    }
+    return found
+  }
+
+  /// `regionKindChoices` for `RegionKind`.
+  static func tableName(of choice: String) -> String {
+    choice.prefix(1).lowercased() + choice.dropFirst() + "Choices"
   }
 
   /// `Registry.loadQuickly(_:from:)`: a collection through its decoder.
@@ -157,14 +180,14 @@ enum FastPathSource {
     switch type {
     case .day: "decoder.date()"
     case .reportedDate: "decoder.reportedDate()"
-    case .choice(let enumeration): "decoder.text().flatMap(\(enumeration).init(rawValue:))"
+    case .choice(let enumeration): "decoder.choice(in: Self.\(tableName(of: enumeration)))"
     default: "decoder.text()"
     }
   }
 
   static func element(of type: FieldDeclaration.FieldType) -> String {
     switch type {
-    case .choices(let enumeration): "decoder.text().flatMap(\(enumeration).init(rawValue:))"
+    case .choices(let enumeration): "decoder.choice(in: Self.\(tableName(of: enumeration)))"
     case .objects(let nested): "decoder.decode\(nested.typeName)()"
     case .integers: "decoder.integer()"
     default: "decoder.text()"
