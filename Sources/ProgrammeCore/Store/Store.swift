@@ -182,10 +182,9 @@ public struct Store: Sendable {
   /// A collection other than the MoUs through its fast decoder; `false` for the reference path.
   func readQuickly(_ collection: Collection, from file: String, into registry: inout Registry) -> Bool {
     guard fileSystem.itemKind(at: file) == .file, let bytes = try? fileSystem.readFile(at: file) else { return false }
-    // The reference path refuses a file that is not UTF-8, wherever the bad byte is.
-    return bytes.withUnsafeBufferPointer { buffer in
-      UTF8Validation.firstInvalidOffset(in: buffer) == nil && registry.loadQuickly(collection, from: buffer)
-    }
+    // No pass over the whole file for UTF-8, which the reference path requires: the decoder
+    // takes only ASCII outside strings and checks every string it reads (as for the MoUs).
+    return bytes.withUnsafeBufferPointer { registry.loadQuickly(collection, from: $0) }
   }
 
   func checkDirectory() throws(ProgrammeError) {
