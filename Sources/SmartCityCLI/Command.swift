@@ -2,6 +2,10 @@ import ProgrammeCore
 
 /// A subcommand: its declaration and what it does.
 protocol Command: SendableMetatype {
+  /// The word that names the command on the command line.
+  static var commandName: String { get }
+  /// Everything the parser and the help need; built only for the command that runs, since
+  /// building all of them is a measurable part of a short run.
   static var spec: CommandSpec { get }
   static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure)
 }
@@ -17,13 +21,18 @@ extension Command {
   }
 }
 
-/// A command as the dispatcher keeps it: its declaration and a way to run it.
+/// A command as the dispatcher keeps it: its name, its declaration and a way to run it.
 struct RegisteredCommand: Sendable {
-  let spec: CommandSpec
+  let name: String
+  let command: any Command.Type
   let run: @Sendable (ParsedArguments, Context) throws(CommandFailure) -> Void
 
+  /// The command's declaration, built on first use.
+  var spec: CommandSpec { command.spec }
+
   init<C: Command>(_ command: C.Type) {
-    spec = C.spec
+    name = C.commandName
+    self.command = command
     run = { (arguments: ParsedArguments, context: Context) throws(CommandFailure) in
       try C.run(arguments, in: context)
     }

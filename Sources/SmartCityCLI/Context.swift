@@ -16,6 +16,7 @@ import ProgrammeCore
 /// The outside world a command sees: its environment, streams, clock and file system. Tests
 /// build one with buffers in place of the real streams.
 struct Context {
+  /// The environment variables the tool reads (`variablesRead`) that are set.
   var environment: [String: String]
   var currentDirectory: String
   var standardOutput: OutputSink
@@ -39,12 +40,15 @@ struct Context {
   /// The language people read: `--lang`, else `SMARTCITY_LANG`, else the locale.
   var language: Language = .english
 
+  /// Every environment variable the tool reads; the live context reads only these.
+  static let variablesRead = ["SMARTCITY_DATA", "SMARTCITY_LOCK_TIMEOUT", "NO_COLOR", "TERM"] + Language.environmentVariables
+
   /// The context of the running process.
   static func live() -> Context {
     var confirm: ((String) -> Bool)? = nil
     if isatty(STDIN_FILENO) == 1 && isatty(STDERR_FILENO) == 1 { confirm = { askOnTerminal($0) } }
     return Context(
-      environment: POSIX.environment(),
+      environment: POSIX.environment(named: variablesRead),
       currentDirectory: POSIX.currentDirectory() ?? FileManager.default.currentDirectoryPath,
       standardOutput: OutputSink(descriptor: STDOUT_FILENO),
       standardError: OutputSink(descriptor: STDERR_FILENO),

@@ -43,12 +43,11 @@ enum SmartCity {
   }
 
   static func command(named name: String) -> RegisteredCommand? {
-    commands.first { $0.spec.name == name }
+    commands.first { $0.name == name }
   }
 
   static func run(_ arguments: [String], context: Context) -> ExitCode {
     let out = context.standardOutput
-    let specs = commands.map(\.spec)
     // Options given before the subcommand (`smartcity --data X list`) belong to it.
     var leading: [String] = []
     var words = arguments[...]
@@ -69,7 +68,7 @@ enum SmartCity {
       } catch {
         return fail(error, spec: nil, context)
       }
-      out.write(HelpFormatter.rootHelp(commands: specs, abstract: abstract, in: context.language))
+      out.write(HelpFormatter.rootHelp(commands: commands.map(\.spec), abstract: abstract, in: context.language))
       return .success
     }
     if name == "--version" {
@@ -80,7 +79,7 @@ enum SmartCity {
       let topic = words.dropFirst().first ?? ""
       // `help --help` and `help help` ask what help does: the root's help says it.
       if ["-h", "--help", "help"].contains(topic) {
-        out.write(HelpFormatter.rootHelp(commands: specs, abstract: abstract, in: context.language))
+        out.write(HelpFormatter.rootHelp(commands: commands.map(\.spec), abstract: abstract, in: context.language))
         return .success
       }
       guard let command = command(named: topic) else {
@@ -148,7 +147,7 @@ enum SmartCity {
   }
 
   static func suggestion(for name: String) -> String? {
-    let scored = commands.map { (editDistance(name, $0.spec.name), $0.spec.name) }
+    let scored = commands.map { (editDistance(name, $0.name), $0.name) }
     guard let best = scored.min(by: { $0.0 < $1.0 }), best.0 < 4, best.0 < max(name.count, 2) else { return nil }
     return best.1
   }

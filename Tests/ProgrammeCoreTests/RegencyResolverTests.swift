@@ -127,4 +127,30 @@ import Testing
       #expect(province.contains("Jakarta") && regions.count == 6 && regions.contains("Kota Administrasi Jakarta Selatan (31.74)"))
     }
   }
+
+  /// A code's shape and the kind its suffix implies, byte by byte.
+  @Test(arguments: [
+    ("53.19", true, RegionKind?.some(.kabupaten)), ("31.71", true, .kota), ("11.69", true, .kabupaten),
+    ("11.99", true, .kota), ("11.70", true, nil), ("11.00", true, nil), ("5319", false, nil), ("53.1", false, nil),
+    ("53.190", false, nil), ("53-19", false, nil), ("5a.19", false, nil), ("53.1x", false, nil), ("", false, nil),
+    ("５3.19", false, nil), ("53.19 ", false, nil),
+  ])
+  func codeShape_andKind(code: String, isCode: Bool, kind: RegionKind?) {
+    #expect(Regency.isCode(code) == isCode)
+    if isCode { #expect(Regency.kind(ofCode: code) == kind) }
+  }
+
+  /// A region's rules: the code's shape, its province, its kind.
+  @Test func regencyRules_nameTheFieldAtFault() {
+    func violation(_ code: String, _ province: String, _ kind: RegionKind) -> String? {
+      Regency(code: code, name: "X", officialName: nil, kind: kind, province: province, sources: []).ruleViolation()?.field
+    }
+    #expect(violation("53.19", "53", .kabupaten) == nil)
+    #expect(violation("53.9", "53", .kabupaten) == "code")
+    #expect(violation("53.19", "52", .kabupaten) == "province")
+    #expect(violation("53.19", "5", .kabupaten) == "province")
+    #expect(violation("53.19", "53.", .kabupaten) == "province")
+    #expect(violation("53.19", "53", .kota) == "kind")
+    #expect(violation("53.71", "53", .kota) == nil)
+  }
 }

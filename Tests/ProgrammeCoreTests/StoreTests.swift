@@ -9,6 +9,24 @@ import Testing
     regency: "Kota Bekasi", signedOn: ReportedDate(CalendarDate(year: 2022, month: 4, day: 21)!),
     sources: [Source(text: "https://example.org/bekasi")])
 
+  /// One buffer takes a large file, then a small one, then a larger one: each read gives that
+  /// file's bytes exactly, on the real file system and through the copying default.
+  @Test(arguments: [true, false])
+  func readBuffer_holdsEachFileInTurn(local: Bool) throws {
+    let scratch = try TestStore(empty: ())
+    defer { scratch.remove() }
+    let folder = scratch.root
+    let fileSystem: any FileSystem = local ? LocalFileSystem() : FailingFileSystem(failure: .renameFails)
+    let buffer = ReadBuffer(capacity: 4)
+    for (name, count) in [("a", 5_000), ("b", 3), ("c", 70_000), ("d", 0)] {
+      let bytes = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ count) }
+      try fileSystem.writeFile(bytes, to: folder + "/" + name, permissions: 0o644)
+      #expect(Array(try fileSystem.readFile(at: folder + "/" + name, into: buffer)) == bytes)
+      #expect(try fileSystem.readFile(at: folder + "/" + name) == bytes)
+    }
+    #expect(throws: FileSystemError.self) { try fileSystem.readFile(at: folder + "/missing", into: buffer) }
+  }
+
   @Test func update_writesOnlyTheChangedFile() throws {
     let test = try TestStore.copyOfFixture()
     defer { test.remove() }

@@ -4,6 +4,13 @@ public enum Language: String, CaseIterable, Sendable {
   case english = "en"
   case indonesian = "id"
 
+  /// The variable that names the interface's language, whatever the locale.
+  public static let settingVariable = "SMARTCITY_LANG"
+  /// The locale's variables that may name the messages' language, in POSIX's order.
+  public static let localeVariables = ["LC_ALL", "LC_MESSAGES", "LANG"]
+  /// Every environment variable `chosen(option:environment:)` reads.
+  public static var environmentVariables: [String] { [settingVariable] + localeVariables }
+
   /// The language asked for: the `--lang` option, else `SMARTCITY_LANG`, else the locale's
   /// messages category (the first set of `LC_ALL`, `LC_MESSAGES`, `LANG`, as POSIX orders
   /// them) when it names Indonesian, else English.
@@ -13,8 +20,8 @@ public enum Language: String, CaseIterable, Sendable {
   public static func chosen(option: String?, environment: [String: String]) -> Language {
     // The option takes exactly the codes its parser accepts; the environment is read leniently.
     if let option, let language = Language(rawValue: option) { return language }
-    if let setting = environment["SMARTCITY_LANG"], let language = Language(code: setting) { return language }
-    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+    if let setting = environment[settingVariable], let language = Language(code: setting) { return language }
+    for name in localeVariables {
       guard let locale = environment[name], !locale.isEmpty else { continue }
       return locale.lowercased().hasPrefix("id") ? .indonesian : .english
     }

@@ -40,7 +40,18 @@ public struct Regency: Codable, Equatable, Hashable, Sendable, Identifiable {
 
   /// The kind implied by a Kemendagri code: suffixes 01–69 are kabupaten, 71–99 kota.
   public static func kind(ofCode code: String) -> RegionKind? {
-    guard let suffix = Int(code.split(separator: ".").last ?? "") else { return nil }
+    // Every stored code is `PP.RR`: read its two digits without splitting (it runs for each of
+    // the 514 regions on every read).
+    let suffix: Int
+    if isCode(code) {
+      let bytes = code.utf8
+      let tens = bytes[bytes.index(bytes.startIndex, offsetBy: 3)]
+      let units = bytes[bytes.index(bytes.startIndex, offsetBy: 4)]
+      suffix = Int(tens - 0x30) * 10 + Int(units - 0x30)
+    } else {
+      guard let number = Int(code.split(separator: ".").last ?? "") else { return nil }
+      suffix = number
+    }
     switch suffix {
     case 1...69: return .kabupaten
     case 71...99: return .kota
@@ -50,9 +61,12 @@ public struct Regency: Codable, Equatable, Hashable, Sendable, Identifiable {
 
   /// Whether a text has the shape of a Kemendagri regency code (`53.19`).
   public static func isCode(_ text: String) -> Bool {
-    let bytes = Array(text.utf8)
-    return bytes.count == 5 && bytes[2] == UInt8(ascii: ".")
-      && bytes.enumerated().allSatisfy { $0.offset == 2 || (0x30...0x39).contains($0.element) }
+    var position = 0
+    for byte in text.utf8 {
+      guard position < 5, position == 2 ? byte == UInt8(ascii: ".") : (0x30...0x39).contains(byte) else { return false }
+      position += 1
+    }
+    return position == 5
   }
 }
 

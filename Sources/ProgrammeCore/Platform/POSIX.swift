@@ -61,24 +61,12 @@ package enum POSIX {
     #endif
   }
 
-  /// The text of an `errno` value, as the system words it.
-  /// The process's environment, read from `environ` (ProcessInfo's first use instantiates far
-  /// more than a command needs at start-up). A name given twice keeps its first value, as
-  /// `getenv` does.
-  package static func environment() -> [String: String] {
+  /// The values of the named environment variables that are set (ProcessInfo's first use
+  /// instantiates far more than a command needs at start-up, and a command reads a handful).
+  package static func environment(named names: [String]) -> [String: String] {
     var result: [String: String] = [:]
-    #if canImport(Darwin)
-      guard var entry = _NSGetEnviron()?.pointee else { return result }
-    #else
-      var entry = environ
-    #endif
-    while let pointer = entry.pointee {
-      let text = String(cString: pointer)
-      if let equals = text.utf8.firstIndex(of: UInt8(ascii: "=")) {
-        let name = String(text[..<equals])
-        if result[name] == nil { result[name] = String(text[text.index(after: equals)...]) }
-      }
-      entry += 1
+    for name in names {
+      if let value = getenv(name) { result[name] = String(cString: value) }
     }
     return result
   }
@@ -90,6 +78,7 @@ package enum POSIX {
     return String(cString: pointer)
   }
 
+  /// The text of an `errno` value, as the system words it.
   package static func describe(_ code: Int32) -> String {
     String(cString: strerror(code))
   }

@@ -5,6 +5,8 @@ public protocol FileSystem: Sendable {
   func itemKind(at path: String) -> ItemKind
   /// The whole contents of a file.
   func readFile(at path: String) throws(FileSystemError) -> [UInt8]
+  /// The whole contents of a file, read into `buffer`; valid until the buffer is next filled.
+  func readFile(at path: String, into buffer: ReadBuffer) throws(FileSystemError) -> UnsafeBufferPointer<UInt8>
   /// Creates or truncates a file, writes all the pieces in order and flushes them to the disk.
   func writeFile(_ chunks: [[UInt8]], to path: String, permissions: UInt32) throws(FileSystemError)
   /// Atomically replaces `destination` with `source`.
@@ -45,24 +47,10 @@ extension FileSystem {
     try writeFile(try readFile(at: existing), to: newPath, permissions: permissions(at: existing) ?? 0o644)
   }
 
-  /// The file mapped into memory, where the file system can; `nil` otherwise.
-  public func mappedContents(of path: String) -> MappedFile? { nil }
-}
-
-/// A file mapped read-only into memory, unmapped when the value is destroyed.
-///
-/// The store replaces files by renaming new ones over them, so a mapped file never changes
-/// underneath its reader.
-public final class MappedFile: @unchecked Sendable {
-  public let bytes: UnsafeBufferPointer<UInt8>
-  private let unmap: (UnsafeBufferPointer<UInt8>) -> Void
-
-  init(bytes: UnsafeBufferPointer<UInt8>, unmap: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
-    self.bytes = bytes
-    self.unmap = unmap
+  /// Reads the whole file, then copies it into the buffer.
+  public func readFile(at path: String, into buffer: ReadBuffer) throws(FileSystemError) -> UnsafeBufferPointer<UInt8> {
+    buffer.fill(with: try readFile(at: path))
   }
-
-  deinit { unmap(bytes) }
 }
 
 /// What a path names.

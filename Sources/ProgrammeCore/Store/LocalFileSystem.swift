@@ -35,6 +35,14 @@ public struct LocalFileSystem: FileSystem {
   }
 
   public func readFile(at path: String) throws(FileSystemError) -> [UInt8] {
+    let buffer = ReadBuffer()
+    // The bytes live in the buffer: it must outlive the copy.
+    return try withExtendedLifetime(buffer) { () throws(FileSystemError) -> [UInt8] in
+      Array(try readFile(at: path, into: buffer))
+    }
+  }
+
+  public func readFile(at path: String, into buffer: ReadBuffer) throws(FileSystemError) -> UnsafeBufferPointer<UInt8> {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { throw failure(path) }
     defer { _ = POSIX.close(descriptor) }
@@ -44,41 +52,22 @@ public struct LocalFileSystem: FileSystem {
     // One byte more than the size tells whether the file grew while being read.
     var capacity = max(Int(info.st_size), 0) + 1
     while true {
-      var failed = false
-      let buffer = [UInt8](unsafeUninitializedCapacity: capacity) { raw, count in
-        count = 0
-        while count < raw.count {
-          let read = POSIX.read(descriptor, raw.baseAddress! + count, raw.count - count)
-          if read < 0 {
-            if errno == EINTR { continue }
-            failed = true
-            return
-          }
-          if read == 0 { break }
-          count += read
+      let start = buffer.reserve(capacity).baseAddress!
+      var count = 0
+      while count < capacity {
+        let read = POSIX.read(descriptor, start + count, capacity - count)
+        if read < 0 {
+          if errno == EINTR { continue }
+          throw failure(path)
         }
+        if read == 0 { break }
+        count += read
       }
-      if failed { throw failure(path) }
-      if buffer.count < capacity { return buffer }
+      if count < capacity { return UnsafeBufferPointer(start: start.assumingMemoryBound(to: UInt8.self), count: count) }
       // The file grew: read it again from the start with more room.
       capacity *= 2
       guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw failure(path) }
     }
-  }
-
-  public func mappedContents(of path: String) -> MappedFile? {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { return nil }
-    defer { _ = POSIX.close(descriptor) }
-    var info = stat()
-    guard fstat(descriptor, &info) == 0, info.st_size > 0 else { return nil }
-    let count = Int(info.st_size)
-    // MAP_POPULATE maps every page at once rather than faulting them in one by one.
-    guard let address = mmap(nil, count, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, 0),
-      address != MAP_FAILED
-    else { return nil }
-    let bytes = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: count)
-    return MappedFile(bytes: bytes) { munmap(UnsafeMutableRawPointer(mutating: $0.baseAddress), $0.count) }
   }
 
   public func writeFile(_ chunks: [[UInt8]], to path: String, permissions: UInt32) throws(FileSystemError) {

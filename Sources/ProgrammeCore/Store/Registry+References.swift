@@ -23,8 +23,10 @@ extension Registry {
     let ceremonyIDs = Set(ceremonies.map(\.id))
     let letterNumbers = Set(letters.map(\.number))
 
-    for regency in regencies {
-      try check(.regencies, regency.code, "province", regency.province, in: .provinces, provinceCodes.contains)
+    // Records are visited in place (by index), not copied out one by one.
+    for index in regencies.indices {
+      try check(
+        .regencies, regencies[index].code, "province", regencies[index].province, in: .provinces, provinceCodes.contains)
     }
     for letter in letters {
       try check(.letters, letter.number, "cohort", letter.cohort, in: .cohorts, cohortIDs.contains)
@@ -39,25 +41,25 @@ extension Registry {
     // last cohort found (a sorted file holds each cohort's MoUs together).
     let codeTable = CodeTable(regencyCodes)
     var lastCohort = ""
-    for mou in mous {
-      try check(.mous, mou.id, "regency", mou.regency, in: .regencies, codeTable.contains)
-      if mou.cohort != lastCohort {
-        try check(.mous, mou.id, "cohort", mou.cohort, in: .cohorts, cohortIDs.contains)
-        lastCohort = mou.cohort
+    for index in mous.indices {
+      let id = mous[index].id
+      try check(.mous, id, "regency", mous[index].regency, in: .regencies, codeTable.contains)
+      if mous[index].cohort != lastCohort {
+        try check(.mous, id, "cohort", mous[index].cohort, in: .cohorts, cohortIDs.contains)
+        lastCohort = mous[index].cohort
       }
-      if let ceremony = mou.ceremony {
-        try check(.mous, mou.id, "ceremony", ceremony, in: .ceremonies, ceremonyIDs.contains)
+      if let ceremony = mous[index].ceremony {
+        try check(.mous, id, "ceremony", ceremony, in: .ceremonies, ceremonyIDs.contains)
       }
-      if let letter = mou.letter {
-        try check(.mous, mou.id, "letter", letter, in: .letters, letterNumbers.contains)
+      if let letter = mous[index].letter {
+        try check(.mous, id, "letter", letter, in: .letters, letterNumbers.contains)
       }
     }
     let memberships = known ?? Set(mous.map(\.id))
-    for milestone in milestones {
-      try check(.milestones, milestone.id, "regency", milestone.regency, in: .regencies, regencyCodes.contains)
-      try check(
-        .milestones, milestone.id, "cohort", MoU.id(cohort: milestone.cohort, regency: milestone.regency), in: .mous,
-        memberships.contains)
+    for index in milestones.indices {
+      let (id, regency, cohort) = (milestones[index].id, milestones[index].regency, milestones[index].cohort)
+      try check(.milestones, id, "regency", regency, in: .regencies, regencyCodes.contains)
+      try check(.milestones, id, "cohort", MoU.id(cohort: cohort, regency: regency), in: .mous, memberships.contains)
     }
     for quickWin in quickWins {
       try check(.quickWins, quickWin.id, "regency", quickWin.regency, in: .regencies, regencyCodes.contains)

@@ -110,7 +110,15 @@ public struct Store: Sendable {
     // order, whichever thread met them.
     let others = Collection.allCases.filter { $0 != .mous }
     let groups = [others.indices.filter { others[$0] == .regencies }, others.indices.filter { others[$0] != .regencies }]
-    let size = others.reduce(0) { $0 + (fileSystem.fileSize(at: source($1)) ?? 0) }
+    let sizes = others.map { fileSystem.fileSize(at: source($0)) ?? 0 }
+    let size = sizes.reduce(0, +)
+    // Each thread reads its files one after another into one buffer, the first thread's then
+    // taking the MoUs, each sized at once for the largest file it will hold.
+    let mouSize = fileSystem.fileSize(at: source(.mous)) ?? 0
+    let buffers = groups.indices.map { group in
+      ReadBuffer(capacity: (groups[group].map { sizes[$0] } + (group == 0 ? [mouSize] : [])).max()! + 1)
+    }
+    nonisolated(unsafe) let threadBuffers = buffers
     // One slot per collection; each thread writes only its own.
     let results = UnsafeMutableBufferPointer<Result<Registry, ProgrammeError>?>.allocate(capacity: others.count)
     results.initialize(repeating: nil)
@@ -124,7 +132,7 @@ public struct Store: Sendable {
         let collection = others[index]
         slots[index] = Result { () throws(ProgrammeError) -> Registry in
           var part = Registry()
-          if readQuickly(collection, from: source(collection), into: &part) { return part }
+          if readQuickly(collection, from: source(collection), into: &part, buffer: threadBuffers[group]) { return part }
           try part.load(
             collection, from: try readJSON(source(collection), naming: path(collection.fileName)), file: path(collection.fileName)
           )
@@ -149,7 +157,9 @@ public struct Store: Sendable {
     }
     let mous = path(Collection.mous.fileName)
     let tally = selection.map { _ in MembershipTally(registry) }
-    if let decoded = readMoUsQuickly(source(.mous), detail: detail, judge: registry.judge(selecting: selection, tally: tally)) {
+    if let decoded = readMoUsQuickly(
+      source(.mous), detail: detail, judge: registry.judge(selecting: selection, tally: tally), buffer: buffers[0])
+    {
       registry.mous = decoded
       try registry.checkReferences(memberships: tally.map { $0.found.union(decoded.map(\.id)) }) { path($0.fileName) }
     } else {
@@ -170,21 +180,25 @@ public struct Store: Sendable {
   /// a record not as the tool writes it, ids out of order (a file sorted by hand), or a broken
   /// reference. The reference path then reads it, or says what is wrong with it.
   func readMoUsQuickly(
-    _ file: String, detail: MoUDetail, judge: @escaping @Sendable (MoU) -> MoUStreamDecoder.Verdict
+    _ file: String, detail: MoUDetail, judge: @escaping @Sendable (MoU) -> MoUStreamDecoder.Verdict,
+    buffer: ReadBuffer
   ) -> [MoU]? {
-    guard fileSystem.itemKind(at: file) == .file else { return nil }
-    if let mapped = fileSystem.mappedContents(of: file) {
-      return MoUStreamDecoder.decode(mapped.bytes, detail: detail, judge: judge)
+    guard fileSystem.itemKind(at: file) == .file, let bytes = try? fileSystem.readFile(at: file, into: buffer) else {
+      return nil
     }
-    return (try? fileSystem.readFile(at: file)).flatMap { MoUStreamDecoder.decode($0, detail: detail, judge: judge) }
+    return MoUStreamDecoder.decode(bytes, detail: detail, judge: judge)
   }
 
   /// A collection other than the MoUs through its fast decoder; `false` for the reference path.
-  func readQuickly(_ collection: Collection, from file: String, into registry: inout Registry) -> Bool {
-    guard fileSystem.itemKind(at: file) == .file, let bytes = try? fileSystem.readFile(at: file) else { return false }
+  func readQuickly(
+    _ collection: Collection, from file: String, into registry: inout Registry, buffer: ReadBuffer
+  ) -> Bool {
+    guard fileSystem.itemKind(at: file) == .file, let bytes = try? fileSystem.readFile(at: file, into: buffer) else {
+      return false
+    }
     // No pass over the whole file for UTF-8, which the reference path requires: the decoder
     // takes only ASCII outside strings and checks every string it reads (as for the MoUs).
-    return bytes.withUnsafeBufferPointer { registry.loadQuickly(collection, from: $0) }
+    return registry.loadQuickly(collection, from: bytes)
   }
 
   func checkDirectory() throws(ProgrammeError) {

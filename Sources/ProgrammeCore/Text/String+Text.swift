@@ -108,6 +108,16 @@ extension String {
   /// The text with control characters (C0, DEL, C1) written as visible escapes, so that data
   /// printed to a terminal cannot move the cursor, change colours or hide text.
   public var escapingControlCharacters: String {
+    // Most text is printable ASCII, settled by a look at its bytes (every cell of every table
+    // passes through here).
+    let isPrintableASCII = utf8.withContiguousStorageIfAvailable { bytes in
+      // No early exit, so that the loop is vectorised: a byte outside 0x20...0x7E wraps to
+      // 0x5F or more once 0x20 is taken from it.
+      var outside: UInt8 = 0
+      for byte in bytes { outside |= byte &- 0x20 >= 0x5F ? 1 : 0 }
+      return outside == 0
+    }
+    if isPrintableASCII == true { return self }
     guard unicodeScalars.contains(where: \.isControlCharacter) else { return self }
     var result = ""
     for scalar in unicodeScalars {

@@ -3,8 +3,9 @@ import ProgrammeCore
 extension SmartCity {
   /// `smartcity add-cohort`: a new intake of the programme.
   enum AddCohort: Command {
+    static let commandName = "add-cohort"
     static let spec = CommandSpec(
-      name: "add-cohort",
+      name: commandName,
       abstract: .addCohortAbstract,
       options: [
         id,

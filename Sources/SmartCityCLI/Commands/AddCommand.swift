@@ -4,8 +4,9 @@ extension SmartCity {
   /// `smartcity add <collection>`: adds a record of any kind field by field, as one row of an
   /// import: the way to record a ceremony, an unconfirmed claim or an announced total.
   enum Add: Command {
+    static let commandName = "add"
     static let spec = CommandSpec(
-      name: "add",
+      name: commandName,
       abstract: .addAbstract,
       discussion: .addDiscussion,
       arguments: [

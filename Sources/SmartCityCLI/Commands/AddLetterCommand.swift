@@ -3,8 +3,9 @@ import ProgrammeCore
 extension SmartCity {
   /// `smartcity add-letter`: a selection letter.
   enum AddLetter: Command {
+    static let commandName = "add-letter"
     static let spec = CommandSpec(
-      name: "add-letter",
+      name: commandName,
       abstract: .addLetterAbstract,
       options: [
         number,

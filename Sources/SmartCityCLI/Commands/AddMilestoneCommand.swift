@@ -3,8 +3,9 @@ import ProgrammeCore
 extension SmartCity {
   /// `smartcity add-milestone`: records a step after the signing.
   enum AddMilestone: Command {
+    static let commandName = "add-milestone"
     static let spec = CommandSpec(
-      name: "add-milestone",
+      name: commandName,
       abstract: .addMilestoneAbstract,
       discussion: .addMilestoneDiscussion,
       options: [

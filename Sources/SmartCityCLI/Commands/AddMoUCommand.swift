@@ -3,8 +3,9 @@ import ProgrammeCore
 extension SmartCity {
   /// `smartcity add-mou`: registers a signed MoU.
   enum AddMoU: Command {
+    static let commandName = "add-mou"
     static let spec = CommandSpec(
-      name: "add-mou",
+      name: commandName,
       abstract: .addMoUAbstract,
       discussion: .addMoUDiscussion,
       options: [

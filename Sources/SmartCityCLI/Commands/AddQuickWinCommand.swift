@@ -3,8 +3,9 @@ import ProgrammeCore
 extension SmartCity {
   /// `smartcity add-quickwin`: records a quick win under one of the six pillars.
   enum AddQuickWin: Command {
+    static let commandName = "add-quickwin"
     static let spec = CommandSpec(
-      name: "add-quickwin",
+      name: commandName,
       abstract: .addQuickWinAbstract,
       options: [
         .regency,

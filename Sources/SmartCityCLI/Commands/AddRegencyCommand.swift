@@ -3,8 +3,9 @@ import ProgrammeCore
 extension SmartCity {
   /// `smartcity add-regency`: a region that the reference list lacks (a new kabupaten).
   enum AddRegency: Command {
+    static let commandName = "add-regency"
     static let spec = CommandSpec(
-      name: "add-regency",
+      name: commandName,
       abstract: .addRegencyAbstract,
       discussion: .addRegencyDiscussion,
       options: [

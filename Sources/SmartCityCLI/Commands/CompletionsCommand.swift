@@ -4,8 +4,9 @@ extension SmartCity {
   /// `smartcity completions`: shell completion scripts, and the candidates those scripts ask for
   /// while a person types.
   enum Completions: Command {
+    static let commandName = "completions"
     static let spec = CommandSpec(
-      name: "completions",
+      name: commandName,
       abstract: .completionsAbstract,
       discussion: .completionsDiscussion,
       arguments: [

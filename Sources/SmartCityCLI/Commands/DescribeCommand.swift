@@ -3,8 +3,9 @@ import ProgrammeCore
 extension SmartCity {
   /// `smartcity describe`: writes the store's description for other tools.
   enum Describe: Command {
+    static let commandName = "describe"
     static let spec = CommandSpec(
-      name: "describe",
+      name: commandName,
       abstract: .describeAbstract,
       discussion: .describeDiscussion)
 

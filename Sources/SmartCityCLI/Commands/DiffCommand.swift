@@ -10,8 +10,9 @@ extension SmartCity {
   /// `smartcity diff [OLD] [NEW]`: the records added, removed and changed between two versions of
   /// the store, each a store folder or a git revision of the store.
   enum Diff: Command {
+    static let commandName = "diff"
     static let spec = CommandSpec(
-      name: "diff",
+      name: commandName,
       abstract: .diffAbstract,
       discussion: .diffDiscussion,
       arguments: [

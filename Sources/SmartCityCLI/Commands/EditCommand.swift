@@ -4,8 +4,9 @@ extension SmartCity {
   /// `smartcity edit <id>`: corrects any record by its id, field by field, with the journal,
   /// `--dry-run` and the checks a new record of its kind gets.
   enum Edit: Command {
+    static let commandName = "edit"
     static let spec = CommandSpec(
-      name: "edit",
+      name: commandName,
       abstract: .editAbstract,
       discussion: .editDiscussion,
       arguments: [ArgumentSpec(name: "id", help: .removeID)],

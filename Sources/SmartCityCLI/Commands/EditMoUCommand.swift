@@ -3,8 +3,9 @@ import ProgrammeCore
 extension SmartCity {
   /// `smartcity edit-mou`: corrects a registered MoU.
   enum EditMoU: Command {
+    static let commandName = "edit-mou"
     static let spec = CommandSpec(
-      name: "edit-mou",
+      name: commandName,
       abstract: .editMoUAbstract,
       discussion: .editMoUDiscussion,
       arguments: [ArgumentSpec(name: "id", help: .argumentMoUID)],

@@ -11,8 +11,11 @@ extension SmartCity {
   enum Export: Command {
     static let formats = ["json", "ndjson", "csv", "sql", "markdown", "html", "site"]
 
+    static let commandName = "export"
+
     static let spec = CommandSpec(
-      name: "export",
+
+      name: commandName,
       abstract: .exportAbstract,
       discussion: .exportDiscussion,
       options: [

@@ -18,8 +18,9 @@ extension SmartCity {
   /// (`.gitattributes` and the `merge.smartcity.*` / `diff.smartcity.*` settings), and with
   /// `--hooks` installs a pre-commit hook that validates the staged store. Says what it did.
   enum GitSetup: Command {
+    static let commandName = "git-setup"
     static let spec = CommandSpec(
-      name: "git-setup",
+      name: commandName,
       abstract: .gitSetupAbstract,
       discussion: .gitSetupDiscussion,
       options: [hooks])

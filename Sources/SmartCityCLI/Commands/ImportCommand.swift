@@ -3,8 +3,9 @@ import ProgrammeCore
 extension SmartCity {
   /// `smartcity import`: bulk registration from CSV, all or nothing.
   enum Import: Command {
+    static let commandName = "import"
     static let spec = CommandSpec(
-      name: "import",
+      name: commandName,
       abstract: .importAbstract,
       discussion: .importDiscussion,
       arguments: [ArgumentSpec(name: "file", help: .importFile)],

@@ -3,8 +3,9 @@ import ProgrammeCore
 extension SmartCity {
   /// `smartcity init`: a new store with the reference data and no MoUs.
   enum Init: Command {
+    static let commandName = "init"
     static let spec = CommandSpec(
-      name: "init",
+      name: commandName,
       abstract: .initAbstract,
       discussion: .initDiscussion,
       arguments: [ArgumentSpec(name: "dir", help: .initDirectory)])

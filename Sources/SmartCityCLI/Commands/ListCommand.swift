@@ -3,8 +3,9 @@ import ProgrammeCore
 extension SmartCity {
   /// `smartcity list`: the participating regions.
   enum List: Command {
+    static let commandName = "list"
     static let spec = CommandSpec(
-      name: "list",
+      name: commandName,
       abstract: .listAbstract,
       discussion: .listDiscussion,
       options: OptionSpec.participantFilters + [OutputFormat.option()])

@@ -4,8 +4,9 @@ extension SmartCity {
   /// `smartcity log <region|record id>`: every commit that changed the region's records (or the
   /// record), with its date, author, message and what changed.
   enum Log: Command {
+    static let commandName = "log"
     static let spec = CommandSpec(
-      name: "log",
+      name: commandName,
       abstract: .logAbstract,
       discussion: .logDiscussion,
       arguments: [ArgumentSpec(name: "region-or-id", help: .logTarget)],

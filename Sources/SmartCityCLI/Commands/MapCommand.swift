@@ -4,8 +4,9 @@ extension SmartCity {
   /// `smartcity map`: the members on a map of Indonesia, as a standalone SVG for slides and
   /// articles, with the same filters as `list`.
   enum Map: Command {
+    static let commandName = "map"
     static let spec = CommandSpec(
-      name: "map",
+      name: commandName,
       abstract: .mapAbstract,
       discussion: .mapDiscussion,
       options: OptionSpec.participantFilters.map {

@@ -12,8 +12,9 @@ extension SmartCity {
   /// are listed in `conflicts.json` beside it (which `validate` reports), and exit 1 so that git
   /// says the merge conflicted. Other files get git's own line merge.
   enum MergeDriver: Command {
+    static let commandName = "merge-driver"
     static let spec = CommandSpec(
-      name: "merge-driver",
+      name: commandName,
       abstract: .mergeDriverAbstract,
       discussion: .mergeDriverDiscussion,
       arguments: [

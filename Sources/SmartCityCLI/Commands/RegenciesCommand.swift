@@ -3,8 +3,9 @@ import ProgrammeCore
 extension SmartCity {
   /// `smartcity regencies`: the reference list of kabupaten and kota.
   enum Regencies: Command {
+    static let commandName = "regencies"
     static let spec = CommandSpec(
-      name: "regencies",
+      name: commandName,
       abstract: .regenciesAbstract,
       options: [
         province,

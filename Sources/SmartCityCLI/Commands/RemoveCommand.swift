@@ -4,8 +4,9 @@ extension SmartCity {
   /// `smartcity remove <id>`: takes out any record by its id (a wrong milestone, letter, claim…),
   /// with the journal, `--dry-run` and the question `remove-mou` asks.
   enum Remove: Command {
+    static let commandName = "remove"
     static let spec = CommandSpec(
-      name: "remove",
+      name: commandName,
       abstract: .removeAbstract,
       discussion: .removeDiscussion,
       arguments: [ArgumentSpec(name: "id", help: .removeID)],

@@ -3,8 +3,9 @@ import ProgrammeCore
 extension SmartCity {
   /// `smartcity remove-mou`: removes a registered MoU.
   enum RemoveMoU: Command {
+    static let commandName = "remove-mou"
     static let spec = CommandSpec(
-      name: "remove-mou",
+      name: commandName,
       abstract: .removeMoUAbstract,
       discussion: .removeMoUDiscussion,
       arguments: [ArgumentSpec(name: "id", help: .argumentMoUID)],

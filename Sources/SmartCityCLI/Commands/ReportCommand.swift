@@ -3,8 +3,9 @@ import ProgrammeCore
 extension SmartCity {
   /// `smartcity report`: totals per year and per cohort, registered against announced.
   enum Report: Command {
+    static let commandName = "report"
     static let spec = CommandSpec(
-      name: "report",
+      name: commandName,
       abstract: .reportAbstract,
       discussion: .reportDiscussion,
       options: [

@@ -3,8 +3,9 @@ import ProgrammeCore
 extension SmartCity {
   /// `smartcity show`: everything the registry holds about one region.
   enum Show: Command {
+    static let commandName = "show"
     static let spec = CommandSpec(
-      name: "show",
+      name: commandName,
       abstract: .showAbstract,
       arguments: [ArgumentSpec(name: "regency", help: .optionRegency)],
       options: [format])

@@ -6,8 +6,11 @@ extension SmartCity {
   enum Sources: Command {
     static let sections = ["memberships", "sources", "problems"]
 
+    static let commandName = "sources"
+
     static let spec = CommandSpec(
-      name: "sources",
+
+      name: commandName,
       abstract: .sourcesAbstract,
       discussion: .sourcesDiscussion,
       options: [

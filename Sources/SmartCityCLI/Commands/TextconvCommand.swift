@@ -4,8 +4,9 @@ extension SmartCity {
   /// `smartcity textconv <file>`: a collection file as one line per record, for git's diff
   /// driver, so that `git diff` and `git log -p` show records rather than JSON lines.
   enum Textconv: Command {
+    static let commandName = "textconv"
     static let spec = CommandSpec(
-      name: "textconv",
+      name: commandName,
       abstract: .textconvAbstract,
       discussion: .textconvDiscussion,
       arguments: [ArgumentSpec(name: "file", help: .textconvFile)])

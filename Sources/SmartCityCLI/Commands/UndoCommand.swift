@@ -3,8 +3,9 @@ import ProgrammeCore
 extension SmartCity {
   /// `smartcity undo`: takes back the last write.
   enum Undo: Command {
+    static let commandName = "undo"
     static let spec = CommandSpec(
-      name: "undo",
+      name: commandName,
       abstract: .undoAbstract,
       discussion: Phrase(.undoDiscussion, ["depth": .number(Store.journalDepth)]),
       options: [

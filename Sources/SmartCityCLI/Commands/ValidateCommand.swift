@@ -9,8 +9,9 @@ import ProgrammeCore
 extension SmartCity {
   /// `smartcity validate`: checks a store, for people and for CI.
   enum Validate: Command {
+    static let commandName = "validate"
     static let spec = CommandSpec(
-      name: "validate",
+      name: commandName,
       abstract: .validateAbstract,
       discussion: .validateDiscussion,
       options: [

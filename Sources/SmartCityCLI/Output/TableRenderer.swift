@@ -13,8 +13,13 @@ struct TableRenderer {
     switch format {
     case .table: sink.write(aligned(table))
     case .tsv:
+      // Cell by cell into the sink, with no line built in between (a listing has thousands).
       for row in table.rows {
-        sink.writeLine(row.map { $0.plainText.escapingControlCharacters }.joined(separator: "\t"))
+        for index in row.indices {
+          if index > row.startIndex { sink.write("\t") }
+          sink.write(row[index].plainText.escapingControlCharacters)
+        }
+        sink.write("\n")
       }
     case .json: sink.write(JSONWriter().string(for: table.jsonValue))
     case .csv: sink.write(CSVWriter().string(for: table))

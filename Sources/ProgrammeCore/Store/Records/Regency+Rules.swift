@@ -4,7 +4,8 @@ extension Regency {
     guard Regency.isCode(code) else {
       return RuleViolation("code", Phrase(.expectedRegencyCode, ["found": "\(code.quotedInMessage)"]))
     }
-    guard code.hasPrefix(province + ".") else {
+    // `isCode` holds, so the province is the code's first two bytes.
+    guard province.utf8.count == 2, code.utf8.starts(with: province.utf8) else {
       return RuleViolation(
         "province", Phrase(.codeOutsideProvince, ["code": "\(code.quotedInMessage)", "province": "\(province.quotedInMessage)"]))
     }
