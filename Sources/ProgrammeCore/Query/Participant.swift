@@ -99,12 +99,10 @@ extension Registry {
           cohort: mou.cohort, status: .signed, stage: stage(mou.id, signed: true), signedOn: mou.signedOn, mouID: mou.id,
           letter: mou.letter, sources: mou.sources))
     }
-    var listed = Set<String>()
+    // A region a letter names is listed as selected once, unless it signed in that cohort.
+    var listed = Set(mous.map(\.id))
     for letter in letters {
-      for code in letter.regencies
-      where !mous.contains(where: { $0.cohort == letter.cohort && $0.regency == code })
-        && listed.insert(MoU.id(cohort: letter.cohort, regency: code)).inserted
-      {
+      for code in letter.regencies where listed.insert(MoU.id(cohort: letter.cohort, regency: code)).inserted {
         guard let regency = regencyByCode[code], accepts(regency, cohort: letter.cohort, signedOn: nil) else {
           continue
         }

@@ -22,7 +22,8 @@ extension SmartCity {
       let provinceInput = try arguments.text(Self.province)
       let search = try arguments.text(Self.search)
       let store = try context.store(arguments)
-      let registry = context.reporting(try attempt { () throws(ProgrammeError) in try store.load() })
+      // A region's cohorts are all this command reads of the MoUs.
+      let registry = context.reporting(try attempt { () throws(ProgrammeError) in try store.load(detail: .summary) })
       let province = try attempt { () throws(ProgrammeError) in
         try provinceInput.map { (text: String) throws(ProgrammeError) in
           try ProvinceResolver(provinces: registry.provinces).resolve(text)
@@ -31,9 +32,9 @@ extension SmartCity {
       var regencies =
         search.map { RegencyResolver(regencies: registry.regencies, provinces: registry.provinces).search($0) }
         ?? registry.regencies
+      let kind = arguments.value(Self.kind)
       regencies = regencies.filter { regency in
-        (province == nil || regency.province == province?.code)
-          && (arguments.value(Self.kind) == nil || regency.kind.rawValue == arguments.value(Self.kind))
+        (province == nil || regency.province == province?.code) && (kind == nil || regency.kind.rawValue == kind)
       }.sorted { $0.code < $1.code }
       var cohorts: [String: [String]] = [:]
       for mou in registry.mous { cohorts[mou.regency, default: []].append(mou.cohort) }

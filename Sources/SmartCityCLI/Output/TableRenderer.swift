@@ -17,7 +17,15 @@ struct TableRenderer {
       for row in table.rows {
         for index in row.indices {
           if index > row.startIndex { sink.write("\t") }
-          sink.write(row[index].plainText.escapingControlCharacters)
+          if case .list(let values) = row[index] {
+            // As `plainText` joins them, without building the joined text.
+            for (position, value) in values.enumerated() {
+              if position > 0 { sink.write(", ") }
+              sink.write(value.escapingControlCharacters)
+            }
+          } else {
+            sink.write(row[index].plainText.escapingControlCharacters)
+          }
         }
         sink.write("\n")
       }
@@ -37,21 +45,31 @@ struct TableRenderer {
         widths[index] = max(widths[index], cell.count)
       }
     }
-    func line(_ values: [String], header: Bool) -> String {
-      var parts: [String] = []
+    // Padding is cut from one run of spaces, not made afresh for every cell.
+    let spaces = String(repeating: " ", count: widths.max() ?? 0)
+    var text = ""
+    func appendLine(_ values: [String], header: Bool) {
+      var line = ""
       for (index, value) in values.enumerated() {
-        let padding = String(repeating: " ", count: max(0, widths[index] - value.count))
-        let isLast = index == values.count - 1
-        let cell = table.columns[index].alignsRight ? padding + value : value + (isLast ? "" : padding)
-        parts.append(header ? Style.bold(cell, enabled: usesColor) : cell)
+        let padding = spaces.prefix(max(0, widths[index] - value.count))
+        var cell = ""
+        if table.columns[index].alignsRight {
+          cell += padding
+          cell += value
+        } else {
+          cell += value
+          if index < values.count - 1 { cell += padding }
+        }
+        if index > 0 { line += "  " }
+        line += header ? Style.bold(cell, enabled: usesColor) : cell
       }
       // An empty last cell would leave padding at the end of the line.
-      var text = parts.joined(separator: "  ")
-      while text.last == " " { text.removeLast() }
-      return text + "\n"
+      while line.last == " " { line.removeLast() }
+      text += line
+      text += "\n"
     }
-    var text = line(titles, header: true)
-    for row in cells { text += line(row, header: false) }
+    appendLine(titles, header: true)
+    for row in cells { appendLine(row, header: false) }
     return text
   }
 }
