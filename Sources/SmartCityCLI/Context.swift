@@ -17,7 +17,7 @@ import ProgrammeCore
 /// build one with buffers in place of the real streams.
 struct Context {
   /// The environment variables the tool reads (`variablesRead`) that are set.
-  var environment: [String: String]
+  var environment: Environment
   var currentDirectory: String
   var standardOutput: OutputSink
   var standardError: OutputSink
@@ -48,7 +48,7 @@ struct Context {
     var confirm: ((String) -> Bool)? = nil
     if isatty(STDIN_FILENO) == 1 && isatty(STDERR_FILENO) == 1 { confirm = { askOnTerminal($0) } }
     return Context(
-      environment: POSIX.environment(named: variablesRead),
+      environment: Environment(POSIX.environment(named: variablesRead)),
       currentDirectory: POSIX.currentDirectory() ?? FileManager.default.currentDirectoryPath,
       standardOutput: OutputSink(descriptor: STDOUT_FILENO),
       standardError: OutputSink(descriptor: STDERR_FILENO),

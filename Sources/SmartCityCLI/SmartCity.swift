@@ -26,7 +26,7 @@ enum SmartCity {
   static func main(_ arguments: [String], context: Context, invalidArgument: Int? = nil) -> Int32 {
     var context = context
     context.commandLine = arguments
-    context.language = Language.chosen(option: languageOption(in: arguments), environment: context.environment)
+    context.language = Language.chosen(option: languageOption(in: arguments)) { context.environment[$0] }
     var status =
       invalidArgument.map { fail(.invalidArgumentEncoding(position: $0), spec: nil, context) }
       ?? run(arguments, context: context)

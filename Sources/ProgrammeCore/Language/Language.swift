@@ -18,11 +18,16 @@ public enum Language: String, CaseIterable, Sendable {
   /// An unrecognised `SMARTCITY_LANG` is passed over rather than refused, as gettext passes over
   /// a language it has no messages for: a setting shared with other tools must not stop this one.
   public static func chosen(option: String?, environment: [String: String]) -> Language {
+    chosen(option: option) { environment[$0] }
+  }
+
+  /// The language asked for, reading each environment variable through `variable`.
+  public static func chosen(option: String?, variable: (String) -> String?) -> Language {
     // The option takes exactly the codes its parser accepts; the environment is read leniently.
     if let option, let language = Language(rawValue: option) { return language }
-    if let setting = environment[settingVariable], let language = Language(code: setting) { return language }
+    if let setting = variable(settingVariable), let language = Language(code: setting) { return language }
     for name in localeVariables {
-      guard let locale = environment[name], !locale.isEmpty else { continue }
+      guard let locale = variable(name), !locale.isEmpty else { continue }
       return locale.lowercased().hasPrefix("id") ? .indonesian : .english
     }
     return .english

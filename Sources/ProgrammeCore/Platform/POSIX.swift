@@ -63,12 +63,8 @@ package enum POSIX {
 
   /// The values of the named environment variables that are set (ProcessInfo's first use
   /// instantiates far more than a command needs at start-up, and a command reads a handful).
-  package static func environment(named names: [String]) -> [String: String] {
-    var result: [String: String] = [:]
-    for name in names {
-      if let value = getenv(name) { result[name] = String(cString: value) }
-    }
-    return result
+  package static func environment(named names: [String]) -> [(name: String, value: String)] {
+    names.compactMap { name in getenv(name).map { (name: name, value: String(cString: $0)) } }
   }
 
   /// The current directory's path, or `nil` if it cannot be had (it was removed).

@@ -75,7 +75,7 @@ enum CLI {
     var env = environment
     if let data { env["SMARTCITY_DATA"] = data }
     var context = Context(
-      environment: env, currentDirectory: FileManager.default.currentDirectoryPath,
+      environment: Environment(env), currentDirectory: FileManager.default.currentDirectoryPath,
       standardOutput: OutputSink(isTerminal: terminal) { output.append(contentsOf: $0) },
       standardError: OutputSink(isTerminal: false) { error.append(contentsOf: $0) },
       today: today, fileSystem: fileSystem, readStandardInput: { [] })
