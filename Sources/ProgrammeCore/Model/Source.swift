@@ -72,9 +72,19 @@ public struct Source: Codable, Equatable, Hashable, Sendable {
   /// The address's host without `www.` ("antaranews.com"), when the source has an address
   /// with a scheme.
   public var host: String? {
-    // By bytes: an audit of a store asks this of every source.
-    guard let url else { return nil }
-    let bytes = Array(url.utf8)
+    guard var address = url else { return nil }
+    return address.withUTF8 { bytes in
+      Self.hostBounds(in: bytes).map { bounds in
+        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[bounds]), as: UTF8.self).lowercased()
+        return name.hasPrefix("www.") ? String(name.dropFirst(4)) : name
+      }
+    }
+  }
+
+  /// Where the host lies in an address: after the first `://`, up to a path, query, fragment
+  /// or port; `nil` when there is no scheme or the host is empty. By bytes: an audit of a store
+  /// asks this several times of every source.
+  static func hostBounds(in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
     var start = 0
     while start + 2 < bytes.count && !(bytes[start] == 0x3A && bytes[start + 1] == 0x2F && bytes[start + 2] == 0x2F) {
       start += 1
@@ -82,10 +92,13 @@ public struct Source: Codable, Equatable, Hashable, Sendable {
     guard start + 2 < bytes.count else { return nil }
     start += 3
     var end = start
-    while end < bytes.count && ![0x2F, 0x3F, 0x23, 0x3A].contains(bytes[end]) { end += 1 }
-    guard end > start else { return nil }
-    let name = String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
-    return name.hasPrefix("www.") ? String(name.dropFirst(4)) : name
+    scan: while end < bytes.count {
+      switch bytes[end] {
+      case 0x2F, 0x3F, 0x23, 0x3A: break scan
+      default: end += 1
+      }
+    }
+    return end > start ? start..<end : nil
   }
 
   /// Who stands behind the source, for counting independent sources: its host, else its
@@ -96,9 +109,19 @@ public struct Source: Codable, Equatable, Hashable, Sendable {
 
   /// Whether a browser can open the address: an http or https address with a host.
   public var isOpenable: Bool {
-    guard let url else { return false }
-    let lowered = url.lowercased()
-    return (lowered.hasPrefix("https://") || lowered.hasPrefix("http://")) && host != nil && !url.contains(" ")
+    // By bytes, as `host`: the scheme's letters in either case, and no space anywhere.
+    guard var address = url else { return false }
+    return address.withUTF8 { bytes in
+      func startsWith(_ scheme: StaticString) -> Bool {
+        bytes.count >= scheme.utf8CodeUnitCount
+          && (0..<scheme.utf8CodeUnitCount).allSatisfy { index in
+            let byte = bytes[index]
+            return ((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) == scheme.utf8Start[index]
+          }
+      }
+      return (startsWith("https://") || startsWith("http://")) && Self.hostBounds(in: bytes) != nil
+        && !bytes.contains(0x20)
+    }
   }
 
   /// The citation in English, as machine-readable output gives it.

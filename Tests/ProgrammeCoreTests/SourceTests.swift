@@ -1,0 +1,29 @@
+import Testing
+
+@testable import ProgrammeCore
+
+/// What a source's address says: whether a browser opens it, its host, its origin.
+@Suite struct SourceTests {
+  @Test(arguments: [
+    ("https://example.org/a", true), ("http://example.org", true), ("HTTPS://Example.org/A", true),
+    ("HtTp://example.org/", true), ("ftp://example.org/a", false), ("https://", false), ("https:/example.org", false),
+    ("https://example.org/a b", false), ("example.org/a", false), ("http\u{1A}//example.org", false),
+    ("https:\u{0F}/example.org", false), ("", false),
+  ])
+  func isOpenable_isAnHTTPAddressWithAHostAndNoSpace(url: String, openable: Bool) {
+    #expect(Source(url: url).isOpenable == openable)
+  }
+
+  @Test func aSourceWithoutAnAddress_isNotOpenable() {
+    #expect(!Source(title: "Keputusan Menteri").isOpenable)
+  }
+
+  @Test(arguments: [
+    ("https://www.Example.org/a?b", "example.org"), ("http://kominfo.go.id:8080/x", "kominfo.go.id"),
+    ("https://a.b.c#frag", "a.b.c"),
+  ])
+  func host_isTheLowercasedNameWithoutWWW(url: String, host: String) {
+    #expect(Source(url: url).host == host)
+    #expect(Source(url: url).origin == host)
+  }
+}
