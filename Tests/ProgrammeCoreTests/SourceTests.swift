@@ -26,4 +26,15 @@ import Testing
     #expect(Source(url: url).host == host)
     #expect(Source(url: url).origin == host)
   }
+
+  /// Distinct origins, however many sources a record cites (a few are compared, many hashed).
+  @Test(arguments: [0, 1, 3, 16, 17, 40])
+  func independentCount_isTheNumberOfDistinctOrigins(count: Int) {
+    let sources = (0..<count).map { index in
+      index % 3 == 2
+        ? Source(publisher: "Publisher \(index % 4)") : Source(url: "https://www.site\(index % 5).example/page\(index)")
+    }
+    let expected = Set(sources.map { $0.host ?? $0.publisher!.lowercased() }).count
+    #expect(sources.independentCount == expected)
+  }
 }

@@ -133,5 +133,16 @@ public struct Source: Codable, Equatable, Hashable, Sendable {
 
 extension Array where Element == Source {
   /// How many independent sources there are: distinct origins (hosts, else publishers).
-  public var independentCount: Int { Set(map(\.origin)).count }
+  public var independentCount: Int {
+    // A record cites a few sources: comparing them is cheaper than hashing them into a set.
+    guard count > 16 else {
+      var origins: [String] = []
+      for source in self {
+        let origin = source.origin
+        if !origins.contains(origin) { origins.append(origin) }
+      }
+      return origins.count
+    }
+    return Set(map(\.origin)).count
+  }
 }

@@ -95,7 +95,8 @@ public struct SourceAudit: Equatable, Sendable {
         }
       }
     }
-    citedSources = citing.filter { Set($0.value.records).count > 1 }.map {
+    // Cited by more than one record: most sources are cited once, settled without a set.
+    citedSources = citing.filter { entry in entry.value.records.contains { $0 != entry.value.records[0] } }.map {
       CitedSource(source: $0.key, host: $0.value.host, records: Array(Set($0.value.records)).sorted())
     }.sorted { ($1.records.count, $0.source) < ($0.records.count, $1.source) }
     self.problems = problems
