@@ -33,7 +33,8 @@ import Testing
       #expect(files.keys.filter { $0.hasPrefix("\(language)/cohorts/") }.count == 8)
     }
     #expect(files["data/registry.json"] != nil && files["data/datapackage.json"] != nil && files["data/mous.csv"] != nil)
-    #expect(files["data/LICENSE-wilayah_boundaries.txt"] != nil && files["sitemap.xml"] != nil)
+    // No sitemap without the address the site is published at: search engines take only full addresses.
+    #expect(files["data/LICENSE-wilayah_boundaries.txt"] != nil && files["sitemap.xml"] == nil)
     // Every link inside the site names a file of the site; nothing is loaded from elsewhere.
     var checked = 0
     for (path, data) in files where path.hasSuffix(".html") {
@@ -75,6 +76,39 @@ import Testing
     #expect(try String(contentsOfFile: folder + "/notes.txt", encoding: .utf8) == "keep me")
     let noOutput = try CLI.run(["export", "--format", "site"], data: test.path)
     #expect(noOutput.status == 64 && noOutput.standardError.contains("--output DIR"))
+  }
+
+  /// With the address it is published at, the site's sitemap lists every page by its full
+  /// address; the option is refused with any other format and for an address no browser opens.
+  @Test func baseURL_makesASitemapOfFullAddresses() throws {
+    let test = try TestStore.copyOfFixture()
+    defer { test.remove() }
+    let site = test.root + "/site"
+    let built = try CLI.run(
+      ["export", "--format", "site", "--output", site, "--base-url", "https://example.org/smart&city"], data: test.path)
+    #expect(built.status == 0, "\(built.standardError)")
+    let files = try Self.files(in: site)
+    let sitemap = String(decoding: try #require(files["sitemap.xml"]), as: UTF8.self)
+    let addresses = sitemap.matches(of: /<loc>([^<]*)<\/loc>/).map { String($0.1) }
+    let pages = files.keys.filter { $0.hasSuffix(".html") }
+    #expect(addresses.count == pages.count && !pages.isEmpty)
+    #expect(Set(addresses) == Set(pages.map { "https://example.org/smart&amp;city/" + $0 }))
+    for (arguments, status) in [
+      (["--format", "json", "--base-url", "https://example.org/"], 64),
+      (["--format", "site", "--output", site, "--base-url", "example.org/site"], 64),
+      (["--format", "site", "--output", site, "--base-url", "https://example.org/a b/"], 64),
+      (["--format", "site", "--output", site, "--base-url", "https://example.org/?page=1"], 64),
+    ] {
+      let refused = try CLI.run(["export"] + arguments, data: test.path)
+      #expect(refused.status == Int32(status) && refused.errorLines.count == 1, "\(arguments): \(refused.standardError)")
+      #expect(refused.errorLines.first?.contains("--base-url") == true || refused.errorLines.first?.contains("site") == true)
+    }
+    #expect(try Self.files(in: site) == files)
+  }
+
+  @Test func percentEncoding_keepsPathsAndEncodesTheRest() {
+    #expect(SiteBuilder.percentEncoded("en/regions/53.19.html") == "en/regions/53.19.html")
+    #expect(SiteBuilder.percentEncoded("a b/é?#") == "a%20b/%C3%A9%3F%23")
   }
 
   @Test func map_isAStandaloneSVG_withTheFiltersOfList() throws {

@@ -12,9 +12,7 @@ extension SmartCity {
     static let formats = ["json", "ndjson", "csv", "sql", "markdown", "html", "site"]
 
     static let commandName = "export"
-
     static let spec = CommandSpec(
-
       name: commandName,
       abstract: .exportAbstract,
       discussion: .exportDiscussion,
@@ -24,6 +22,7 @@ extension SmartCity {
         output,
         bom,
         delimiter,
+        baseURL,
       ])
 
     static let format = OptionSpec("format", value: "format", help: .exportFormat, values: formats, defaultValue: "json")
@@ -33,6 +32,7 @@ extension SmartCity {
     static let output = OptionSpec("output", value: "file", help: .exportOutput)
     static let bom = OptionSpec("bom", help: .exportBOM)
     static let delimiter = OptionSpec("delimiter", value: "char", help: .exportDelimiter, values: [",", ";"], defaultValue: ",")
+    static let baseURL = OptionSpec("base-url", value: "url", help: .exportBaseURL)
 
     static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
       let format = arguments.value(Self.format) ?? "json"
@@ -50,10 +50,20 @@ extension SmartCity {
       if format == "site" && output == nil {
         throw .usage(.invalidValue(format, option: "--format <format>", reason: Phrase(.siteNeedsOutput)))
       }
+      let baseURL = try arguments.text(Self.baseURL).map { (text: String) throws(CommandFailure) -> String in
+        guard format == "site" else {
+          throw .usage(.invalidValue(format, option: "--format <format>", reason: Phrase(.baseURLNeedsSite)))
+        }
+        // Where the site will be published: an address a browser opens, ending at a folder.
+        guard Source(url: text).isOpenable, !text.contains("?"), !text.contains("#") else {
+          throw .usage(.invalidValue(text.quotedInMessage, option: "--base-url <url>", reason: Phrase(.expectedSiteAddress)))
+        }
+        return text.hasSuffix("/") ? text : text + "/"
+      }
       let store = try context.store(arguments)
       let registry = context.reporting(try attempt { () throws(ProgrammeError) in try store.load() })
       if format == "site", let output {
-        let files = SiteBuilder.files(for: registry)
+        let files = SiteBuilder.files(for: registry, publishedAt: baseURL)
         try attempt { () throws(ProgrammeError) in try SiteFolder(path: output).replace(with: files) }
         context.standardError.writeLine(
           context.text(.wroteSite, ["folder": "\(output.escapingControlCharacters)", "count": .number(files.count)]))
@@ -143,6 +153,15 @@ extension Message {
   static let collectionNeedsFormat = Message(
     english: "--collection goes with json, ndjson or csv",
     indonesian: "--collection hanya untuk json, ndjson atau csv")
+  static let baseURLNeedsSite = Message(
+    english: "--base-url goes with site",
+    indonesian: "--base-url hanya untuk site")
+  static let expectedSiteAddress = Message(
+    english: "expected the http or https address the site will be published at, such as https://example.org/smartcity/",
+    indonesian: "seharusnya alamat http atau https tempat situs akan diterbitkan, misalnya https://example.org/smartcity/")
+  static let exportBaseURL = Message(
+    english: "Where the site will be published (site only): its sitemap.xml then lists every page's full address.",
+    indonesian: "Alamat tempat situs akan diterbitkan (hanya site): sitemap.xml-nya lalu memuat alamat lengkap setiap halaman.")
   static let optionNeedsCSV = Message(
     english: "--{option} goes with csv",
     indonesian: "--{option} hanya untuk csv")

@@ -7,9 +7,7 @@ extension SmartCity {
     static let sections = ["memberships", "sources", "problems"]
 
     static let commandName = "sources"
-
     static let spec = CommandSpec(
-
       name: commandName,
       abstract: .sourcesAbstract,
       discussion: .sourcesDiscussion,

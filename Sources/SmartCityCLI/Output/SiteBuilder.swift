@@ -13,7 +13,10 @@ struct SiteBuilder {
   var provinceDrawings: [String: IndonesiaMap.Drawing] = [:]
 
   /// Every file of the site, by path relative to its folder.
-  static func files(for registry: Registry) -> [(path: String, bytes: [UInt8])] {
+  /// Every file of the site. With the address it will be published at, `sitemap.xml` lists
+  /// every page's full address; without one there is no sitemap, since search engines take
+  /// only full addresses and the site cannot know its own.
+  static func files(for registry: Registry, publishedAt baseURL: String? = nil) -> [(path: String, bytes: [UInt8])] {
     var files: [(String, [UInt8])] = []
     let drawings = Dictionary(
       registry.provinces.map { ($0.code, IndonesiaMap.Drawing(geometry: .shipped, province: $0.code, width: 1000)) }
@@ -24,7 +27,7 @@ struct SiteBuilder {
     }
     files.append(("index.html", Array(SiteBuilder.languageChooser.utf8)))
     files += SiteBuilder.dataFiles(registry)
-    files.append(("sitemap.xml", Array(sitemap(files.map(\.0)).utf8)))
+    if let baseURL { files.append(("sitemap.xml", Array(sitemap(files.map(\.0), at: baseURL).utf8))) }
     return files
   }
 
@@ -454,12 +457,29 @@ struct SiteBuilder {
     return files
   }
 
-  /// The list of pages for search engines: paths relative to the site, since the site does
-  /// not know where it will be published.
-  static func sitemap(_ paths: [String]) -> String {
+  /// The list of pages for search engines, each by its full address under `baseURL` (which
+  /// ends in `/`).
+  static func sitemap(_ paths: [String], at baseURL: String) -> String {
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-      + paths.filter { $0.hasSuffix(".html") }.sorted().map { "<url><loc>\(HTMLPage.escape($0))</loc></url>\n" }.joined()
+      + paths.filter { $0.hasSuffix(".html") }.sorted().map {
+        "<url><loc>\(HTMLPage.escape(baseURL + percentEncoded($0)))</loc></url>\n"
+      }.joined()
       + "</urlset>\n"
+  }
+
+  /// A path as an address writes it: every byte but letters, digits, `-._~` and `/` as `%XX`.
+  static func percentEncoded(_ path: String) -> String {
+    var text = ""
+    for byte in path.utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+        UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+        text.unicodeScalars.append(Unicode.Scalar(byte))
+      default:
+        text += "%" + String(byte >> 4, radix: 16, uppercase: true) + String(byte & 0xF, radix: 16, uppercase: true)
+      }
+    }
+    return text
   }
 
   static let boundariesLicence = """
