@@ -44,6 +44,13 @@ import Testing
     for line in help.split(separator: "\n") { #expect(line.count <= 80 || line.hasPrefix("USAGE:"), "\(line)") }
   }
 
+  /// A command is found by the name it registers under, so that name and its declaration's
+  /// must agree, and no two commands may share one.
+  @Test func everyCommand_isRegisteredUnderItsDeclaredName() {
+    for command in SmartCity.commands { #expect(command.name == command.spec.name) }
+    #expect(Set(SmartCity.commands.map(\.name)).count == SmartCity.commands.count)
+  }
+
   @Test func version_printsTheBareVersion() {
     let outcome = CLI.runInProcess(["--version"])
     #expect(outcome.status == 0)

@@ -56,7 +56,8 @@ public struct SourceAudit: Equatable, Sendable {
       case .high: 2
       }
     }
-    memberships = registry.mous.filter { cohort == nil || $0.cohort == cohort }.map { mou in
+    // Lazily: the MoUs are not copied out before each is summed up.
+    memberships = registry.mous.lazy.filter { cohort == nil || $0.cohort == cohort }.map { mou in
       Membership(
         id: mou.id, regency: mou.regency, name: names[mou.regency] ?? mou.regency, cohort: mou.cohort,
         confidence: mou.confidence, sources: mou.sources.count, independentSources: mou.sources.independentCount,
