@@ -174,6 +174,16 @@ import Testing
     #expect(declared == sampled, "not sampled: \(declared.subtracting(sampled).sorted())")
   }
 
+  /// Placeholders are filled by bytes: text around them, beside each other, at either end,
+  /// and with letters beyond ASCII, is kept as written.
+  @Test(arguments: [
+    ("{a}", "1"), ("x{a}y", "x1y"), ("{a}{b}", "1é"), ("{{a}}", "{1}"), ("{a", "{a"), ("a}", "a}"),
+    ("Rp {a} — ménu {b} 😀", "Rp 1 — ménu é 😀"), ("{c} {a}", "{c} 1"), ("no braces", "no braces"), ("{}", "{}"),
+  ])
+  func placeholders_areFilledWhereTheyStand(template: String, filled: String) {
+    #expect(Phrase.fill(template, with: ["a": .number(1), "b": .text("é")], in: .english) == filled)
+  }
+
   @Test func braces_thatAreNotPlaceholders_areKept() {
     let phrase = Phrase(.expectedJSONObjects)
     #expect(phrase.text(in: .english).hasSuffix("such as [{\"name\": \"...\"}]"))

@@ -32,6 +32,27 @@ import Testing
     #expect(MoUStreamDecoder.decode(reference) == sorted)
   }
 
+  /// Keys are matched where they lie, the one the store writes next tried first: a record with
+  /// its keys in any other order, or with some left out, reads as the reference reader reads it.
+  @Test func keysInAnyOrder_decodeAlike() throws {
+    let mou = MoU(
+      regency: "53.19", cohort: "2021", signedOn: ReportedDate(CalendarDate(year: 2021, month: 5, day: 20)!),
+      venue: "Labuan Bajo", sources: [Source(publisher: "kominfo.go.id", url: "https://kominfo.go.id/a", evidence: "e")])
+    let members = try #require(mou.jsonValue.objectValue)
+    let keys = members.keys.sorted()
+    for order in [keys, keys.reversed(), keys.enumerated().sorted { ($0.offset % 3, $0.offset) < ($1.offset % 3, $1.offset) }.map(\.element)] {
+      let text = "[{" + order.map { "\"\($0)\": " + JSONWriter().string(for: members[$0]!) }.joined(separator: ", ") + "}]"
+      let bytes = Array(text.utf8)
+      #expect(Self.referenceMoUs(bytes) == [mou], "\(order)")
+      #expect(MoUStreamDecoder.decode(bytes) == [mou], "\(order)")
+    }
+    // A key the table lacks, however close to one it has, is refused.
+    for unknown in ["venu", "venuee", "Venue", "sources2"] {
+      let text = "[{" + keys.map { "\"\($0 == "venue" ? unknown : $0)\": " + JSONWriter().string(for: members[$0]!) }.joined(separator: ", ") + "}]"
+      #expect(MoUStreamDecoder.decode(Array(text.utf8)) == nil, "\(unknown)")
+    }
+  }
+
   /// Signing dates known only to the month or the year read and write alike on both paths.
   @Test func partialSigningDates_decodeAlikeAndWriteAlike() throws {
     let month = MoU(regency: "32.71", cohort: "2022", signedOn: try #require(ReportedDate(iso: "2022-04")))
@@ -165,6 +186,25 @@ import Testing
         bytes[place] = UInt8(byte)
         let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
         #expect(MoUStreamDecoder.isPlainText(word) == plain, "byte \(byte) at \(place)")
+      }
+    }
+  }
+
+  /// A string of spaces is no text wherever its length puts the spaces (in the eight-byte steps
+  /// or the bytes after them), and one letter anywhere makes it text.
+  @Test func blankStrings_areRefusedAsTextAtEveryLength() {
+    for length in 1...40 {
+      for letter in [nil] + Array(0..<length) {
+        var bytes = [UInt8](repeating: UInt8(ascii: " "), count: length)
+        if let letter { bytes[letter] = UInt8(ascii: "x") }
+        let quoted = [UInt8(ascii: "\"")] + bytes + [UInt8(ascii: "\"")]
+        let text = quoted.withUnsafeBufferPointer { buffer in
+          var decoder = MoUStreamDecoder(bytes: buffer, keepsDetails: true, judge: { _ in .keep })
+          return decoder.text()
+        }
+        #expect(
+          text == (letter == nil ? nil : String(decoding: bytes, as: UTF8.self)),
+          "length \(length), letter at \(String(describing: letter))")
       }
     }
   }

@@ -8,7 +8,9 @@ import Testing
     ("https://example.org/a", true), ("http://example.org", true), ("HTTPS://Example.org/A", true),
     ("HtTp://example.org/", true), ("ftp://example.org/a", false), ("https://", false), ("https:/example.org", false),
     ("https://example.org/a b", false), ("example.org/a", false), ("http\u{1A}//example.org", false),
-    ("https:\u{0F}/example.org", false), ("", false),
+    ("https:\u{0F}/example.org", false), ("", false), (" https://example.org", false),
+    ("https://example.org/long/path/with a/space", false), ("https://example.org/long/path/ending/in/ ", false),
+    ("https://example.org/long/path/with/no/space/at/all", true),
   ])
   func isOpenable_isAnHTTPAddressWithAHostAndNoSpace(url: String, openable: Bool) {
     #expect(Source(url: url).isOpenable == openable)
@@ -20,7 +22,8 @@ import Testing
 
   @Test(arguments: [
     ("https://www.Example.org/a?b", "example.org"), ("http://kominfo.go.id:8080/x", "kominfo.go.id"),
-    ("https://a.b.c#frag", "a.b.c"),
+    ("https://a.b.c#frag", "a.b.c"), ("https://WWW.Kominfo.GO.ID/", "kominfo.go.id"), ("https://www/", "www"),
+    ("https://wwwx.org", "wwwx.org"), ("https://www.ÜBER.de/a", "über.de"), ("https://Ünter.de", "ünter.de"),
   ])
   func host_isTheLowercasedNameWithoutWWW(url: String, host: String) {
     #expect(Source(url: url).host == host)

@@ -23,21 +23,32 @@ public struct Phrase: Equatable, Sendable {
 
   /// Replaces the `{name}` placeholders that `values` names; other braces are left as they are.
   static func fill(_ template: String, with values: [String: Value], in language: Language) -> String {
-    guard template.contains("{") else { return template }
-    var result = ""
-    var rest = Substring(template)
-    while let open = rest.firstIndex(of: "{") {
-      result += rest[..<open]
-      let afterOpen = rest.index(after: open)
-      if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
-        result += value.text(in: language)
-        rest = rest[rest.index(after: close)...]
+    // By bytes: braces are ASCII, so never part of another character's UTF-8, and a report
+    // fills dozens of templates.
+    let open = UInt8(ascii: "{")
+    let close = UInt8(ascii: "}")
+    let bytes = template.utf8
+    guard var next = bytes.firstIndex(of: open) else { return template }
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count + 16)
+    var rest = bytes.startIndex
+    while true {
+      result += bytes[rest..<next]
+      let afterOpen = bytes.index(after: next)
+      if let end = bytes[afterOpen...].firstIndex(of: close),
+        let value = values[String(Substring(bytes[afterOpen..<end]))]
+      {
+        result += value.text(in: language).utf8
+        rest = bytes.index(after: end)
       } else {
-        result += "{"
-        rest = rest[afterOpen...]
+        result.append(open)
+        rest = afterOpen
       }
+      guard let found = bytes[rest...].firstIndex(of: open) else { break }
+      next = found
     }
-    return result + rest
+    result += bytes[rest...]
+    return String(decoding: result, as: UTF8.self)
   }
 
   /// The names of the placeholders in a template, for checking that translations agree.

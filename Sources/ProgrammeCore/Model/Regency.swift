@@ -40,14 +40,9 @@ public struct Regency: Codable, Equatable, Hashable, Sendable, Identifiable {
 
   /// The kind implied by a Kemendagri code: suffixes 01–69 are kabupaten, 71–99 kota.
   public static func kind(ofCode code: String) -> RegionKind? {
-    // Every stored code is `PP.RR`: read its two digits without splitting (it runs for each of
-    // the 514 regions on every read).
     let suffix: Int
-    if isCode(code) {
-      let bytes = code.utf8
-      let tens = bytes[bytes.index(bytes.startIndex, offsetBy: 3)]
-      let units = bytes[bytes.index(bytes.startIndex, offsetBy: 4)]
-      suffix = Int(tens - 0x30) * 10 + Int(units - 0x30)
+    if let digits = digits(ofCode: code) {
+      suffix = digits % 100
     } else {
       guard let number = Int(code.split(separator: ".").last ?? "") else { return nil }
       suffix = number
@@ -61,12 +56,27 @@ public struct Regency: Codable, Equatable, Hashable, Sendable, Identifiable {
 
   /// Whether a text has the shape of a Kemendagri regency code (`53.19`).
   public static func isCode(_ text: String) -> Bool {
-    var position = 0
-    for byte in text.utf8 {
-      guard position < 5, position == 2 ? byte == UInt8(ascii: ".") : (0x30...0x39).contains(byte) else { return false }
-      position += 1
+    digits(ofCode: text) != nil
+  }
+
+  /// A code's four digits as one number (`53.19` is 5319), or `nil` for anything not shaped
+  /// `PP.RR`. By bytes: every region and every reference to one is checked on every read.
+  static func digits(ofCode code: String) -> Int? {
+    guard code.utf8.count == 5 else { return nil }
+    var code = code
+    return code.withUTF8 { bytes -> Int? in
+      var value = 0
+      for offset in 0..<5 {
+        let byte = bytes[offset]
+        if offset == 2 {
+          guard byte == UInt8(ascii: ".") else { return nil }
+          continue
+        }
+        guard byte >= 0x30, byte <= 0x39 else { return nil }
+        value = value * 10 + Int(byte - 0x30)
+      }
+      return value
     }
-    return position == 5
   }
 }
 

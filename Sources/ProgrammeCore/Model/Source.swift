@@ -75,8 +75,25 @@ public struct Source: Codable, Equatable, Hashable, Sendable {
     guard var address = url else { return nil }
     return address.withUTF8 { bytes in
       Self.hostBounds(in: bytes).map { bounds in
-        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[bounds]), as: UTF8.self).lowercased()
-        return name.hasPrefix("www.") ? String(name.dropFirst(4)) : name
+        var high: UInt8 = 0
+        for index in bounds { high |= bytes[index] }
+        guard high < 0x80 else {
+          let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[bounds]), as: UTF8.self).lowercased()
+          return name.hasPrefix("www.") ? String(name.dropFirst(4)) : name
+        }
+        // An ASCII host (nearly all) is lowered by bytes into the new string, with no
+        // intermediate one.
+        func lowered(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+        var start = bounds.lowerBound
+        if bounds.count > 4, lowered(bytes[start]) == UInt8(ascii: "w"), lowered(bytes[start + 1]) == UInt8(ascii: "w"),
+          lowered(bytes[start + 2]) == UInt8(ascii: "w"), bytes[start + 3] == UInt8(ascii: ".")
+        {
+          start += 4
+        }
+        return String(unsafeUninitializedCapacity: bounds.upperBound - start) { name in
+          for offset in 0..<(bounds.upperBound - start) { name[offset] = lowered(bytes[start + offset]) }
+          return bounds.upperBound - start
+        }
       }
     }
   }
@@ -101,6 +118,24 @@ public struct Source: Codable, Equatable, Hashable, Sendable {
     return end > start ? start..<end : nil
   }
 
+  /// Whether any byte is a space, eight bytes at a time (the "has zero byte" test of "Bit
+  /// Twiddling Hacks" on the bytes' differences from a space).
+  static func containsSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let raw = UnsafeRawPointer(bytes.baseAddress) else { return false }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    var offset = 0
+    while offset + 8 <= bytes.count {
+      let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ (0x20 &* ones)
+      if (word &- ones) & ~word & (0x80 &* ones) != 0 { return true }
+      offset += 8
+    }
+    while offset < bytes.count {
+      if bytes[offset] == 0x20 { return true }
+      offset += 1
+    }
+    return false
+  }
+
   /// Who stands behind the source, for counting independent sources: its host, else its
   /// publisher, else its title.
   public var origin: String {
@@ -109,18 +144,19 @@ public struct Source: Codable, Equatable, Hashable, Sendable {
 
   /// Whether a browser can open the address: an http or https address with a host.
   public var isOpenable: Bool {
-    // By bytes, as `host`: the scheme's letters in either case, and no space anywhere.
+    // By bytes, as `host`: `http://` or `https://` with the letters in either case, a host,
+    // and no space anywhere.
     guard var address = url else { return false }
     return address.withUTF8 { bytes in
-      func startsWith(_ scheme: StaticString) -> Bool {
-        bytes.count >= scheme.utf8CodeUnitCount
-          && (0..<scheme.utf8CodeUnitCount).allSatisfy { index in
-            let byte = bytes[index]
-            return ((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) == scheme.utf8Start[index]
-          }
-      }
-      return (startsWith("https://") || startsWith("http://")) && Self.hostBounds(in: bytes) != nil
-        && !bytes.contains(0x20)
+      func lowered(_ index: Int) -> UInt8 { (0x41...0x5A).contains(bytes[index]) ? bytes[index] | 0x20 : bytes[index] }
+      guard bytes.count > 4, lowered(0) == UInt8(ascii: "h"), lowered(1) == UInt8(ascii: "t"),
+        lowered(2) == UInt8(ascii: "t"), lowered(3) == UInt8(ascii: "p")
+      else { return false }
+      let colon = lowered(4) == UInt8(ascii: "s") ? 5 : 4
+      guard bytes.count > colon + 2, bytes[colon] == UInt8(ascii: ":"), bytes[colon + 1] == UInt8(ascii: "/"),
+        bytes[colon + 2] == UInt8(ascii: "/"), Self.hostBounds(in: bytes) != nil
+      else { return false }
+      return !Self.containsSpace(bytes)
     }
   }
 
@@ -137,8 +173,9 @@ extension Array where Element == Source {
     // A record cites a few sources: comparing them is cheaper than hashing them into a set.
     guard count > 16 else {
       var origins: [String] = []
-      for source in self {
-        let origin = source.origin
+      origins.reserveCapacity(count)
+      for index in indices {
+        let origin = self[index].origin
         if !origins.contains(origin) { origins.append(origin) }
       }
       return origins.count

@@ -35,19 +35,24 @@ public struct PipelineReport: Equatable, Sendable {
     for milestone in registry.milestones {
       milestonesByMembership[MoU.id(cohort: milestone.cohort, regency: milestone.regency), default: []].append(milestone)
     }
-    // One pass over the MoUs: how many memberships of each cohort stand at each stage.
-    var counts: [String: [Stage: Int]] = [:]
+    // One pass over the MoUs: how many memberships of each cohort stand at each stage, counted
+    // by the stage's place in the pipeline's order (`Stage.allCases`), not hashed.
+    let order = Stage.allCases
+    let none = [Int](repeating: 0, count: order.count)
+    var counts: [String: [Int]] = [:]
     for mou in registry.mous where cohort == nil || mou.cohort == cohort {
       let milestones = milestonesByMembership.isEmpty ? [] : milestonesByMembership[mou.id] ?? []
-      counts[mou.cohort, default: [:]][Stage.of(signed: true, milestones: milestones), default: 0] += 1
+      let place = order.firstIndex(of: Stage.of(signed: true, milestones: milestones)) ?? 0
+      counts[mou.cohort, default: none][place] += 1
     }
     var lines: [Line] = []
     for item in registry.cohorts.sorted(by: { $0.id < $1.id }) where cohort == nil || item.id == cohort {
-      let atStage = counts[item.id] ?? [:]
-      let known = atStage.values.reduce(0, +)
-      let withReports = known - (atStage[.signed] ?? 0)
+      let atStage = counts[item.id] ?? none
+      let known = atStage.reduce(0, +)
+      let withReports = known - atStage[order.firstIndex(of: .signed) ?? 0]
       for stage in Self.stages {
-        let reached = atStage.filter { $0.key >= stage }.values.reduce(0, +)
+        // The stages are in order: this one and every later one.
+        let reached = atStage[(order.firstIndex(of: stage) ?? 0)...].reduce(0, +)
         lines.append(
           Line(
             cohort: item.id, stage: stage, reached: reached, known: known, announced: item.announcedSize, withReports: withReports

@@ -18,23 +18,32 @@ public struct ProvinceReport: Equatable, Sendable {
   public var lines: [Line]
 
   public init(registry: Registry) {
-    var provinceOf: [String: String] = [:]
-    var totals: [String: Int] = [:]
+    // Regions and provinces are counted in tables indexed by the digits of their codes, not
+    // hashed: a report reads every region and every MoU.
+    func provinceNumber(_ code: String) -> Int? { Regency.digits(ofCode: code + ".01").map { $0 / 100 } }
+    var provinceOfRegion = [Int?](repeating: nil, count: 10_000)
+    var totals = [Int](repeating: 0, count: 100)
     for regency in registry.regencies {
-      provinceOf[regency.code] = regency.province
-      totals[regency.province, default: 0] += 1
+      guard let region = Regency.digits(ofCode: regency.code), let province = provinceNumber(regency.province) else { continue }
+      provinceOfRegion[region] = province
+      totals[province] += 1
     }
-    var members: [String: Set<String>] = [:]
-    var mous: [String: Int] = [:]
+    var counted = [Bool](repeating: false, count: 10_000)
+    var members = [Int](repeating: 0, count: 100)
+    var mous = [Int](repeating: 0, count: 100)
     for mou in registry.mous {
-      guard let province = provinceOf[mou.regency] else { continue }
-      members[province, default: []].insert(mou.regency)
-      mous[province, default: 0] += 1
+      guard let region = Regency.digits(ofCode: mou.regency), let province = provinceOfRegion[region] else { continue }
+      if !counted[region] {
+        counted[region] = true
+        members[province] += 1
+      }
+      mous[province] += 1
     }
     lines = registry.provinces.sorted { $0.code < $1.code }.map { province in
-      Line(
-        code: province.code, name: province.name, totalRegions: totals[province.code] ?? 0,
-        regionsInProgramme: members[province.code]?.count ?? 0, mous: mous[province.code] ?? 0)
+      let number = provinceNumber(province.code)
+      return Line(
+        code: province.code, name: province.name, totalRegions: number.map { totals[$0] } ?? 0,
+        regionsInProgramme: number.map { members[$0] } ?? 0, mous: number.map { mous[$0] } ?? 0)
     }
   }
 }

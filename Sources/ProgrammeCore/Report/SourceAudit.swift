@@ -61,7 +61,7 @@ public struct SourceAudit: Equatable, Sendable {
       Membership(
         id: mou.id, regency: mou.regency, name: names[mou.regency] ?? mou.regency, cohort: mou.cohort,
         confidence: mou.confidence, sources: mou.sources.count, independentSources: mou.sources.independentCount,
-        unopenable: mou.sources.filter { $0.url != nil && !$0.isOpenable }.count)
+        unopenable: mou.sources.indices.count(where: { mou.sources[$0].url != nil && !mou.sources[$0].isOpenable }))
     }.sorted {
       (rank($0.confidence), $0.independentSources, $0.sources, $0.id) < (
         rank($1.confidence), $1.independentSources, $1.sources, $1.id
@@ -85,13 +85,16 @@ public struct SourceAudit: Equatable, Sendable {
     if cohort == nil { add(registry.announcedTotals, cohortOf: { _ in nil }, sources: \.sources) }
 
     var citing: [String: (host: String?, records: [String])] = [:]
+    // Sized once: growing would hash every address again at each doubling.
+    citing.reserveCapacity(cited.reduce(0) { $0 + $1.2.count })
     var problems: [Problem] = []
     for (collection, id, sources) in cited {
       if sources.isEmpty { problems.append(Problem(collection: collection, record: id, kind: .unsourced)) }
-      for source in sources {
-        let key = source.url ?? source.citation
-        citing[key, default: (source.host, [])].records.append(id)
-        if let url = source.url, !source.isOpenable {
+      // By index: a source is read in place, not copied out with all its texts.
+      for index in sources.indices {
+        let key = sources[index].url ?? sources[index].citation
+        citing[key, default: (sources[index].host, [])].records.append(id)
+        if let url = sources[index].url, !sources[index].isOpenable {
           problems.append(Problem(collection: collection, record: id, kind: .unopenableAddress, address: url))
         }
       }

@@ -59,7 +59,12 @@ struct RecentValues<Value> {
     for index in starts.indices {
       let earlier = starts[index]
       let length = lengths[index]
-      guard earlier != start, start + length <= bytes.count, base[start] == base[earlier] else { continue }
+      // Every structure starts alike (`{`): its last eight bytes (an address's or a note's end)
+      // tell most apart before the whole is compared.
+      guard earlier != start, start + length <= bytes.count, length >= 8,
+        UnsafeRawPointer(base + start + length - 8).loadUnaligned(as: UInt64.self)
+          == UnsafeRawPointer(base + earlier + length - 8).loadUnaligned(as: UInt64.self)
+      else { continue }
       if memcmp(base + start, base + earlier, length) == 0 { return (values[index], length) }
     }
     return nil

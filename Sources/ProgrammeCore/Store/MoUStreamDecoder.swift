@@ -149,18 +149,79 @@ struct MoUStreamDecoder {
   /// Field names as bytes, matched without making strings; a key's index is its position.
   struct KeyTable {
     let names: [String]
-    let bytes: [[UInt8]]
+    /// Every name's bytes followed by a closing quote, one after another: a name is matched
+    /// where it lies in the input, quote included, with no scan for the key's end first.
+    private let quoted: [UInt8]
+    /// Where each name starts in `quoted`, and where the last ends.
+    private let starts: [Int]
+    /// The name the store writes after each (its writer sorts keys by their bytes); the first
+    /// at `names.count`, and `-1` after the last.
+    private let successors: [Int]
 
     init(_ names: [String]) {
       self.names = names
-      bytes = names.map { Array($0.utf8) }
+      var quoted: [UInt8] = []
+      var starts: [Int] = []
+      for name in names {
+        starts.append(quoted.count)
+        quoted += name.utf8
+        quoted.append(UInt8(ascii: "\""))
+      }
+      starts.append(quoted.count)
+      self.quoted = quoted
+      self.starts = starts
+      let order = names.indices.sorted { names[$0].utf8.lexicographicallyPrecedes(names[$1].utf8) }
+      var successors = [Int](repeating: -1, count: names.count + 1)
+      var previous = names.count
+      for index in order {
+        successors[previous] = index
+        previous = index
+      }
+      self.successors = successors
     }
 
-    func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-      for (index, candidate) in bytes.enumerated() where candidate.count == key.count {
-        if candidate.withUnsafeBufferPointer({ $0.elementsEqual(key) }) { return index }
+    /// The name that usually follows the name at `previous` (`-1`: the first name).
+    func likelySuccessor(of previous: Int) -> Int {
+      successors[previous < 0 ? names.count : previous]
+    }
+
+    /// Whether the name at `index` and its closing quote start the input at `position`.
+    func matches(_ index: Int, in input: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+      let start = starts[index]
+      let length = starts[index + 1] - start
+      guard position + length <= input.count, let base = input.baseAddress else { return false }
+      return quoted.withUnsafeBufferPointer { quoted in
+        // Eight bytes at a time: names are short, and this runs for every key of the store.
+        let name = UnsafeRawPointer(quoted.baseAddress! + start)
+        let here = UnsafeRawPointer(base + position)
+        var offset = 0
+        while offset + 8 <= length {
+          guard
+            name.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+              == here.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+          else { return false }
+          offset += 8
+        }
+        while offset < length {
+          guard name.load(fromByteOffset: offset, as: UInt8.self) == here.load(fromByteOffset: offset, as: UInt8.self)
+          else { return false }
+          offset += 1
+        }
+        return true
       }
-      return nil
+    }
+
+    /// The length of the name at `index`, without its quote.
+    func length(of index: Int) -> Int { starts[index + 1] - starts[index] - 1 }
+
+    func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+      quoted.withUnsafeBufferPointer { quoted in
+        candidates: for index in names.indices where starts[index + 1] - starts[index] - 1 == key.count {
+          for offset in 0..<key.count where quoted[starts[index] + offset] != key[offset] { continue candidates }
+          return index
+        }
+        return nil
+      }
     }
   }
 
@@ -186,9 +247,11 @@ struct MoUStreamDecoder {
     skipWhitespace()
     if consume(UInt8(ascii: "}")) { return true }
     var seen: UInt32 = 0
+    var field = -1
     repeat {
       skipWhitespace()
-      guard let field = key(in: table), seen & (1 << UInt32(field)) == 0 else { return false }
+      guard let next = key(in: table, after: field), seen & (1 << UInt32(next)) == 0 else { return false }
+      field = next
       seen |= 1 << UInt32(field)
       skipWhitespace()
       guard consume(UInt8(ascii: ":")) else { return false }
@@ -199,9 +262,19 @@ struct MoUStreamDecoder {
     return consume(UInt8(ascii: "}"))
   }
 
-  /// A key without escapes, as an index into the table.
-  mutating func key(in table: KeyTable) -> Int? {
+  /// A key without escapes, as an index into the table; the key the store writes after the one
+  /// at `previous` is tried first, where it lies.
+  mutating func key(in table: KeyTable, after previous: Int = -1) -> Int? {
     guard consume(UInt8(ascii: "\"")) else { return nil }
+    // Absent fields are not written, so the key may be a few names further on.
+    var likely = table.likelySuccessor(of: previous)
+    for _ in 0..<4 where likely >= 0 {
+      if table.matches(likely, in: bytes, at: position) {
+        position += table.length(of: likely) + 1
+        return likely
+      }
+      likely = table.likelySuccessor(of: likely)
+    }
     let start = position
     while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\") {
       position += 1
@@ -417,7 +490,17 @@ struct MoUStreamDecoder {
   mutating func skipWhitespace() {
     while position < bytes.count {
       switch bytes[position] {
-      case 0x20, 0x0A, 0x0D, 0x09: position += 1
+      case 0x0A:
+        position += 1
+        // The store is indented: a line's leading spaces eight at a time.
+        if let raw = UnsafeRawPointer(bytes.baseAddress) {
+          while position + 8 <= bytes.count,
+            raw.loadUnaligned(fromByteOffset: position, as: UInt64.self) == 0x2020_2020_2020_2020
+          {
+            position += 8
+          }
+        }
+      case 0x20, 0x0D, 0x09: position += 1
       default: return
       }
     }

@@ -18,7 +18,8 @@ extension Registry {
         value: value.quotedInMessage, target: target)
     }
     let provinceCodes = Set(provinces.map(\.code))
-    let regencyCodes = Set(regencies.map(\.code))
+    // Region codes by their digits, not hashed: every record names a region.
+    let regencyCodes = CodeTable(regencies.lazy.map(\.code))
     let cohortIDs = Set(cohorts.map(\.id))
     let ceremonyIDs = Set(ceremonies.map(\.id))
     let letterNumbers = Set(letters.map(\.number))
@@ -37,13 +38,12 @@ extension Registry {
     for ceremony in ceremonies {
       try check(.ceremonies, ceremony.id, "cohort", ceremony.cohort, in: .cohorts, cohortIDs.contains)
     }
-    // A million MoUs are checked on every read: look codes up by their digits, and remember the
-    // last cohort found (a sorted file holds each cohort's MoUs together).
-    let codeTable = CodeTable(regencyCodes)
+    // A million MoUs are checked on every read: remember the last cohort found (a sorted file
+    // holds each cohort's MoUs together).
     var lastCohort = ""
     for index in mous.indices {
       let id = mous[index].id
-      try check(.mous, id, "regency", mous[index].regency, in: .regencies, codeTable.contains)
+      try check(.mous, id, "regency", mous[index].regency, in: .regencies, regencyCodes.contains)
       if mous[index].cohort != lastCohort {
         try check(.mous, id, "cohort", mous[index].cohort, in: .cohorts, cohortIDs.contains)
         lastCohort = mous[index].cohort
@@ -85,7 +85,7 @@ extension Registry {
   func judge(
     selecting selection: (@Sendable (MoU) -> Bool)? = nil, tally: MembershipTally? = nil
   ) -> @Sendable (MoU) -> MoUStreamDecoder.Verdict {
-    let codes = CodeTable(Set(regencies.map(\.code)))
+    let codes = CodeTable(regencies.lazy.map(\.code))
     let cohorts = Set(cohorts.map(\.id))
     let ceremonies = Set(ceremonies.map(\.id))
     let letters = Set(letters.map(\.number))
@@ -103,7 +103,7 @@ extension Registry {
 struct CodeTable: Sendable {
   private var present = [Bool](repeating: false, count: 10_000)
 
-  init(_ codes: Set<String>) {
+  init(_ codes: some Sequence<String>) {
     for code in codes {
       if let index = Self.index(code) { present[index] = true }
     }
@@ -115,18 +115,7 @@ struct CodeTable: Sendable {
 
   /// The code's digits as a number, or `nil` for anything not shaped `PP.RR`.
   static func index(_ code: String) -> Int? {
-    var value = 0
-    var count = 0
-    for (offset, byte) in code.utf8.enumerated() {
-      if offset == 2 {
-        guard byte == UInt8(ascii: ".") else { return nil }
-        continue
-      }
-      guard offset < 5, byte >= 0x30, byte <= 0x39 else { return nil }
-      value = value * 10 + Int(byte - 0x30)
-      count += 1
-    }
-    return count == 4 ? value : nil
+    Regency.digits(ofCode: code)
   }
 }
 
@@ -144,7 +133,7 @@ final class MembershipTally: @unchecked Sendable {
       registry.milestones.map { MoU.id(cohort: $0.cohort, regency: $0.regency) }
         + registry.quickWins.map { MoU.id(cohort: $0.cohort, regency: $0.regency) })
     needed = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
-    regions = CodeTable(Set(registry.milestones.map(\.regency) + registry.quickWins.map(\.regency)))
+    regions = CodeTable(registry.milestones.lazy.map(\.regency) + registry.quickWins.lazy.map(\.regency))
     seen = Array(repeating: false, count: ids.count)
   }
 

@@ -70,7 +70,15 @@ final class OutputSink {
   }
 
   func write(_ text: String) {
-    buffer.append(contentsOf: text.utf8)
+    var text = text
+    // One copy of the text's bytes (a listing writes thousands of cells), not byte by byte.
+    text.withUTF8 { bytes in buffer.append(contentsOf: bytes) }
+    if buffer.count >= 1 << 16 { flush() }
+  }
+
+  /// Text already encoded as UTF-8.
+  func write(bytes: [UInt8]) {
+    buffer += bytes
     if buffer.count >= 1 << 16 { flush() }
   }
 

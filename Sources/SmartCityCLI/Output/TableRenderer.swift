@@ -13,22 +13,36 @@ struct TableRenderer {
     switch format {
     case .table: sink.write(aligned(table))
     case .tsv:
-      // Cell by cell into the sink, with no line built in between (a listing has thousands).
+      // Cell by cell into a local buffer handed to the sink in large pieces, with no line or
+      // cell text built in between where the value already is text (a listing has thousands).
+      var chunk: [UInt8] = []
+      chunk.reserveCapacity(1 << 16)
+      func append(_ text: String) {
+        var escaped = text.escapingControlCharacters
+        escaped.withUTF8 { chunk.append(contentsOf: $0) }
+      }
       for row in table.rows {
         for index in row.indices {
-          if index > row.startIndex { sink.write("\t") }
-          if case .list(let values) = row[index] {
+          if index > row.startIndex { chunk.append(UInt8(ascii: "\t")) }
+          switch row[index] {
+          case .list(let values):
             // As `plainText` joins them, without building the joined text.
             for (position, value) in values.enumerated() {
-              if position > 0 { sink.write(", ") }
-              sink.write(value.escapingControlCharacters)
+              if position > 0 { chunk += [UInt8(ascii: ","), UInt8(ascii: " ")] }
+              append(value)
             }
-          } else {
-            sink.write(row[index].plainText.escapingControlCharacters)
+          case .text(let text): append(text)
+          case .null: break
+          case let value: append(value.plainText)
           }
         }
-        sink.write("\n")
+        chunk.append(UInt8(ascii: "\n"))
+        if chunk.count >= 1 << 16 {
+          sink.write(bytes: chunk)
+          chunk.removeAll(keepingCapacity: true)
+        }
       }
+      sink.write(bytes: chunk)
     case .json: sink.write(JSONWriter().string(for: table.jsonValue))
     case .csv: sink.write(CSVWriter().string(for: table))
     case .markdown: sink.write(MarkdownWriter(language: language).string(for: table))
@@ -39,38 +53,54 @@ struct TableRenderer {
   func aligned(_ table: DataTable) -> String {
     let cells = table.rows.map { $0.map { $0.text(in: language).escapingControlCharacters } }
     let titles = table.columns.map { $0.title.text(in: language) }
-    var widths = titles.map(\.count)
+    var widths = titles.map(\.displayWidth)
     for row in cells {
       for (index, cell) in row.enumerated() where index < widths.count {
-        widths[index] = max(widths[index], cell.count)
+        widths[index] = max(widths[index], cell.displayWidth)
       }
     }
-    // Padding is cut from one run of spaces, not made afresh for every cell.
-    let spaces = String(repeating: " ", count: widths.max() ?? 0)
-    var text = ""
+    // Built as bytes: a listing pads thousands of cells.
+    var text: [UInt8] = []
+    let space = UInt8(ascii: " ")
     func appendLine(_ values: [String], header: Bool) {
-      var line = ""
+      let lineStart = text.count
       for (index, value) in values.enumerated() {
-        let padding = spaces.prefix(max(0, widths[index] - value.count))
-        var cell = ""
+        if index > 0 { text += [space, space] }
+        let padding = max(0, widths[index] - value.displayWidth)
+        let cellStart = text.count
         if table.columns[index].alignsRight {
-          cell += padding
-          cell += value
+          text += repeatElement(space, count: padding)
+          text += value.utf8
         } else {
-          cell += value
-          if index < values.count - 1 { cell += padding }
+          text += value.utf8
+          if index < values.count - 1 { text += repeatElement(space, count: padding) }
         }
-        if index > 0 { line += "  " }
-        line += header ? Style.bold(cell, enabled: usesColor) : cell
+        if header && usesColor {
+          let cell = String(decoding: text[cellStart...], as: UTF8.self)
+          text.removeSubrange(cellStart...)
+          text += Style.bold(cell, enabled: true).utf8
+        }
       }
       // An empty last cell would leave padding at the end of the line.
-      while line.last == " " { line.removeLast() }
-      text += line
-      text += "\n"
+      while text.count > lineStart, text.last == space { text.removeLast() }
+      text.append(UInt8(ascii: "\n"))
     }
     appendLine(titles, header: true)
     for row in cells { appendLine(row, header: false) }
-    return text
+    return String(decoding: text, as: UTF8.self)
+  }
+}
+
+extension String {
+  /// The columns the text takes in a terminal, counted as characters; plain ASCII, most of
+  /// what tables hold, by its length alone.
+  fileprivate var displayWidth: Int {
+    let isASCII = utf8.withContiguousStorageIfAvailable { bytes in
+      var high: UInt8 = 0
+      for byte in bytes { high |= byte }
+      return high < 0x80
+    }
+    return isASCII == true ? utf8.count : count
   }
 }
 

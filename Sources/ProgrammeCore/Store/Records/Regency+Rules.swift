@@ -1,11 +1,11 @@
 /// A region's code is `PP.RR`, of its province, and of the kind its number says.
 extension Regency {
   func ruleViolation() -> RuleViolation? {
-    guard Regency.isCode(code) else {
+    guard let digits = Regency.digits(ofCode: code) else {
       return RuleViolation("code", Phrase(.expectedRegencyCode, ["found": "\(code.quotedInMessage)"]))
     }
-    // `isCode` holds, so the province is the code's first two bytes.
-    guard province.utf8.count == 2, code.utf8.starts(with: province.utf8) else {
+    // The province is the code's first two digits.
+    guard Regency.digits(ofCode: province + ".01").map({ $0 / 100 }) == digits / 100 else {
       return RuleViolation(
         "province", Phrase(.codeOutsideProvince, ["code": "\(code.quotedInMessage)", "province": "\(province.quotedInMessage)"]))
     }
