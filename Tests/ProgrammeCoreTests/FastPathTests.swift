@@ -40,7 +40,9 @@ import Testing
       venue: "Labuan Bajo", sources: [Source(publisher: "kominfo.go.id", url: "https://kominfo.go.id/a", evidence: "e")])
     let members = try #require(mou.jsonValue.objectValue)
     let keys = members.keys.sorted()
-    for order in [keys, keys.reversed(), keys.enumerated().sorted { ($0.offset % 3, $0.offset) < ($1.offset % 3, $1.offset) }.map(\.element)] {
+    for order in [
+      keys, keys.reversed(), keys.enumerated().sorted { ($0.offset % 3, $0.offset) < ($1.offset % 3, $1.offset) }.map(\.element),
+    ] {
       let text = "[{" + order.map { "\"\($0)\": " + JSONWriter().string(for: members[$0]!) }.joined(separator: ", ") + "}]"
       let bytes = Array(text.utf8)
       #expect(Self.referenceMoUs(bytes) == [mou], "\(order)")
@@ -48,7 +50,10 @@ import Testing
     }
     // A key the table lacks, however close to one it has, is refused.
     for unknown in ["venu", "venuee", "Venue", "sources2"] {
-      let text = "[{" + keys.map { "\"\($0 == "venue" ? unknown : $0)\": " + JSONWriter().string(for: members[$0]!) }.joined(separator: ", ") + "}]"
+      let text =
+        "[{"
+        + keys.map { "\"\($0 == "venue" ? unknown : $0)\": " + JSONWriter().string(for: members[$0]!) }.joined(separator: ", ")
+        + "}]"
       #expect(MoUStreamDecoder.decode(Array(text.utf8)) == nil, "\(unknown)")
     }
   }
