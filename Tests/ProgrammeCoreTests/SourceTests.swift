@@ -23,6 +23,7 @@ import Testing
   @Test(arguments: [
     ("https://www.Example.org/a?b", "example.org"), ("http://kominfo.go.id:8080/x", "kominfo.go.id"),
     ("https://a.b.c#frag", "a.b.c"), ("https://WWW.Kominfo.GO.ID/", "kominfo.go.id"), ("https://www/", "www"),
+    ("https://WWW./", ""),
     ("https://wwwx.org", "wwwx.org"), ("https://www.ÜBER.de/a", "über.de"), ("https://Ünter.de", "ünter.de"),
   ])
   func host_isTheLowercasedNameWithoutWWW(url: String, host: String) {

@@ -85,7 +85,7 @@ public struct Source: Codable, Equatable, Hashable, Sendable {
         // intermediate one.
         func lowered(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
         var start = bounds.lowerBound
-        if bounds.count > 4, lowered(bytes[start]) == UInt8(ascii: "w"), lowered(bytes[start + 1]) == UInt8(ascii: "w"),
+        if bounds.count >= 4, lowered(bytes[start]) == UInt8(ascii: "w"), lowered(bytes[start + 1]) == UInt8(ascii: "w"),
           lowered(bytes[start + 2]) == UInt8(ascii: "w"), bytes[start + 3] == UInt8(ascii: ".")
         {
           start += 4
