@@ -1,6 +1,7 @@
 import Foundation
-import ProgrammeCore
 import Testing
+
+@testable import ProgrammeCore
 
 @Suite struct CalendarDateTests {
   @Test(arguments: [
@@ -30,6 +31,32 @@ import Testing
     #expect(CalendarDate(iso: "2021-02-29") == nil)
     #expect(CalendarDate(iso: "2000-02-29") != nil)
     #expect(CalendarDate(iso: "1900-02-29") == nil)
+  }
+
+  /// Written digit by digit: every width padded, at both ends of the years either date holds.
+  @Test func description_padsEveryPart() throws {
+    #expect(try #require(CalendarDate(year: 1, month: 1, day: 1)).description == "0001-01-01")
+    #expect(try #require(CalendarDate(year: 9999, month: 12, day: 31)).description == "9999-12-31")
+    #expect(try #require(CalendarDate(year: 2021, month: 5, day: 9)).description == "2021-05-09")
+    #expect(try #require(ReportedDate(year: 7)).description == "0007")
+    #expect(try #require(ReportedDate(year: 2024, month: 6)).description == "2024-06")
+    #expect(try #require(ReportedDate(year: 980, month: 11)).description == "0980-11")
+    for text in ["0001-02-03", "2024-10-31", "9999-01-01", "0999", "1000-10"] {
+      #expect(try #require(ReportedDate(iso: text)).description == text)
+    }
+  }
+
+  /// Ids are built by concatenation in one step: the same text as interpolation, at every length
+  /// (a small string up to 15 bytes, an allocated one beyond) and beyond ASCII.
+  @Test func concatenation_isInterpolation() throws {
+    for (cohort, regency) in [("2017", "53.19"), ("", ""), ("2021-kppn-ikn-extended", "11.01"), ("Łódź", "ü")] {
+      #expect(String(concatenating: ["mou-", cohort, "-", regency]) == "mou-\(cohort)-\(regency)")
+      #expect(MoU.id(cohort: cohort, regency: regency) == "mou-\(cohort)-\(regency)")
+    }
+    #expect(String(concatenating: []) == "")
+    let date = try #require(ReportedDate(iso: "2024-06"))
+    let milestone = Milestone(regency: "34.02", cohort: "2017", kind: .evaluated, date: date)
+    #expect(milestone.id == "milestone-2017-34.02-evaluated-2024-06")
   }
 
   @Test func indonesianText_namesTheMonth() {

@@ -35,8 +35,31 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
   }
 
   /// The date as `YYYY-MM-DD`.
-  public var description: String {
-    Self.pad(year, 4) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2)
+  public var description: String { Self.isoText(year: year, month: month, day: day) }
+
+  /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` for a year of 1–9999 (the only ones either kind of date
+  /// holds), written as bytes: a date is printed into the id of every milestone on every read.
+  static func isoText(year: Int, month: Int?, day: Int?) -> String {
+    let count = day != nil ? 10 : month != nil ? 7 : 4
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      func put(_ value: Int, width: Int, at start: Int) {
+        var value = value
+        for offset in (start..<start + width).reversed() {
+          buffer[offset] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10)
+          value /= 10
+        }
+      }
+      put(year, width: 4, at: 0)
+      if let month {
+        buffer[4] = UInt8(ascii: "-")
+        put(month, width: 2, at: 5)
+      }
+      if let day {
+        buffer[7] = UInt8(ascii: "-")
+        put(day, width: 2, at: 8)
+      }
+      return count
+    }
   }
 
   /// The number of days in a month of a year.

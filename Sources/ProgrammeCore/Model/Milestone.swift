@@ -19,7 +19,7 @@ public struct Milestone: Codable, Equatable, Sendable, Identifiable {
     regency: String, cohort: String, kind: MilestoneKind, date: ReportedDate, until: CalendarDate? = nil,
     regulation: String? = nil, sources: [Source] = [], note: String? = nil
   ) {
-    self.id = "milestone-\(cohort)-\(regency)-\(kind.rawValue)-\(date)"
+    self.id = String(concatenating: ["milestone-", cohort, "-", regency, "-", kind.rawValue, "-", date.description])
     self.regency = regency
     self.cohort = cohort
     self.kind = kind

@@ -78,6 +78,6 @@ public struct MoU: Codable, Equatable, Sendable, Identifiable {
 
   /// The id an MoU of a region in a cohort has.
   public static func id(cohort: String, regency: String) -> String {
-    "mou-\(cohort)-\(regency)"
+    String(concatenating: ["mou-", cohort, "-", regency])
   }
 }

@@ -84,12 +84,7 @@ public struct ReportedDate: Hashable, Comparable, Sendable, CustomStringConverti
   }
 
   /// `2023-07-12`, `2024-06` or `2024`: the store's form.
-  public var description: String {
-    var text = CalendarDate.pad(year, 4)
-    if let month { text += "-" + CalendarDate.pad(month, 2) }
-    if let day { text += "-" + CalendarDate.pad(day, 2) }
-    return text
-  }
+  public var description: String { CalendarDate.isoText(year: year, month: month, day: day) }
 
   /// As people of a language write it: the store's form in English (as whole days are), "Juni
   /// 2024" or "12 Juli 2023" in Indonesian; a year is a year in both.

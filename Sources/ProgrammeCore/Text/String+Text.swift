@@ -143,6 +143,24 @@ extension Unicode.Scalar {
 }
 
 extension String {
+  /// The parts one after another, built at once: every record's id is derived from its fields
+  /// on every read, and interpolation grows the text part by part.
+  init(concatenating parts: [String]) {
+    var count = 0
+    for part in parts { count += part.utf8.count }
+    self.init(unsafeUninitializedCapacity: count) { buffer in
+      var offset = 0
+      for var part in parts {
+        part.withUTF8 { bytes in
+          guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return }
+          (target + offset).update(from: source, count: bytes.count)
+          offset += bytes.count
+        }
+      }
+      return offset
+    }
+  }
+
   /// Whether the text sorts strictly before another by UTF-8 bytes (the store's id order),
   /// compared with `memcmp` rather than through the generic view.
   func precedesInBytes(_ other: String) -> Bool {
