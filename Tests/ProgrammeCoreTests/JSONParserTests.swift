@@ -87,3 +87,41 @@ import Testing
     }
   }
 }
+
+/// Tables written straight to JSON are their `jsonValue` written: every kind of cell, keys out
+/// of order and repeated, rows shorter and longer than the columns, no rows and no columns.
+@Suite struct TableJSONTests {
+  static let columns = ["zeta", "alpha", "Beta", "alpha", "ünï", "mid"].map { DataTable.Column($0, Phrase(.sourceNeedsTitle)) }
+  static let rows: [[TableValue]] = [
+    [
+      .text("a \"quoted\"\\ line\n\tand\u{1}more"), .integer(-42), .decimal(12.345, places: 1),
+      .date(ReportedDate(year: 2024, month: 6)!), .words(.text("Ya")), .flag(true),
+    ],
+    [.list(["x", "y/z", "ß"]), .list([]), .null, .flag(false), .text(""), .decimal(-0.04, places: 1)],
+    [.integer(1), .integer(2)],
+    [.integer(1), .integer(2), .integer(3), .integer(4), .integer(5), .integer(6), .text("extra")],
+  ]
+  static let tables = [
+    DataTable(columns: columns, rows: rows), DataTable(columns: columns), DataTable(columns: [], rows: [[], [.integer(1)]]),
+    DataTable(columns: Array(columns.prefix(2)), rows: [[.text("only")]]),
+  ]
+
+  @Test(arguments: [true, false])
+  func tables_writeAsTheirValue(pretty: Bool) {
+    let writer = JSONWriter(pretty: pretty)
+    for table in Self.tables {
+      #expect(writer.bytes(for: table) == writer.bytes(for: table.jsonValue))
+    }
+  }
+
+  @Test(arguments: [true, false])
+  func objectsOfTables_writeAsTheirValue(pretty: Bool) {
+    let writer = JSONWriter(pretty: pretty)
+    let tables = ["rows": Self.tables[0], "empty": Self.tables[1], "zz": Self.tables[3], "same": Self.tables[2]]
+    let values: [String: JSONValue] = ["programme": .object(["a": .number(1)]), "same": .string("value wins"), "b": .null]
+    var members = tables.mapValues(\.jsonValue)
+    members.merge(values) { _, value in value }
+    #expect(writer.bytes(forObject: values, tables: tables) == writer.bytes(for: .object(members)))
+    #expect(writer.bytes(forObject: [:], tables: [:]) == writer.bytes(for: .object([:])))
+  }
+}

@@ -131,3 +131,29 @@ import Testing
     #expect(registry == Self.shipped)
   }
 }
+
+/// The audit of sources: each address once, however many records cite it and in what order.
+@Suite struct SourceAuditTests {
+  @Test func citedAddresses_areCountedAndJudgedPerSource() throws {
+    var registry = ReportTests.shipped
+    let ids = registry.mous.prefix(3).map(\.id)
+    // A citation without an address that reads like one, met before the address itself.
+    registry.mous[0].sources = [Source(title: "ftp://example.org/a")]
+    registry.mous[1].sources = [
+      Source(url: "ftp://example.org/a"), Source(url: "https://ok.example/x"), Source(url: "https://OK.example/x/"),
+      Source(url: "https://ok.example/x"),
+    ]
+    registry.mous[2].sources = [Source(url: "https://ok.example/x")]
+    let audit = SourceAudit(registry: registry)
+    let unopenable = audit.problems.filter { $0.kind == .unopenableAddress && ids.contains($0.record) }
+    #expect(unopenable.map(\.record) == [ids[1]])
+    #expect(unopenable.map(\.address) == ["ftp://example.org/a"])
+    let cited = Dictionary(uniqueKeysWithValues: audit.citedSources.map { ($0.source, $0) })
+    #expect(cited["https://ok.example/x"]?.records == [ids[1], ids[2]])
+    #expect(cited["https://ok.example/x"]?.host == "ok.example")
+    #expect(cited["ftp://example.org/a"]?.records == [ids[0], ids[1]])
+    #expect(cited["https://OK.example/x/"] == nil, "cited once")
+    let second = try #require(audit.memberships.first { $0.id == ids[1] })
+    #expect((second.sources, second.independentSources, second.unopenable) == (4, 2, 1))
+  }
+}

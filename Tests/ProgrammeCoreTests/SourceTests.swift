@@ -41,4 +41,20 @@ import Testing
     let expected = Set(sources.map { $0.host ?? $0.publisher!.lowercased() }).count
     #expect(sources.independentCount == expected)
   }
+
+  /// Independent sources among awkward ones: hosts in capitals, with and without `www.`, with a
+  /// port, beyond ASCII, empty after `www.`, addresses without a host, and sources without an
+  /// address.
+  @Test func independentCount_ofAwkwardSources() {
+    let sources = [
+      Source(url: "https://example.org/a"), Source(url: "HTTP://WWW.EXAMPLE.ORG"), Source(url: "https://www.example.org:8080/b"),
+      Source(url: "https://example.org.id/"), Source(url: "https://wwwexample.org"), Source(url: "https://www.über.de"),
+      Source(url: "https://ÜBER.de/x"), Source(url: "https://WWW./"), Source(url: "https://www/"), Source(url: "example.org/a"),
+      Source(publisher: "Example.org"), Source(publisher: "example.org"), Source(title: "WWW."), Source(title: ""),
+      Source(publisher: "example.org", url: "mailto:someone@example.org"), Source(url: "https://über.de"),
+      Source(note: "no address"),
+    ]
+    #expect(sources.independentCount == Set(sources.map { $0.origin }).count)
+    #expect(Array(sources.prefix(16)).independentCount == Set(sources.prefix(16).map { $0.origin }).count)
+  }
 }

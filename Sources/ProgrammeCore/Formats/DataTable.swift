@@ -52,14 +52,17 @@ public struct DataTable: Equatable, Sendable {
     return DataTable(columns: indexes.map { columns[$0] }, rows: rows.map { row in indexes.map { row[$0] } })
   }
 
-  /// The rows as a JSON array of flat objects keyed by column key.
+  /// The rows as a JSON array of flat objects keyed by column key (`JSONWriter.bytes(for:)`
+  /// writes a table without building it).
   public var jsonValue: JSONValue {
-    .array(
-      rows.map { row in
-        var members: [String: JSONValue] = [:]
-        for (column, value) in zip(columns, row) { members[column.key] = value.jsonValue }
-        return .object(members)
-      })
+    .array(rows.map(jsonObject))
+  }
+
+  /// A row as a JSON object: each column's value under its key (the last, for a key repeated).
+  func jsonObject(_ row: [TableValue]) -> JSONValue {
+    var members: [String: JSONValue] = [:]
+    for (column, value) in zip(columns, row) { members[column.key] = value.jsonValue }
+    return .object(members)
   }
 }
 

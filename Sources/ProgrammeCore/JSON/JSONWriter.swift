@@ -17,6 +17,78 @@ public struct JSONWriter {
     return output
   }
 
+  /// A table as `bytes(for: table.jsonValue)` writes it, without building a JSON object for
+  /// each row: the keys are put in order once for the table, not for each of a listing's rows.
+  public func bytes(for table: DataTable) -> [UInt8] {
+    var output: [UInt8] = []
+    output.reserveCapacity(4096)
+    write(table, indent: 0, into: &output)
+    if pretty { output.append(0x0A) }
+    return output
+  }
+
+  /// An object whose members are values and tables, as `bytes(for:)` writes it with each table
+  /// as its `jsonValue`.
+  public func bytes(forObject values: [String: JSONValue], tables: [String: DataTable]) -> [UInt8] {
+    let keys = Set(values.keys).union(tables.keys).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    var output: [UInt8] = []
+    output.reserveCapacity(4096)
+    if keys.isEmpty {
+      output.append(contentsOf: "{}".utf8)
+    } else {
+      output.append(UInt8(ascii: "{"))
+      for (index, key) in keys.enumerated() {
+        if index > 0 { output.append(UInt8(ascii: ",")) }
+        newline(1, into: &output)
+        Self.writeString(key, into: &output)
+        output.append(UInt8(ascii: ":"))
+        if pretty { output.append(0x20) }
+        // A value given under a table's key too wins over the table.
+        if let value = values[key] {
+          write(value, indent: 1, into: &output)
+        } else if let table = tables[key] {
+          write(table, indent: 1, into: &output)
+        }
+      }
+      newline(0, into: &output)
+      output.append(UInt8(ascii: "}"))
+    }
+    if pretty { output.append(0x0A) }
+    return output
+  }
+
+  private func write(_ table: DataTable, indent: Int, into output: inout [UInt8]) {
+    guard !table.rows.isEmpty else { return output.append(contentsOf: "[]".utf8) }
+    // Each key with its column (the last of a repeated key, as `jsonObject` keeps it), in the
+    // order objects' keys are written.
+    var columnOfKey: [String: Int] = [:]
+    for (index, column) in table.columns.enumerated() { columnOfKey[column.key] = index }
+    let members = columnOfKey.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+    output.append(UInt8(ascii: "["))
+    for (index, row) in table.rows.enumerated() {
+      if index > 0 { output.append(UInt8(ascii: ",")) }
+      newline(indent + 1, into: &output)
+      // A row without a value for every column (or a table without columns) as its object.
+      guard row.count >= table.columns.count, !members.isEmpty else {
+        write(table.jsonObject(row), indent: indent + 1, into: &output)
+        continue
+      }
+      output.append(UInt8(ascii: "{"))
+      for (position, member) in members.enumerated() {
+        if position > 0 { output.append(UInt8(ascii: ",")) }
+        newline(indent + 2, into: &output)
+        Self.writeString(member.key, into: &output)
+        output.append(UInt8(ascii: ":"))
+        if pretty { output.append(0x20) }
+        write(row[member.value].jsonValue, indent: indent + 2, into: &output)
+      }
+      newline(indent + 1, into: &output)
+      output.append(UInt8(ascii: "}"))
+    }
+    newline(indent, into: &output)
+    output.append(UInt8(ascii: "]"))
+  }
+
   /// The text of a value.
   public func string(for value: JSONValue) -> String {
     String(decoding: bytes(for: value), as: UTF8.self)

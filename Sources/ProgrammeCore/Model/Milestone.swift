@@ -66,7 +66,19 @@ public enum MilestoneKind: String, Codable, CaseIterable, Sendable, Comparable {
     }
   }
 
-  var order: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+  /// The place in the order of the declaration, which is the order a region goes through them.
+  var order: Int {
+    switch self {
+    case .bimtek1: 0
+    case .bimtek2: 1
+    case .bimtek3: 2
+    case .bimtek4: 3
+    case .masterplanPresented: 4
+    case .masterplanAdopted: 5
+    case .evaluated: 6
+    case .awarded: 7
+    }
+  }
 
   public static func < (lhs: MilestoneKind, rhs: MilestoneKind) -> Bool { lhs.order < rhs.order }
 }

@@ -36,11 +36,23 @@ public enum Stage: Hashable, Sendable, Comparable, CaseIterable, RawRepresentabl
 
   /// The stage of a signed membership with these milestones: the furthest one reached.
   public static func of(signed: Bool, milestones: [Milestone]) -> Stage {
-    guard signed else { return .selected }
-    return milestones.map { Stage($0.kind) }.max() ?? .signed
+    of(signed: signed, reached: milestones.lazy.map(\.kind))
   }
 
-  public static func < (lhs: Stage, rhs: Stage) -> Bool {
-    (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
+  /// The same, from the kinds of milestone the membership reached.
+  static func of(signed: Bool, reached kinds: some Sequence<MilestoneKind>) -> Stage {
+    guard signed else { return .selected }
+    return kinds.max().map(Stage.reached) ?? .signed
   }
+
+  /// The place in `allCases`, the pipeline's order.
+  var place: Int {
+    switch self {
+    case .selected: 0
+    case .signed: 1
+    case .reached(let kind): 2 + kind.order
+    }
+  }
+
+  public static func < (lhs: Stage, rhs: Stage) -> Bool { lhs.place < rhs.place }
 }

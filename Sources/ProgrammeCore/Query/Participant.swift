@@ -60,18 +60,17 @@ extension Registry {
   /// The participating regions that match a filter, sorted by code and then cohort: those with
   /// an MoU, and those named in a selection letter without one.
   public func participants(matching filter: ParticipantFilter = ParticipantFilter()) -> [Participant] {
-    let regencyByCode = Dictionary(regencies.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+    // Regions, their provinces' names and the memberships' stages are looked up by the codes'
+    // digits, not hashed: a listing looks up every MoU's.
+    let regions = RegionIndex(codesOf: regencies)
     let provinceNames = Dictionary(provinces.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
-    var milestonesByMembership: [String: [Milestone]] = [:]
-    for milestone in milestones {
-      milestonesByMembership[MoU.id(cohort: milestone.cohort, regency: milestone.regency), default: []].append(milestone)
-    }
+    let stages = MembershipStages(milestones)
     var pillarsByMembership: [String: Set<Pillar>] = [:]
     for quickWin in quickWins {
       pillarsByMembership[MoU.id(cohort: quickWin.cohort, regency: quickWin.regency), default: []].insert(quickWin.pillar)
     }
-    func stage(_ membership: String, signed: Bool) -> Stage {
-      Stage.of(signed: signed, milestones: milestonesByMembership[membership] ?? [])
+    func stage(_ regency: String, _ cohort: String, signed: Bool) -> Stage {
+      stages.stage(of: regency, in: cohort, signed: signed)
     }
     func accepts(_ regency: Regency, cohort: String, signedOn: ReportedDate?) -> Bool {
       guard
@@ -81,38 +80,64 @@ extension Registry {
           && (filter.regency == nil || filter.regency == regency.code)
       else { return false }
       guard filter.stage != nil || filter.pillar != nil else { return true }
-      let membership = MoU.id(cohort: cohort, regency: regency.code)
-      return (filter.stage == nil || filter.stage == stage(membership, signed: signedOn != nil))
-        && (filter.pillar.map { pillarsByMembership[membership]?.contains($0) == true } ?? true)
+      return (filter.stage == nil || filter.stage == stage(regency.code, cohort, signed: signedOn != nil))
+        && (filter.pillar.map { pillarsByMembership[MoU.id(cohort: cohort, regency: regency.code)]?.contains($0) == true }
+          ?? true)
     }
-    var result: [Participant] = []
+    // The province's name of the previous row is reused: the MoUs lie by cohort and then code,
+    // so a province's regions come together.
+    var lastProvince: (code: String, name: String)?
+    func provinceName(_ code: String) -> String {
+      if let lastProvince, lastProvince.code == code { return lastProvince.name }
+      let name = provinceNames[code] ?? code
+      lastProvince = (code, name)
+      return name
+    }
+    // Each row with its region's place, to sort by.
+    var result: [(place: Int, participant: Participant)] = []
     for mou in mous {
       // The cheap tests first: most MoUs of a large store fail them.
       if let cohort = filter.cohort, mou.cohort != cohort { continue }
       if let year = filter.year, mou.signedOn.year != year { continue }
       if let code = filter.regency, mou.regency != code { continue }
-      guard let regency = regencyByCode[mou.regency], accepts(regency, cohort: mou.cohort, signedOn: mou.signedOn)
+      guard let position = regions.position(of: mou.regency),
+        accepts(regencies[position], cohort: mou.cohort, signedOn: mou.signedOn)
       else { continue }
       result.append(
-        Participant(
-          regency: regency, provinceName: provinceNames[regency.province] ?? regency.province,
-          cohort: mou.cohort, status: .signed, stage: stage(mou.id, signed: true), signedOn: mou.signedOn, mouID: mou.id,
-          letter: mou.letter, sources: mou.sources))
+        (
+          position,
+          Participant(
+            regency: regencies[position], provinceName: provinceName(regencies[position].province),
+            cohort: mou.cohort, status: .signed, stage: stage(mou.regency, mou.cohort, signed: true), signedOn: mou.signedOn,
+            mouID: mou.id, letter: mou.letter, sources: mou.sources)
+        ))
     }
     // A region a letter names is listed as selected once, unless it signed in that cohort.
     var listed = Set(mous.map(\.id))
     for letter in letters {
       for code in letter.regencies where listed.insert(MoU.id(cohort: letter.cohort, regency: code)).inserted {
-        guard let regency = regencyByCode[code], accepts(regency, cohort: letter.cohort, signedOn: nil) else {
-          continue
-        }
+        guard let position = regions.position(of: code), accepts(regencies[position], cohort: letter.cohort, signedOn: nil)
+        else { continue }
+        let regency = regencies[position]
         result.append(
-          Participant(
-            regency: regency, provinceName: provinceNames[regency.province] ?? regency.province,
-            cohort: letter.cohort, status: .selected, stage: .selected, signedOn: nil, mouID: nil, letter: letter.number,
-            sources: letter.sources))
+          (
+            position,
+            Participant(
+              regency: regency, provinceName: provinceName(regency.province),
+              cohort: letter.cohort, status: .selected, stage: .selected, signedOn: nil, mouID: nil, letter: letter.number,
+              sources: letter.sources)
+          ))
       }
     }
-    return result.sorted { ($0.regency.code, $0.cohort) < ($1.regency.code, $1.cohort) }
+    // By code and then cohort; by the regions' places when they lie in code order, as a store
+    // keeps them, so that the codes are compared once rather than at every step of the sort.
+    if zip(regencies, regencies.dropFirst()).allSatisfy({ $0.code < $1.code }) {
+      result.sort { ($0.place, $0.participant.cohort) < ($1.place, $1.participant.cohort) }
+    } else {
+      result.sort {
+        ($0.participant.regency.code, $0.participant.cohort) < ($1.participant.regency.code, $1.participant.cohort)
+      }
+    }
+    return result.map(\.participant)
   }
 }

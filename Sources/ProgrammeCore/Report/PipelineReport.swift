@@ -31,28 +31,30 @@ public struct PipelineReport: Equatable, Sendable {
 
   /// The funnel of every cohort, or of one.
   public init(registry: Registry, cohort: String? = nil) {
-    var milestonesByMembership: [String: [Milestone]] = [:]
-    for milestone in registry.milestones {
-      milestonesByMembership[MoU.id(cohort: milestone.cohort, regency: milestone.regency), default: []].append(milestone)
-    }
+    let stages = MembershipStages(registry.milestones)
     // One pass over the MoUs: how many memberships of each cohort stand at each stage, counted
     // by the stage's place in the pipeline's order (`Stage.allCases`), not hashed.
     let order = Stage.allCases
     let none = [Int](repeating: 0, count: order.count)
     var counts: [String: [Int]] = [:]
+    // The MoUs of a cohort lie together: its counts are looked up once, not for each MoU.
+    var current: (cohort: String, counts: [Int])?
     for mou in registry.mous where cohort == nil || mou.cohort == cohort {
-      let milestones = milestonesByMembership.isEmpty ? [] : milestonesByMembership[mou.id] ?? []
-      let place = order.firstIndex(of: Stage.of(signed: true, milestones: milestones)) ?? 0
-      counts[mou.cohort, default: none][place] += 1
+      if current?.cohort != mou.cohort {
+        if let current { counts[current.cohort] = current.counts }
+        current = (mou.cohort, counts[mou.cohort] ?? none)
+      }
+      current?.counts[stages.stage(of: mou.regency, in: mou.cohort).place] += 1
     }
+    if let current { counts[current.cohort] = current.counts }
     var lines: [Line] = []
     for item in registry.cohorts.sorted(by: { $0.id < $1.id }) where cohort == nil || item.id == cohort {
       let atStage = counts[item.id] ?? none
       let known = atStage.reduce(0, +)
-      let withReports = known - atStage[order.firstIndex(of: .signed) ?? 0]
+      let withReports = known - atStage[Stage.signed.place]
       for stage in Self.stages {
         // The stages are in order: this one and every later one.
-        let reached = atStage[(order.firstIndex(of: stage) ?? 0)...].reduce(0, +)
+        let reached = atStage[stage.place...].reduce(0, +)
         lines.append(
           Line(
             cohort: item.id, stage: stage, reached: reached, known: known, announced: item.announcedSize, withReports: withReports

@@ -150,45 +150,57 @@ public struct ProgrammeReport: Equatable, Sendable {
   public init(registry: Registry) {
     let mous = registry.mous
     // One pass over the MoUs (a large store has a million): per region its first and second
-    // signing years, per year the signings, per cohort and phase the regions.
-    var firstYear: [String: Int] = [:]
-    var secondYear: [String: Int] = [:]
+    // signing years, per year the signings, per cohort and phase the regions. Regions are
+    // numbered by their codes' digits (`RegionIndex`), not hashed.
+    var regions = RegionIndex(codesOf: registry.regencies)
+    var codes = registry.regencies.map(\.code)
+    var firstYear = [Int](repeating: .max, count: regions.count)
+    var secondYear = firstYear
     var mousPerYear: [Int: Int] = [:]
-    var regionsPerCohort: [String: Set<String>] = [:]
-    var regionsPerPhase: [String: [Int: Set<String>]] = [:]
+    var regionsPerCohort: [String: RegionSet] = [:]
+    var regionsPerPhase: [String: [Int: RegionSet]] = [:]
     let phased = Set(registry.cohorts.filter { !$0.phases.isEmpty }.map(\.id))
-    var lastCohort = ""
-    var lastIsPhased = false
+    // The MoUs of a cohort lie together: its tallies are looked up once, not for each MoU.
+    var current: (cohort: String, isPhased: Bool, regions: RegionSet, phases: [Int: RegionSet])?
+    func keepCurrent() {
+      guard let current else { return }
+      regionsPerCohort[current.cohort] = current.regions
+      if current.isPhased { regionsPerPhase[current.cohort] = current.phases }
+    }
     for mou in mous {
-      if mou.cohort != lastCohort {
-        lastCohort = mou.cohort
-        lastIsPhased = phased.contains(mou.cohort)
+      if current?.cohort != mou.cohort {
+        keepCurrent()
+        current = (
+          mou.cohort, phased.contains(mou.cohort), regionsPerCohort[mou.cohort] ?? RegionSet(),
+          regionsPerPhase[mou.cohort] ?? [:]
+        )
       }
       let year = mou.signedOn.year
       mousPerYear[year, default: 0] += 1
-      if let first = firstYear[mou.regency] {
-        if year < first {
-          secondYear[mou.regency] = first
-          firstYear[mou.regency] = year
-        } else if year < secondYear[mou.regency] ?? Int.max {
-          secondYear[mou.regency] = year
-        }
-      } else {
-        firstYear[mou.regency] = year
+      let region = regions.number(of: mou.regency)
+      if region == codes.count {
+        codes.append(mou.regency)
+        firstYear.append(.max)
+        secondYear.append(.max)
       }
-      regionsPerCohort[mou.cohort, default: []].insert(mou.regency)
-      if lastIsPhased {
-        regionsPerPhase[mou.cohort, default: [:]][year, default: []].insert(mou.regency)
+      if year < firstYear[region] {
+        secondYear[region] = firstYear[region]
+        firstYear[region] = year
+      } else if year < secondYear[region] {
+        secondYear[region] = year
       }
+      current?.regions.insert(region)
+      if current?.isPhased == true { current?.phases[year, default: RegionSet()].insert(region) }
     }
+    keepCurrent()
     func announcedMoUs(in year: Int) -> Int? {
       let sizes = registry.cohorts.compactMap { $0.announcedSize(in: year) }
       return sizes.isEmpty ? nil : sizes.reduce(0, +)
     }
     var newRegionsPerYear: [Int: Int] = [:]
-    for year in firstYear.values { newRegionsPerYear[year, default: 0] += 1 }
+    for year in firstYear where year != .max { newRegionsPerYear[year, default: 0] += 1 }
     var repeatsPerYear: [Int: Int] = [:]
-    for year in secondYear.values { repeatsPerYear[year, default: 0] += 1 }
+    for year in secondYear where year != .max { repeatsPerYear[year, default: 0] += 1 }
     let totals = Dictionary(registry.announcedTotals.map { ($0.year, $0) }, uniquingKeysWith: { first, _ in first })
     let yearSet = Set(mousPerYear.keys).union(registry.cohorts.flatMap(\.years))
     var cumulative = 0
@@ -222,14 +234,17 @@ public struct ProgrammeReport: Equatable, Sendable {
     let counted = lines.filter { line in
       line.phaseYear != nil || !phased.contains(line.id)
     }.map { line in (year: line.phaseYear ?? firstYears[line.id] ?? 0, line: line) }
-    let names = Dictionary(registry.regencies.map { ($0.code, $0.officialName) }, uniquingKeysWith: { first, _ in first })
+    // A region's official name by its number: the regencies' own come first.
+    func name(_ region: Int) -> String {
+      region < registry.regencies.count ? registry.regencies[region].officialName : codes[region]
+    }
     reconciliation = registry.announcedTotals.sorted(by: { $0.year < $1.year }).map { total in
       func upTo(_ counts: [Int: Int]) -> Int { counts.filter { $0.key <= total.year }.values.reduce(0, +) }
       let announced = registry.cohorts.flatMap { cohort in
         cohort.years.filter { $0 <= total.year }.compactMap { cohort.announcedSize(in: $0) }
       }
       let signed = counted.filter { $0.year <= total.year }.map(\.line)
-      let repeated = secondYear.filter { $0.value <= total.year }.keys.sorted().map { names[$0] ?? $0 }
+      let repeated = secondYear.indices.filter { secondYear[$0] <= total.year }.sorted { codes[$0] < codes[$1] }.map(name)
       return Reconciliation(
         year: total.year, announcedRegions: total.cumulativeRegions, announcedRepeats: total.repeats,
         announcedMoUs: announced.reduce(0, +), registeredRegions: upTo(newRegionsPerYear),
@@ -239,7 +254,7 @@ public struct ProgrammeReport: Equatable, Sendable {
         statedBy: total.statedBy, sources: total.sources, note: total.note)
     }
     totalRegions = registry.regencies.count
-    regionsInProgramme = firstYear.count
+    regionsInProgramme = firstYear.count { $0 != .max }
     self.mous = mous.count
     latestAnnouncedTotal = registry.announcedTotals.max { $0.year < $1.year }
     unconfirmedClaims = registry.claims.count

@@ -21,18 +21,20 @@ public struct ProvinceReport: Equatable, Sendable {
     // Regions and provinces are counted in tables indexed by the digits of their codes, not
     // hashed: a report reads every region and every MoU.
     func provinceNumber(_ code: String) -> Int? { Regency.digits(ofCode: code + ".01").map { $0 / 100 } }
-    var provinceOfRegion = [Int?](repeating: nil, count: 10_000)
+    // Small entries (a province number, -1 for none): the table is touched on every read.
+    var provinceOfRegion = [Int8](repeating: -1, count: 10_000)
     var totals = [Int](repeating: 0, count: 100)
     for regency in registry.regencies {
       guard let region = Regency.digits(ofCode: regency.code), let province = provinceNumber(regency.province) else { continue }
-      provinceOfRegion[region] = province
+      provinceOfRegion[region] = Int8(province)
       totals[province] += 1
     }
     var counted = [Bool](repeating: false, count: 10_000)
     var members = [Int](repeating: 0, count: 100)
     var mous = [Int](repeating: 0, count: 100)
     for mou in registry.mous {
-      guard let region = Regency.digits(ofCode: mou.regency), let province = provinceOfRegion[region] else { continue }
+      guard let region = Regency.digits(ofCode: mou.regency), provinceOfRegion[region] >= 0 else { continue }
+      let province = Int(provinceOfRegion[region])
       if !counted[region] {
         counted[region] = true
         members[province] += 1

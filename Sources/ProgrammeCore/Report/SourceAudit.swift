@@ -48,7 +48,8 @@ public struct SourceAudit: Equatable, Sendable {
 
   /// The audit of a registry, or of one cohort's records.
   public init(registry: Registry, cohort: String? = nil) {
-    let names = Dictionary(registry.regencies.map { ($0.code, $0.officialName) }, uniquingKeysWith: { first, _ in first })
+    let regions = RegionIndex(codesOf: registry.regencies)
+    func name(_ code: String) -> String { regions.position(of: code).map { registry.regencies[$0].officialName } ?? code }
     func rank(_ confidence: Confidence?) -> Int {
       switch confidence {
       case nil: 0
@@ -59,7 +60,7 @@ public struct SourceAudit: Equatable, Sendable {
     // Lazily: the MoUs are not copied out before each is summed up.
     memberships = registry.mous.lazy.filter { cohort == nil || $0.cohort == cohort }.map { mou in
       Membership(
-        id: mou.id, regency: mou.regency, name: names[mou.regency] ?? mou.regency, cohort: mou.cohort,
+        id: mou.id, regency: mou.regency, name: name(mou.regency), cohort: mou.cohort,
         confidence: mou.confidence, sources: mou.sources.count, independentSources: mou.sources.independentCount,
         unopenable: mou.sources.indices.count(where: { mou.sources[$0].url != nil && !mou.sources[$0].isOpenable }))
     }.sorted {
@@ -84,24 +85,53 @@ public struct SourceAudit: Equatable, Sendable {
     add(registry.cohorts, cohortOf: \.id, sources: \.sources)
     if cohort == nil { add(registry.announcedTotals, cohortOf: { _ in nil }, sources: \.sources) }
 
-    var citing: [String: (host: String?, records: [String])] = [:]
+    // Each address (or citation) once, with what is known of it: its host and whether it
+    // opens are worked out when it is first met, and most are cited by one record only, kept
+    // without a list of them.
+    struct Cited {
+      var source: String
+      var host: String?
+      /// Whether the address opens, when the entry is an address (a citation without one may
+      /// read like an address: it is then worked out for each source that has it).
+      var opens: Bool?
+      var firstRecord: String
+      var otherRecords: [String] = []
+    }
+    var citing: [String: Int] = [:]
+    var entries: [Cited] = []
     // Sized once: growing would hash every address again at each doubling.
-    citing.reserveCapacity(cited.reduce(0) { $0 + $1.2.count })
+    let citations = cited.reduce(0) { $0 + $1.2.count }
+    citing.reserveCapacity(citations)
+    entries.reserveCapacity(citations)
     var problems: [Problem] = []
     for (collection, id, sources) in cited {
       if sources.isEmpty { problems.append(Problem(collection: collection, record: id, kind: .unsourced)) }
       // By index: a source is read in place, not copied out with all its texts.
       for index in sources.indices {
         let key = sources[index].url ?? sources[index].citation
-        citing[key, default: (sources[index].host, [])].records.append(id)
-        if let url = sources[index].url, !sources[index].isOpenable {
+        // One lookup, which numbers a new address as the next entry.
+        let next = entries.count
+        let entry = { (slot: inout Int) in slot }(&citing[key, default: next])
+        if entry < next {
+          entries[entry].otherRecords.append(id)
+        } else {
+          entries.append(
+            Cited(
+              source: key, host: sources[index].host, opens: sources[index].url.map { _ in sources[index].isOpenable },
+              firstRecord: id))
+        }
+        if let url = sources[index].url, !(entries[entry].opens ?? sources[index].isOpenable) {
           problems.append(Problem(collection: collection, record: id, kind: .unopenableAddress, address: url))
         }
       }
     }
     // Cited by more than one record: most sources are cited once, settled without a set.
-    citedSources = citing.filter { entry in entry.value.records.contains { $0 != entry.value.records[0] } }.map {
-      CitedSource(source: $0.key, host: $0.value.host, records: Array(Set($0.value.records)).sorted())
+    citedSources = entries.filter { entry in entry.otherRecords.contains { $0 != entry.firstRecord } }.map { entry in
+      // Each record once, in order.
+      let records = ([entry.firstRecord] + entry.otherRecords).sorted()
+      return CitedSource(
+        source: entry.source, host: entry.host,
+        records: records.indices.filter { $0 == 0 || records[$0] != records[$0 - 1] }.map { records[$0] })
     }.sorted { ($1.records.count, $0.source) < ($0.records.count, $1.source) }
     self.problems = problems
   }

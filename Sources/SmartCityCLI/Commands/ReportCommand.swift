@@ -64,9 +64,9 @@ extension SmartCity {
       }
       switch format {
       case .json:
-        var members = Dictionary(uniqueKeysWithValues: sections.map { ($0.key, $0.table.forMachines.jsonValue) })
-        members["programme"] = ReportTables.programme(report)
-        out.write(JSONWriter().string(for: .object(members)))
+        // The programme's own figures, then a table per section.
+        let tables = Dictionary(uniqueKeysWithValues: sections.map { ($0.key, $0.table.forMachines) })
+        out.write(bytes: JSONWriter().bytes(forObject: ["programme": ReportTables.programme(report)], tables: tables))
       case .csv, .tsv:
         break
       case .table, .markdown:

@@ -43,7 +43,7 @@ struct TableRenderer {
         }
       }
       sink.write(bytes: chunk)
-    case .json: sink.write(JSONWriter().string(for: table.jsonValue))
+    case .json: sink.write(bytes: JSONWriter().bytes(for: table))
     case .csv: sink.write(CSVWriter().string(for: table))
     case .markdown: sink.write(MarkdownWriter(language: language).string(for: table))
     }
