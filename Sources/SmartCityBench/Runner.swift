@@ -57,6 +57,25 @@ enum Runner {
     median(runs, of: { _ in spawn(argv) })
   }
 
+  /// The medians of `runs` rounds of direct runs of several programs, one run of each per
+  /// round after a warm-up round: on a shared machine whose speed changes by the minute, a slow
+  /// spell then falls on every program alike, and their ratios hold.
+  static func interleavedMedians(_ runs: Int, direct argvs: [[String]]) -> [Measurement] {
+    var measurements = [[Measurement]](repeating: [], count: argvs.count)
+    for round in -1..<runs {
+      for (index, argv) in argvs.enumerated() {
+        let measurement = spawn(argv)
+        if round >= 0 { measurements[index].append(measurement) }
+      }
+    }
+    return measurements.map { runs in
+      var middle = runs.sorted { $0.milliseconds < $1.milliseconds }[runs.count / 2]
+      middle.peakKilobytes = runs.map(\.peakKilobytes).max() ?? 0
+      middle.status = runs.map(\.status).max() ?? 0
+      return middle
+    }
+  }
+
   static func median(_ runs: Int, of measure: (Int) -> Measurement) -> Measurement {
     _ = measure(-1)
     let measurements = (0..<runs).map { measure($0) }

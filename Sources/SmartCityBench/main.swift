@@ -121,27 +121,32 @@ func measureWrite(of directory: String, runs: Int) throws -> Runner.Measurement 
   let data = FileManager.default.currentDirectoryPath + "/Data"
   let shippedCount = (try? Store(directory: data).load().mous.count) ?? 0
   // Whole processes started directly (no shell), beside a static hello world built the same
-  // way: the floor any command stands on.
-  // Two floors: built as smartcity is, and with only the Swift standard library linked in (the
-  // C library loaded at start-up), as the first sessions measured.
+  // way: the floor any command stands on. Two floors: built as smartcity is, and with only the
+  // Swift standard library linked in (the C library loaded at start-up), as the first sessions
+  // measured. All are run in turns (`interleavedMedians`), so that each ratio to the floor is
+  // measured in the same minutes.
+  var programs: [(command: String, size: Int, argv: [String])] = []
   for (build, name, folder) in [
     (releaseBuild, "static hello world", "hello"),
     ("swift build -c release --static-swift-stdlib", "hello world, static Swift only", "hello-swift-static"),
   ] {
     if let hello = buildHelloWorld(with: build, in: folder) {
-      let baseline = Runner.median(max(runs, 40), direct: [hello])
-      rows.append(Row(size: 0, command: "\(name) (baseline, \(megabytes(hello)) MB)", ours: baseline, jq: nil))
+      programs.append(("\(name) (baseline, \(megabytes(hello)) MB)", 0, [hello]))
     }
   }
-  let version = Runner.median(max(runs, 40), direct: [binary, "--version"])
-  rows.append(Row(size: 0, command: "smartcity --version (binary \(megabytes(binary)) MB)", ours: version, jq: nil))
+  programs.append(("smartcity --version (binary \(megabytes(binary)) MB)", 0, [binary, "--version"]))
   for arguments in [
     ["list", "--cohort", "2021", "--format", "json"], ["list"], ["report", "--format", "json"], ["report"],
     ["show", "53.19"], ["regencies"], ["sources"],
   ] {
-    let measurement = Runner.median(max(runs, 40), direct: [binary, "--data", data] + arguments)
-    rows.append(
-      Row(size: shippedCount, command: arguments.joined(separator: " ") + " (shipped Data/)", ours: measurement, jq: nil))
+    programs.append((arguments.joined(separator: " ") + " (shipped Data/)", shippedCount, [binary, "--data", data] + arguments))
+  }
+  let medians = Runner.interleavedMedians(max(runs, 40), direct: programs.map(\.argv))
+  let floor = programs.first?.command.hasPrefix("static hello world") == true ? medians.first?.milliseconds : nil
+  for (program, measurement) in zip(programs, medians) {
+    // Each read as a multiple of the static hello world's time (the target is 2.5 at most).
+    let note = program.size > 0 ? floor.map { String(format: "%.1f× hello world", measurement.milliseconds / $0) } ?? "" : ""
+    rows.append(Row(size: program.size, command: program.command, ours: measurement, jq: nil, note: note))
   }
   let site = Runner.median(runs) { _ in "'\(binary)' --data '\(data)' export --format site --output '\(work)/site-shipped'" }
   rows.append(Row(size: shippedCount, command: "export --format site (shipped Data/)", ours: site, jq: nil))

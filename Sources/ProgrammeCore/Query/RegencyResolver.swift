@@ -9,7 +9,8 @@ public struct RegencyResolver: Sendable {
   let regencies: [Regency]
   let provinces: [Province]
   let provinceNames: [String: String]
-  let byCode: [String: Regency]
+  /// Each region's place in `regencies` by its code, not hashed: a code is the common input.
+  let places: RegionIndex
   /// Compact name key (no prefix, no spaces) to the regions with that name: built on the first
   /// name asked for, since a code (the common input of scripts) needs none of it.
   private let names: NameIndex
@@ -21,7 +22,7 @@ public struct RegencyResolver: Sendable {
     self.regencies = regencies
     self.provinces = provinces
     self.provinceNames = Dictionary(provinces.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
-    self.byCode = Dictionary(regencies.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+    self.places = RegionIndex(codesOf: regencies)
     self.names = NameIndex(regencies)
   }
 
@@ -54,10 +55,10 @@ public struct RegencyResolver: Sendable {
     let text = input.trimmingWhitespace
     let shown = text.quotedInMessage
     if let code = Self.code(in: text) {
-      guard let regency = byCode[code] else {
+      guard let place = places.position(of: code) else {
         throw .unknownRegency(input: shown, suggestions: [])
       }
-      return regency
+      return regencies[place]
     }
     let matches = candidates(for: text)
     switch matches.count {
