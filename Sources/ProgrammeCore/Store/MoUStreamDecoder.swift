@@ -426,7 +426,6 @@ struct MoUStreamDecoder {
     guard consume(UInt8(ascii: "\"")) else { return nil }
     let start = position
     var ascii = true
-    var blank = true
     let raw = UnsafeRawPointer(bytes.baseAddress)
     while position < bytes.count {
       // Eight bytes at a time while they are plain ASCII text, as most of the store's are.
@@ -434,7 +433,6 @@ struct MoUStreamDecoder {
         while position + 8 <= bytes.count {
           let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
           guard Self.isPlainText(word) else { break }
-          if word != 0x2020_2020_2020_2020 { blank = false }
           position += 8
         }
         guard position < bytes.count else { break }
@@ -443,12 +441,14 @@ struct MoUStreamDecoder {
       if byte == UInt8(ascii: "\"") {
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
         // Validate by hand: String(validating:) is not specialised and dominates the profile.
-        guard ascii || UTF8Validation.firstInvalidOffset(in: slice) == nil, !(requiringText && blank) else { return nil }
+        guard ascii || UTF8Validation.firstInvalidOffset(in: slice) == nil else { return nil }
+        // Blank is spaces alone (every byte below a space was refused on the way): looked at
+        // once the end is found, where a text's first byte nearly always settles it.
+        guard !requiringText || slice.contains(where: { $0 != 0x20 }) else { return nil }
         position += 1
         return slice
       }
       if byte >= 0x80 { ascii = false }
-      if byte > 0x20 { blank = false }
       // Escapes are rare in the store: leave them, and control characters (C0, DEL, and C1,
       // which UTF-8 writes as C2 80 to C2 9F), to the reference path.
       if byte == UInt8(ascii: "\\") || byte < 0x20 || byte == 0x7F { return nil }
