@@ -124,3 +124,21 @@ import Testing
     }
   }
 }
+
+/// The store's id order: UTF-8 byte order, for texts held inline and allocated, ASCII or not,
+/// one a prefix of the other, and a text bridged through a substring.
+@Suite struct ByteOrderTests {
+  @Test func precedesInBytes_isUTF8Order() {
+    let texts = [
+      "", "a", "ab", "mou-2017-11.01", "mou-2017-11.01-x", "mou-2021-53.19", "mou-2021-53.19 and a longer tail", "Z", "é",
+      "e\u{301}", "ü", "😀", "mou-2017-11.01\u{0}",
+    ]
+    for left in texts {
+      for right in texts {
+        let expected = left.utf8.lexicographicallyPrecedes(right.utf8)
+        #expect(left.precedesInBytes(right) == expected, "\(left) \(right)")
+        #expect(String(left[...]).precedesInBytes(String(right[...])) == expected)
+      }
+    }
+  }
+}

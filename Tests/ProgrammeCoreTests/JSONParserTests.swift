@@ -1,7 +1,8 @@
 import Foundation
-import ProgrammeCore
 import TestSupport
 import Testing
+
+@testable import ProgrammeCore
 
 @Suite struct JSONParserTests {
   /// The public JSON parsing test suite (MIT, its licence beside it), vendored so that a plain
@@ -123,5 +124,24 @@ import Testing
     members.merge(values) { _, value in value }
     #expect(writer.bytes(forObject: values, tables: tables) == writer.bytes(for: .object(members)))
     #expect(writer.bytes(forObject: [:], tables: [:]) == writer.bytes(for: .object([:])))
+  }
+}
+
+/// The eight-bytes-at-a-time test for text that needs escaping, against the plain one: every
+/// byte value at every place of texts of every length around the word size.
+@Suite struct EscapeScanTests {
+  @Test func needsEscape_isAnyByteThatNeedsOne() {
+    func plain(_ bytes: [UInt8]) -> Bool { bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F } }
+    for length in 0...19 {
+      let base = [UInt8]((0..<length).map { UInt8(ascii: "a") + UInt8($0 % 26) })
+      #expect(base.withUnsafeBufferPointer(JSONWriter.needsEscape) == false)
+      for place in 0..<length {
+        for byte in UInt8.min...UInt8.max {
+          var bytes = base
+          bytes[place] = byte
+          #expect(bytes.withUnsafeBufferPointer(JSONWriter.needsEscape) == plain(bytes), "byte \(byte) at \(place) of \(length)")
+        }
+      }
+    }
   }
 }

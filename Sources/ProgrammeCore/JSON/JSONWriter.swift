@@ -141,12 +141,32 @@ public struct JSONWriter {
     return "\(number)"
   }
 
+  /// Whether any byte needs an escape (a quote, a backslash, a control character or DEL), eight
+  /// bytes at a time where they are plain ASCII (`MoUStreamDecoder.isPlainText`): a store's
+  /// write escapes every text of every record.
+  static func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    func needsEscape(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F }
+    var offset = 0
+    if let raw = UnsafeRawPointer(bytes.baseAddress) {
+      while offset + 8 <= bytes.count {
+        // A word that is not plain ASCII text may still need no escape (UTF-8 beyond ASCII).
+        if !MoUStreamDecoder.isPlainText(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)),
+          bytes[offset..<offset + 8].contains(where: needsEscape)
+        {
+          return true
+        }
+        offset += 8
+      }
+    }
+    return bytes[offset...].contains(where: needsEscape)
+  }
+
   static func writeString(_ text: String, into output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
     // Most text needs no escape: copy it in one go.
     var text = text
     let copied = text.withUTF8 { bytes in
-      guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) else { return false }
+      guard !Self.needsEscape(bytes) else { return false }
       output.append(contentsOf: bytes)
       return true
     }

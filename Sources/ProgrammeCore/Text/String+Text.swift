@@ -164,14 +164,15 @@ extension String {
   /// Whether the text sorts strictly before another by UTF-8 bytes (the store's id order),
   /// compared with `memcmp` rather than through the generic view.
   func precedesInBytes(_ other: String) -> Bool {
-    var left = self
-    var right = other
-    return left.withUTF8 { left in
-      right.withUTF8 { right in
+    // In place (no copy of either text to make it contiguous: a native one already is); a text
+    // bridged from elsewhere is compared through its view.
+    let inPlace = utf8.withContiguousStorageIfAvailable { left in
+      other.utf8.withContiguousStorageIfAvailable { right in
         let common = min(left.count, right.count)
         let order = common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
         return order < 0 || (order == 0 && left.count < right.count)
       }
     }
+    return (inPlace ?? nil) ?? utf8.lexicographicallyPrecedes(other.utf8)
   }
 }
