@@ -10,80 +10,85 @@ public struct JSONWriter {
 
   /// The UTF-8 bytes of a value, ending with a newline when pretty-printing.
   public func bytes(for value: JSONValue) -> [UInt8] {
-    var output: [UInt8] = []
-    output.reserveCapacity(4096)
-    write(value, indent: 0, into: &output)
-    if pretty { output.append(0x0A) }
-    return output
+    document { write(value, indent: 0, into: &$0) }
   }
 
   /// A table as `bytes(for: table.jsonValue)` writes it, without building a JSON object for
   /// each row: the keys are put in order once for the table, not for each of a listing's rows.
   public func bytes(for table: DataTable) -> [UInt8] {
-    var output: [UInt8] = []
-    output.reserveCapacity(4096)
-    write(table, indent: 0, into: &output)
-    if pretty { output.append(0x0A) }
-    return output
+    document { write(table, indent: 0, into: &$0) }
   }
 
   /// An object whose members are values and tables, as `bytes(for:)` writes it with each table
   /// as its `jsonValue`.
   public func bytes(forObject values: [String: JSONValue], tables: [String: DataTable]) -> [UInt8] {
-    let keys = Set(values.keys).union(tables.keys).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-    var output: [UInt8] = []
-    output.reserveCapacity(4096)
-    if keys.isEmpty {
-      output.append(contentsOf: "{}".utf8)
-    } else {
-      output.append(UInt8(ascii: "{"))
-      for (index, key) in keys.enumerated() {
-        if index > 0 { output.append(UInt8(ascii: ",")) }
-        newline(1, into: &output)
-        Self.writeString(key, into: &output)
-        output.append(UInt8(ascii: ":"))
-        if pretty { output.append(0x20) }
+    let keys = Self.sorted(Array(Set(values.keys).union(tables.keys)))
+    return document { output in
+      writeObject(keys: keys, indent: 0, into: &output) { index, output in
         // A value given under a table's key too wins over the table.
-        if let value = values[key] {
+        if let value = values[keys[index]] {
           write(value, indent: 1, into: &output)
-        } else if let table = tables[key] {
+        } else if let table = tables[keys[index]] {
           write(table, indent: 1, into: &output)
         }
       }
-      newline(0, into: &output)
-      output.append(UInt8(ascii: "}"))
     }
+  }
+
+  /// A whole text: what `write` puts in, and a final newline when pretty-printing.
+  private func document(_ write: (inout [UInt8]) -> Void) -> [UInt8] {
+    var output: [UInt8] = []
+    output.reserveCapacity(4096)
+    write(&output)
     if pretty { output.append(0x0A) }
     return output
   }
 
+  /// Keys in the order objects are written: by their UTF-8 bytes, which is code point order,
+  /// stable across runs and platforms.
+  private static func sorted(_ keys: [String]) -> [String] {
+    keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+  }
+
+  /// An object of these keys, in this order, each member's value written by `value` (given the
+  /// key's place): `{}` when there are none.
+  private func writeObject(
+    keys: [String], indent: Int, into output: inout [UInt8], value: (Int, inout [UInt8]) -> Void
+  ) {
+    guard !keys.isEmpty else { return output.append(contentsOf: "{}".utf8) }
+    output.append(UInt8(ascii: "{"))
+    for (index, key) in keys.enumerated() {
+      if index > 0 { output.append(UInt8(ascii: ",")) }
+      newline(indent + 1, into: &output)
+      Self.writeString(key, into: &output)
+      output.append(UInt8(ascii: ":"))
+      if pretty { output.append(0x20) }
+      value(index, &output)
+    }
+    newline(indent, into: &output)
+    output.append(UInt8(ascii: "}"))
+  }
+
   private func write(_ table: DataTable, indent: Int, into output: inout [UInt8]) {
     guard !table.rows.isEmpty else { return output.append(contentsOf: "[]".utf8) }
-    // Each key with its column (the last of a repeated key, as `jsonObject` keeps it), in the
-    // order objects' keys are written.
+    // Each key's column (the last of a repeated key, as `jsonObject` keeps it), in the order
+    // objects' keys are written.
     var columnOfKey: [String: Int] = [:]
     for (index, column) in table.columns.enumerated() { columnOfKey[column.key] = index }
-    let members = columnOfKey.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+    let keys = Self.sorted(Array(columnOfKey.keys))
+    let columns = keys.map { columnOfKey[$0] ?? 0 }
     output.append(UInt8(ascii: "["))
     for (index, row) in table.rows.enumerated() {
       if index > 0 { output.append(UInt8(ascii: ",")) }
       newline(indent + 1, into: &output)
       // A row without a value for every column (or a table without columns) as its object.
-      guard row.count >= table.columns.count, !members.isEmpty else {
+      guard row.count >= table.columns.count, !keys.isEmpty else {
         write(table.jsonObject(row), indent: indent + 1, into: &output)
         continue
       }
-      output.append(UInt8(ascii: "{"))
-      for (position, member) in members.enumerated() {
-        if position > 0 { output.append(UInt8(ascii: ",")) }
-        newline(indent + 2, into: &output)
-        Self.writeString(member.key, into: &output)
-        output.append(UInt8(ascii: ":"))
-        if pretty { output.append(0x20) }
-        write(row[member.value].jsonValue, indent: indent + 2, into: &output)
+      writeObject(keys: keys, indent: indent + 1, into: &output) { place, output in
+        write(row[columns[place]].jsonValue, indent: indent + 2, into: &output)
       }
-      newline(indent + 1, into: &output)
-      output.append(UInt8(ascii: "}"))
     }
     newline(indent, into: &output)
     output.append(UInt8(ascii: "]"))
@@ -117,20 +122,10 @@ public struct JSONWriter {
       newline(indent, into: &output)
       output.append(UInt8(ascii: "]"))
     case .object(let members):
-      guard !members.isEmpty else { return output.append(contentsOf: "{}".utf8) }
-      output.append(UInt8(ascii: "{"))
-      // Byte order of UTF-8 keys is code point order: stable across runs and platforms.
-      let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-      for (index, key) in keys.enumerated() {
-        if index > 0 { output.append(UInt8(ascii: ",")) }
-        newline(indent + 1, into: &output)
-        Self.writeString(key, into: &output)
-        output.append(UInt8(ascii: ":"))
-        if pretty { output.append(0x20) }
-        write(members[key] ?? .null, indent: indent + 1, into: &output)
+      let keys = Self.sorted(Array(members.keys))
+      writeObject(keys: keys, indent: indent, into: &output) { index, output in
+        write(members[keys[index]] ?? .null, indent: indent + 1, into: &output)
       }
-      newline(indent, into: &output)
-      output.append(UInt8(ascii: "}"))
     }
   }
 
