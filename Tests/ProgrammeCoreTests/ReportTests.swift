@@ -156,4 +156,96 @@ import Testing
     let second = try #require(audit.memberships.first { $0.id == ids[1] })
     #expect((second.sources, second.independentSources, second.unopenable) == (4, 2, 1))
   }
+
+  /// The registries of `RegionIndexTests` (MoUs out of id order in one), and one whose sources
+  /// recur within and across records, an address cited before and after a citation that reads
+  /// like it, and a record citing one address twice.
+  static var registries: [(String, Registry)] {
+    var recurring = RegionIndexTests.fixture
+    let shared = Source(publisher: "Kominfo", url: "https://www.kominfo.go.id/a")
+    for index in recurring.mous.indices {
+      switch index % 4 {
+      case 0: recurring.mous[index].sources = [shared, Source(title: "ftp://example.org/a"), shared]
+      case 1:
+        recurring.mous[index].sources = [
+          Source(url: "ftp://example.org/a"), Source(url: "https://example.org/c"), Source(url: "HTTPS://KOMINFO.go.id/b"),
+        ]
+      case 2: recurring.mous[index].sources = []
+      default: recurring.mous[index].sources.append(Source(publisher: "KOMINFO", url: "not an address"))
+      }
+    }
+    recurring.milestones = recurring.milestones.map { milestone in
+      var milestone = milestone
+      milestone.sources = [shared]
+      return milestone
+    }
+    return RegionIndexTests.registries + [("recurring", recurring)]
+  }
+
+  /// The audit, written out for speed, says what its plain definition says: for the whole
+  /// registry and for each cohort.
+  @Test(arguments: registries.map(\.0))
+  func audit_isThePlainDefinition(registryName: String) throws {
+    let registry = try #require(Self.registries.first { $0.0 == registryName }?.1)
+    for cohort in [nil] + registry.cohorts.map(\.id) {
+      let audit = SourceAudit(registry: registry, cohort: cohort)
+      #expect(audit.memberships == Self.plainMemberships(registry, cohort: cohort), "\(cohort ?? "all")")
+      let (cited, problems) = Self.plainCitations(registry, cohort: cohort)
+      #expect(audit.citedSources == cited, "\(cohort ?? "all")")
+      #expect(audit.problems == problems, "\(cohort ?? "all")")
+    }
+  }
+
+  static func plainMemberships(_ registry: Registry, cohort: String?) -> [SourceAudit.Membership] {
+    let names = Dictionary(registry.regencies.map { ($0.code, $0.officialName) }, uniquingKeysWith: { first, _ in first })
+    func rank(_ confidence: Confidence?) -> Int { confidence == nil ? 0 : confidence == .medium ? 1 : 2 }
+    return registry.mous.filter { cohort == nil || $0.cohort == cohort }.map { mou in
+      SourceAudit.Membership(
+        id: mou.id, regency: mou.regency, name: names[mou.regency] ?? mou.regency, cohort: mou.cohort,
+        confidence: mou.confidence, sources: mou.sources.count, independentSources: Set(mou.sources.map(\.origin)).count,
+        unopenable: mou.sources.filter { $0.url != nil && !$0.isOpenable }.count)
+    }.sorted {
+      (rank($0.confidence), $0.independentSources, $0.sources, $0.id)
+        < (rank($1.confidence), $1.independentSources, $1.sources, $1.id)
+    }
+  }
+
+  static func plainCitations(
+    _ registry: Registry, cohort: String?
+  ) -> (cited: [SourceAudit.CitedSource], problems: [SourceAudit.Problem]) {
+    var records: [(Collection, String, [Source])] = []
+    func add<T: StoreRecord>(_ all: [T], _ cohortOf: (T) -> String?, _ sources: (T) -> [Source]) {
+      records += all.filter { cohort == nil || cohortOf($0) == cohort }.map { (T.collection, $0.storeID, sources($0)) }
+    }
+    add(registry.mous, \.cohort, \.sources)
+    add(registry.letters, \.cohort, \.sources)
+    add(registry.ceremonies, \.cohort, \.sources)
+    add(registry.milestones, \.cohort, \.sources)
+    add(registry.quickWins, \.cohort, \.sources)
+    add(registry.claims, \.cohort, \.sources)
+    add(registry.cohorts, \.id, \.sources)
+    if cohort == nil { add(registry.announcedTotals, { _ in nil }, \.sources) }
+    var problems: [SourceAudit.Problem] = []
+    var keys: [String] = []
+    var firstHost: [String: String?] = [:]
+    var citing: [String: Set<String>] = [:]
+    for (collection, id, sources) in records {
+      if sources.isEmpty { problems.append(SourceAudit.Problem(collection: collection, record: id, kind: .unsourced)) }
+      for source in sources {
+        let key = source.url ?? source.citation
+        if firstHost[key] == nil {
+          keys.append(key)
+          firstHost[key] = .some(source.host)
+        }
+        citing[key, default: []].insert(id)
+        if let url = source.url, !source.isOpenable {
+          problems.append(SourceAudit.Problem(collection: collection, record: id, kind: .unopenableAddress, address: url))
+        }
+      }
+    }
+    let cited = keys.filter { citing[$0]!.count > 1 }.map { key in
+      SourceAudit.CitedSource(source: key, host: firstHost[key]!, records: citing[key]!.sorted())
+    }.sorted { ($1.records.count, $0.source) < ($0.records.count, $1.source) }
+    return (cited, problems)
+  }
 }

@@ -138,8 +138,23 @@ public struct Source: Codable, Equatable, Hashable, Sendable {
 
   /// Who stands behind the source, for counting independent sources: its host, else its
   /// publisher, else its title.
-  public var origin: String {
+  public var origin: String { origin(host: host) }
+
+  /// The origin, given the source's host (`host`) found already.
+  func origin(host: String?) -> String {
     host ?? publisher?.lowercased() ?? title?.lowercased() ?? ""
+  }
+
+  /// How many independent sources a record's sources are, given their origins: the distinct ones.
+  static func independentCount(origins: some Swift.Collection<String>) -> Int {
+    // A record cites a few sources: comparing them is cheaper than hashing them into a set.
+    guard origins.count > 16 else {
+      var distinct: [String] = []
+      distinct.reserveCapacity(origins.count)
+      for origin in origins where !distinct.contains(origin) { distinct.append(origin) }
+      return distinct.count
+    }
+    return Set(origins).count
   }
 
   /// Whether a browser can open the address: an http or https address with a host.
@@ -169,17 +184,5 @@ public struct Source: Codable, Equatable, Hashable, Sendable {
 
 extension Array where Element == Source {
   /// How many independent sources there are: distinct origins (hosts, else publishers).
-  public var independentCount: Int {
-    // A record cites a few sources: comparing them is cheaper than hashing them into a set.
-    guard count > 16 else {
-      var origins: [String] = []
-      origins.reserveCapacity(count)
-      for index in indices {
-        let origin = self[index].origin
-        if !origins.contains(origin) { origins.append(origin) }
-      }
-      return origins.count
-    }
-    return Set(map(\.origin)).count
-  }
+  public var independentCount: Int { Source.independentCount(origins: lazy.map(\.origin)) }
 }

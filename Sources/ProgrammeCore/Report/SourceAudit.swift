@@ -48,35 +48,17 @@ public struct SourceAudit: Equatable, Sendable {
 
   /// The audit of a registry, or of one cohort's records.
   public init(registry: Registry, cohort: String? = nil) {
-    let regions = RegionIndex(codesOf: registry.regencies)
-    func name(_ code: String) -> String { regions.position(of: code).map { registry.regencies[$0].officialName } ?? code }
-    func rank(_ confidence: Confidence?) -> Int {
-      switch confidence {
-      case nil: 0
-      case .medium: 1
-      case .high: 2
-      }
-    }
-    // Lazily: the MoUs are not copied out before each is summed up.
-    memberships = registry.mous.lazy.filter { cohort == nil || $0.cohort == cohort }.map { mou in
-      Membership(
-        id: mou.id, regency: mou.regency, name: name(mou.regency), cohort: mou.cohort,
-        confidence: mou.confidence, sources: mou.sources.count, independentSources: mou.sources.independentCount,
-        unopenable: mou.sources.indices.count(where: { mou.sources[$0].url != nil && !mou.sources[$0].isOpenable }))
-    }.sorted {
-      (rank($0.confidence), $0.independentSources, $0.sources, $0.id) < (
-        rank($1.confidence), $1.independentSources, $1.sources, $1.id
-      )
-    }
+    let members = registry.mous.indices.filter { cohort == nil || registry.mous[$0].cohort == cohort }
 
     // Every record that cites sources, with its collection; within a cohort, only its records.
-    var cited: [(Collection, String, [Source])] = []
+    // The memberships' MoUs come first, in their order: their sources' hosts, found below for
+    // the addresses, are also what their independent sources are counted by.
+    var cited: [(Collection, String, [Source])] = members.map { (.mous, registry.mous[$0].id, registry.mous[$0].sources) }
     func add<T: StoreRecord>(_ records: [T], cohortOf: (T) -> String?, sources: (T) -> [Source]) {
       for record in records where cohort == nil || cohortOf(record) == cohort {
         cited.append((T.collection, record.storeID, sources(record)))
       }
     }
-    add(registry.mous, cohortOf: \.cohort, sources: \.sources)
     add(registry.letters, cohortOf: \.cohort, sources: \.sources)
     add(registry.ceremonies, cohortOf: \.cohort, sources: \.sources)
     add(registry.milestones, cohortOf: \.cohort, sources: \.sources)
@@ -92,7 +74,8 @@ public struct SourceAudit: Equatable, Sendable {
       var source: String
       var host: String?
       /// Whether the address opens, when the entry is an address (a citation without one may
-      /// read like an address: it is then worked out for each source that has it).
+      /// read like an address: its host and whether it opens are then worked out for each
+      /// source that has it).
       var opens: Bool?
       var firstRecord: String
       var otherRecords: [String] = []
@@ -104,8 +87,15 @@ public struct SourceAudit: Equatable, Sendable {
     citing.reserveCapacity(citations)
     entries.reserveCapacity(citations)
     var problems: [Problem] = []
-    for (collection, id, sources) in cited {
+    // For each membership: its independent sources and its sources no browser opens.
+    var strengths: [(independent: Int, unopenable: Int)] = []
+    strengths.reserveCapacity(members.count)
+    var origins: [String] = []
+    for (position, (collection, id, sources)) in cited.enumerated() {
       if sources.isEmpty { problems.append(Problem(collection: collection, record: id, kind: .unsourced)) }
+      let isMembership = position < members.count
+      origins.removeAll(keepingCapacity: true)
+      var unopenable = 0
       // By index: a source is read in place, not copied out with all its texts.
       for index in sources.indices {
         let key = sources[index].url ?? sources[index].citation
@@ -120,15 +110,57 @@ public struct SourceAudit: Equatable, Sendable {
               source: key, host: sources[index].host, opens: sources[index].url.map { _ in sources[index].isOpenable },
               firstRecord: id))
         }
-        if let url = sources[index].url, !(entries[entry].opens ?? sources[index].isOpenable) {
-          problems.append(Problem(collection: collection, record: id, kind: .unopenableAddress, address: url))
+        // `Source.host` and `isOpenable` of this source, from its entry when that was an address.
+        var host: String?
+        if let url = sources[index].url {
+          let known = entries[entry].opens != nil
+          host = known ? entries[entry].host : sources[index].host
+          if !(entries[entry].opens ?? sources[index].isOpenable) {
+            problems.append(Problem(collection: collection, record: id, kind: .unopenableAddress, address: url))
+            unopenable += 1
+          }
         }
+        if isMembership { origins.append(sources[index].origin(host: host)) }
+      }
+      if isMembership { strengths.append((Source.independentCount(origins: origins), unopenable)) }
+    }
+
+    // Memberships, weakest first. The MoUs are in the order of their ids (as a store holds
+    // them; checked), so ties are settled by position without comparing ids.
+    func rank(_ confidence: Confidence?) -> Int {
+      switch confidence {
+      case nil: 0
+      case .medium: 1
+      case .high: 2
       }
     }
+    let keys = members.indices.map { position in
+      let mou = registry.mous[members[position]]
+      return (rank(mou.confidence), strengths[position].independent, mou.sources.count)
+    }
+    let idsIncrease = members.indices.dropFirst().allSatisfy {
+      registry.mous[members[$0 - 1]].id < registry.mous[members[$0]].id
+    }
+    let order = members.indices.sorted { first, second in
+      guard keys[first] == keys[second] else { return keys[first] < keys[second] }
+      return idsIncrease ? first < second : registry.mous[members[first]].id < registry.mous[members[second]].id
+    }
+    let regions = RegionIndex(codesOf: registry.regencies)
+    memberships = order.map { position in
+      let mou = registry.mous[members[position]]
+      return Membership(
+        id: mou.id, regency: mou.regency,
+        name: regions.position(of: mou.regency).map { registry.regencies[$0].officialName } ?? mou.regency,
+        cohort: mou.cohort, confidence: mou.confidence, sources: mou.sources.count,
+        independentSources: strengths[position].independent, unopenable: strengths[position].unopenable)
+    }
+
     // Cited by more than one record: most sources are cited once, settled without a set.
     citedSources = entries.filter { entry in entry.otherRecords.contains { $0 != entry.firstRecord } }.map { entry in
-      // Each record once, in order.
-      let records = ([entry.firstRecord] + entry.otherRecords).sorted()
+      // Each record once, in order (records are met collection by collection, in the order of
+      // their ids, so they seldom need sorting).
+      var records = [entry.firstRecord] + entry.otherRecords
+      if records.indices.dropFirst().contains(where: { records[$0] < records[$0 - 1] }) { records.sort() }
       return CitedSource(
         source: entry.source, host: entry.host,
         records: records.indices.filter { $0 == 0 || records[$0] != records[$0 - 1] }.map { records[$0] })
