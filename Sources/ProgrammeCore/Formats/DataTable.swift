@@ -46,6 +46,10 @@ public struct DataTable: Equatable, Sendable {
   /// The columns machines read (TSV, CSV, JSON): typed values, no sentences.
   public var forMachines: DataTable { keeping { $0.audience != .people } }
 
+  /// Where the columns machines read stand, in order: for a writer that takes them from each row
+  /// in place rather than building `forMachines`.
+  public var machineColumns: [Int] { columns.indices.filter { columns[$0].audience != .people } }
+
   private func keeping(_ isKept: (Column) -> Bool) -> DataTable {
     let indexes = columns.indices.filter { isKept(columns[$0]) }
     guard indexes.count < columns.count else { return self }

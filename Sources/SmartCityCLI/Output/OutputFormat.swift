@@ -10,9 +10,6 @@ enum OutputFormat: String, CaseIterable {
   case csv
   case markdown
 
-  /// TSV, CSV and JSON: read by scripts, so typed and in no reader's language.
-  var isForMachines: Bool { self == .tsv || self == .csv || self == .json }
-
   /// The `--format` option, offering the given formats.
   static func option(_ formats: [OutputFormat] = [.table, .tsv, .json, .csv, .markdown]) -> OptionSpec {
     OptionSpec(

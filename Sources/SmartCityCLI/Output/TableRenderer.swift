@@ -8,45 +8,54 @@ struct TableRenderer {
   /// for machines and do not change with it.
   var language: Language = .english
 
+  /// Tables and Markdown show the columns people read; TSV, CSV and JSON, read by scripts, the
+  /// columns machines read (typed, in no reader's language).
   func render(_ table: DataTable, to sink: OutputSink) {
-    let table = format.isForMachines ? table.forMachines : table.forPeople
     switch format {
-    case .table: sink.write(aligned(table))
-    case .tsv:
-      // Cell by cell into a local buffer handed to the sink in large pieces, with no line or
-      // cell text built in between where the value already is text (a listing has thousands).
-      var chunk: [UInt8] = []
-      chunk.reserveCapacity(1 << 16)
-      func append(_ text: String) {
-        var escaped = text.escapingControlCharacters
-        escaped.withUTF8 { chunk.append(contentsOf: $0) }
-      }
-      for row in table.rows {
-        for index in row.indices {
-          if index > row.startIndex { chunk.append(UInt8(ascii: "\t")) }
-          switch row[index] {
-          case .list(let values):
-            // As `plainText` joins them, without building the joined text.
-            for (position, value) in values.enumerated() {
-              if position > 0 { chunk += [UInt8(ascii: ","), UInt8(ascii: " ")] }
-              append(value)
-            }
-          case .text(let text): append(text)
-          case .null: break
-          case let value: append(value.plainText)
-          }
-        }
-        chunk.append(UInt8(ascii: "\n"))
-        if chunk.count >= 1 << 16 {
-          sink.write(bytes: chunk)
-          chunk.removeAll(keepingCapacity: true)
-        }
-      }
-      sink.write(bytes: chunk)
-    case .json: sink.write(bytes: JSONWriter().bytes(for: table))
-    case .csv: sink.write(CSVWriter().string(for: table))
-    case .markdown: sink.write(MarkdownWriter(language: language).string(for: table))
+    case .table: sink.write(aligned(table.forPeople))
+    // The machines' columns taken from each row in place.
+    case .tsv: writeTSV(table, to: sink)
+    case .json: sink.write(bytes: JSONWriter().bytes(for: table.forMachines))
+    case .csv: sink.write(CSVWriter().string(for: table.forMachines))
+    case .markdown: sink.write(MarkdownWriter(language: language).string(for: table.forPeople))
     }
+  }
+
+  /// Tab-separated text of the columns machines read, cell by cell into a local buffer handed
+  /// to the sink in large pieces, with no line, cell or narrowed table built in between where
+  /// the value already is text (a listing has thousands).
+  private func writeTSV(_ table: DataTable, to sink: OutputSink) {
+    let columns = table.machineColumns
+    var chunk: [UInt8] = []
+    chunk.reserveCapacity(1 << 16)
+    for row in table.rows {
+      for (position, column) in columns.enumerated() where column < row.count {
+        if position > 0 { chunk.append(UInt8(ascii: "\t")) }
+        switch row[column] {
+        case .list(let values):
+          // As `plainText` joins them, without building the joined text.
+          for (position, value) in values.enumerated() {
+            if position > 0 { chunk += [UInt8(ascii: ","), UInt8(ascii: " ")] }
+            Self.append(value, to: &chunk)
+          }
+        case .text(let text): Self.append(text, to: &chunk)
+        case .null: break
+        case let value: Self.append(value.plainText, to: &chunk)
+        }
+      }
+      chunk.append(UInt8(ascii: "\n"))
+      if chunk.count >= 1 << 16 {
+        sink.write(bytes: chunk)
+        chunk.removeAll(keepingCapacity: true)
+      }
+    }
+    sink.write(bytes: chunk)
+  }
+
+  /// A cell's text with its control characters escaped, as bytes.
+  private static func append(_ text: String, to chunk: inout [UInt8]) {
+    var escaped = text.escapingControlCharacters
+    escaped.withUTF8 { chunk.append(contentsOf: $0) }
   }
 
   /// Columns padded to their widest cell, two spaces apart, a bold header when colour is on.
