@@ -159,7 +159,8 @@ import Testing
 
   /// The registries of `RegionIndexTests` (MoUs out of id order in one), and one whose sources
   /// recur within and across records, an address cited before and after a citation that reads
-  /// like it, and a record citing one address twice.
+  /// like it, a record citing one address twice, and a citation written in two ways that
+  /// compare equal.
   static var registries: [(String, Registry)] {
     var recurring = RegionIndexTests.fixture
     let shared = Source(publisher: "Kominfo", url: "https://www.kominfo.go.id/a")
@@ -171,7 +172,10 @@ import Testing
           Source(url: "ftp://example.org/a"), Source(url: "https://example.org/c"), Source(url: "HTTPS://KOMINFO.go.id/b"),
         ]
       case 2: recurring.mous[index].sources = []
-      default: recurring.mous[index].sources.append(Source(publisher: "KOMINFO", url: "not an address"))
+      default:
+        // The same title with its accent composed and decomposed: one citation, as texts compare.
+        let title = index % 8 == 3 ? "Rapat koordinasi di caf\u{E9}" : "Rapat koordinasi di cafe\u{301}"
+        recurring.mous[index].sources += [Source(publisher: "KOMINFO", url: "not an address"), Source(title: title)]
       }
     }
     recurring.milestones = recurring.milestones.map { milestone in

@@ -80,11 +80,10 @@ public struct SourceAudit: Equatable, Sendable {
       var firstRecord: String
       var otherRecords: [String] = []
     }
-    var citing: [String: Int] = [:]
-    var entries: [Cited] = []
-    // Sized once: growing would hash every address again at each doubling.
+    // Sized once: growing would place every address again at each doubling.
     let citations = cited.reduce(0) { $0 + $1.2.count }
-    citing.reserveCapacity(citations)
+    var citing = TextNumbering(capacity: citations)
+    var entries: [Cited] = []
     entries.reserveCapacity(citations)
     var problems: [Problem] = []
     // For each membership: its independent sources and its sources no browser opens.
@@ -100,9 +99,8 @@ public struct SourceAudit: Equatable, Sendable {
       for index in sources.indices {
         let key = sources[index].url ?? sources[index].citation
         // One lookup, which numbers a new address as the next entry.
-        let next = entries.count
-        let entry = { (slot: inout Int) in slot }(&citing[key, default: next])
-        if entry < next {
+        let entry = citing.number(of: key)
+        if entry < entries.count {
           entries[entry].otherRecords.append(id)
         } else {
           entries.append(
