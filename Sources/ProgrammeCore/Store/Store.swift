@@ -119,24 +119,33 @@ public struct Store: Sendable {
       ReadBuffer(capacity: (groups[group].map { sizes[$0] } + (group == 0 ? [mouSize] : [])).max()! + 1)
     }
     nonisolated(unsafe) let threadBuffers = buffers
-    // One slot per collection; each thread writes only its own.
-    let results = UnsafeMutableBufferPointer<Result<Registry, ProgrammeError>?>.allocate(capacity: others.count)
-    results.initialize(repeating: nil)
+    // One slot per collection for what was read and one for what went wrong; each thread
+    // writes only its own. (Kept apart rather than as `Result`s: a `Result`'s type is built at
+    // run time on first use, which costs as much as reading a small file.)
+    let parts = UnsafeMutableBufferPointer<Registry>.allocate(capacity: others.count)
+    parts.initialize(repeating: Registry())
+    let failures = UnsafeMutableBufferPointer<ProgrammeError?>.allocate(capacity: others.count)
+    failures.initialize(repeating: nil)
     defer {
-      results.deinitialize()
-      results.deallocate()
+      parts.deinitialize()
+      parts.deallocate()
+      failures.deinitialize()
+      failures.deallocate()
     }
-    nonisolated(unsafe) let slots = results
+    nonisolated(unsafe) let partSlots = parts
+    nonisolated(unsafe) let failureSlots = failures
     let readGroup = { @Sendable (group: Int) in
       for index in groups[group] {
         let collection = others[index]
-        slots[index] = Result { () throws(ProgrammeError) -> Registry in
-          var part = Registry()
-          if readQuickly(collection, from: source(collection), into: &part, buffer: threadBuffers[group]) { return part }
-          try part.load(
+        if readQuickly(collection, from: source(collection), into: &partSlots[index], buffer: threadBuffers[group]) {
+          continue
+        }
+        do throws(ProgrammeError) {
+          try partSlots[index].load(
             collection, from: try readJSON(source(collection), naming: path(collection.fileName)), file: path(collection.fileName)
           )
-          return part
+        } catch {
+          failureSlots[index] = error
         }
       }
     }
@@ -146,7 +155,8 @@ public struct Store: Sendable {
       for group in groups.indices { readGroup(group) }
     }
     for (index, collection) in others.enumerated() {
-      if let result = results[index] { registry.take(collection, from: try result.get()) }
+      if let failure = failures[index] { throw failure }
+      registry.take(collection, from: parts[index])
     }
     var selection: (@Sendable (MoU) -> Bool)? = nil
     var selectionFailure: ProgrammeError? = nil
