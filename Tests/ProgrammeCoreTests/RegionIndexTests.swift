@@ -74,6 +74,18 @@ import Testing
     #expect(registry.mous.contains { stages.stage(of: $0.regency, in: $0.cohort) > .signed }, "some membership went further")
   }
 
+  /// Each region's cohorts: those of its MoUs, sorted, for the regions asked about in their
+  /// order (reversed, repeated, and one no MoU and no region of the registry names).
+  @Test(arguments: registries.map(\.0))
+  func cohortsSigned_areThoseOfTheRegionsMoUs(name: String) throws {
+    let registry = try #require(Self.registries.first { $0.0 == name }?.1)
+    let outsider = Regency(code: "99.99", name: "Nowhere", kind: .kota, province: "99")
+    let asked: [Regency] = Array(registry.regencies.reversed()) + Array(registry.regencies.prefix(3)) + [outsider]
+    let cohorts = registry.cohortsSigned(by: asked)
+    #expect(cohorts == asked.map { region in registry.mous.filter { $0.regency == region.code }.map(\.cohort).sorted() })
+    if name != "fixture" { #expect(cohorts.contains { $0.count > 1 }, "a region that signed in two cohorts") }
+  }
+
   /// The listing: sorted by code and cohort whether the regions lie in code order or not, each
   /// row with its region, province name and stage by their plain definitions.
   @Test(arguments: registries.map(\.0))

@@ -35,20 +35,24 @@ extension SmartCity {
       let kind = arguments.value(Self.kind)
       regencies = regencies.filter { regency in
         (province == nil || regency.province == province?.code) && (kind == nil || regency.kind.rawValue == kind)
-      }.sorted { $0.code < $1.code }
-      var cohorts: [String: [String]] = [:]
-      for mou in registry.mous { cohorts[mou.regency, default: []].append(mou.cohort) }
+      }
+      // In code order, as the store nearly always holds them already.
+      if regencies.indices.dropFirst().contains(where: { regencies[$0].code < regencies[$0 - 1].code }) {
+        regencies.sort { $0.code < $1.code }
+      }
+      let cohorts = registry.cohortsSigned(by: regencies)
       let provinceNames = Dictionary(registry.provinces.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
       let table = DataTable(
         columns: [
           .init("code", .columnCode), .init("officialName", .columnRegion), .init("kind", .columnKind),
           .init("province", .columnProvinceCode), .init("provinceName", .columnProvince), .init("cohorts", .columnCohorts),
         ],
-        rows: regencies.map { regency in
-          [
+        rows: regencies.indices.map { row in
+          let regency = regencies[row]
+          return [
             .text(regency.code), .text(regency.officialName), .text(regency.kind.rawValue), .text(regency.province),
             .text(provinceNames[regency.province] ?? regency.province),
-            .list((cohorts[regency.code] ?? []).sorted()),
+            .list(cohorts[row]),
           ]
         })
       let format = OutputFormat.chosen(arguments, context)
