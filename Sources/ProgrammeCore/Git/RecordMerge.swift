@@ -133,7 +133,10 @@ public struct RecordMerge: Sendable {
   /// side (no copies into dictionaries: a store's MoUs are large values); in id order.
   static func merge<T: StoreRecord>(base: [T], ours: [T], theirs: [T], file: String, conflicts: inout [Conflict]) -> [T] {
     func ordered(_ records: [T]) -> [T] {
-      let inOrder = zip(records, records.dropFirst()).allSatisfy { $0.storeID.utf8.lexicographicallyPrecedes($1.storeID.utf8) }
+      // By index: a record is not copied out, with all its texts, to read its id.
+      let inOrder = records.indices.dropFirst().allSatisfy {
+        records[$0 - 1].storeID.utf8.lexicographicallyPrecedes(records[$0].storeID.utf8)
+      }
       return inOrder ? records : records.sorted { $0.storeID.utf8.lexicographicallyPrecedes($1.storeID.utf8) }
     }
     let (base, ours, theirs) = (ordered(base), ordered(ours), ordered(theirs))

@@ -67,7 +67,10 @@ public struct RegistryDiff: Equatable, Sendable {
   /// only what differs is turned into JSON (a store of a million MoUs differs in a few).
   static func changes<T: StoreRecord>(_ old: [T], _ new: [T]) -> [RecordChange] {
     func ordered(_ records: [T]) -> [T] {
-      let inOrder = zip(records, records.dropFirst()).allSatisfy { $0.storeID.utf8.lexicographicallyPrecedes($1.storeID.utf8) }
+      // By index: a record is not copied out, with all its texts, to read its id.
+      let inOrder = records.indices.dropFirst().allSatisfy {
+        records[$0 - 1].storeID.utf8.lexicographicallyPrecedes(records[$0].storeID.utf8)
+      }
       return inOrder ? records : records.sorted { $0.storeID.utf8.lexicographicallyPrecedes($1.storeID.utf8) }
     }
     let before = ordered(old)

@@ -131,7 +131,8 @@ extension Registry {
     }
     // By code and then cohort; by the regions' places when they lie in code order, as a store
     // keeps them, so that the codes are compared once rather than at every step of the sort.
-    if zip(regencies, regencies.dropFirst()).allSatisfy({ $0.code < $1.code }) {
+    // By index: a region is not copied out to read its code.
+    if regencies.indices.dropFirst().allSatisfy({ regencies[$0 - 1].code < regencies[$0].code }) {
       result.sort { ($0.place, $0.participant.cohort) < ($1.place, $1.participant.cohort) }
     } else {
       result.sort {

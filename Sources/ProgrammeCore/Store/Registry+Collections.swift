@@ -47,7 +47,8 @@ extension Registry {
   func fileChunks(of collection: Collection) -> [[UInt8]] {
     if collection == .mous {
       // Usually already in order (the store reads them so and inserts in place): then no sort.
-      let inOrder = zip(mous, mous.dropFirst()).allSatisfy { $0.id.precedesInBytes($1.id) }
+      // By index: an MoU is not copied out, with all its texts, to read its id.
+      let inOrder = mous.indices.dropFirst().allSatisfy { mous[$0 - 1].id.precedesInBytes(mous[$0].id) }
       return MoU.fileChunks(inOrder ? mous : mous.sorted { $0.id.precedesInBytes($1.id) })
     }
     return [JSONWriter().bytes(for: .array(records(of: collection)))]
