@@ -16,7 +16,7 @@ import Testing
       var mou = try registry.register(
         MoURequest(
           regency: "Kota Bogor", signedOn: ReportedDate(CalendarDate(year: 2022, month: 4, day: 21)!), venue: hostile,
-          sources: [Source(title: formula)]))
+          sources: [Source(title: formula, evidence: hostile, note: hostile)]))
       mou.note = hostile
       registry.mous.removeAll { $0.id == mou.id }
       registry.mous.append(mou)
@@ -36,7 +36,8 @@ import Testing
         })
     }
     let show = CLI.runInProcess(["show", "Kota Bogor"], data: test.path, terminal: true).standardOutput
-    #expect(show.contains("Hotel \\u{202E}reversed\\u{202C} \\u{2066}isolated\\u{2069}"))
+    // In every place a store's text lands: the venue, the note, a source's evidence and note.
+    #expect(show.components(separatedBy: "Hotel \\u{202E}reversed\\u{202C} \\u{2066}isolated\\u{2069}").count - 1 == 4)
     let tsv = CLI.runInProcess(["list", "--cohort", "2022", "--format", "tsv"], data: test.path).standardOutput
     #expect(tsv.split(separator: "\n").allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 13 })
   }

@@ -48,6 +48,16 @@ import Testing
       }
     }
     #expect(checked > 5000)
+    // A drawing's text is sized on the drawing: the site's style sheet does not size it, and
+    // at the page's size the funnel's labels ran out of their room.
+    var drawings = 0
+    for (path, data) in files where path.hasSuffix(".html") {
+      for svg in String(decoding: data, as: UTF8.self).matches(of: /<svg[^>]*>(?:(?!<\/svg>)[\s\S])*<text/) {
+        #expect(svg.output.contains("font-size="), "\(path): \(svg.output.prefix(80))")
+        drawings += 1
+      }
+    }
+    #expect(drawings > 10)
     // The front page's map: all 514 regions, the members marked, each a link to its page.
     let front = String(decoding: try #require(files["en/index.html"]), as: UTF8.self)
     #expect(front.components(separatedBy: "<path data-code=").count - 1 == 514)

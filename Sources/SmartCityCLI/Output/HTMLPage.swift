@@ -156,7 +156,10 @@ struct HTMLPage {
         "<polyline points=\"\(announcedPoints.joined(separator: " "))\" fill=\"none\" stroke=\"#57606a\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>"
       )
     }
-    return "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" "
+    // The text's size on the drawing itself: the site's pages, whose style sheet does not
+    // size a chart's text, would otherwise draw it at the page's size, past the labels' room.
+    return
+      "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"12\" width=\"\(Int(width))\" height=\"\(Int(height))\" "
       + "viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(say(.htmlChartHeading))\">\n"
       + parts.joined(separator: "\n") + "\n</svg>\n" + legend
   }
@@ -220,7 +223,7 @@ struct HTMLPage {
         ])
       figures.append(
         "<figure class=\"funnel\"><figcaption>\(caveat)</figcaption>\n<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" "
-          + "width=\"640\" height=\"\(Int(y + 4))\" viewBox=\"0 0 640 \(Int(y + 4))\" role=\"img\" aria-label=\"\(caveat)\">\n"
+          + "font-size=\"12\" width=\"640\" height=\"\(Int(y + 4))\" viewBox=\"0 0 640 \(Int(y + 4))\" role=\"img\" aria-label=\"\(caveat)\">\n"
           + parts.joined(separator: "\n") + "\n</svg></figure>")
     }
     return figures.joined(separator: "\n")

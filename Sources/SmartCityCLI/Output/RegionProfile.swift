@@ -33,6 +33,10 @@ struct RegionProfile {
     }
     func date(_ date: CalendarDate) -> Phrase.Value { .date(date) }
     func date(_ date: ReportedDate) -> Phrase.Value { .date(date) }
+    // The fields no line below lays out, such as one declared after this profile was written.
+    func otherLines(_ record: JSONValue, _ collection: Collection, indent: String = "  ") -> [String] {
+      RecordFields.others(of: record, in: collection).map { "\(indent)\($0.name): \(clean($0.value))" }
+    }
     var lines: [String] = []
     lines.append(Style.bold("\(clean(regency.officialName)) (\(regency.code))", enabled: color))
     lines.append(
@@ -59,6 +63,8 @@ struct RegionProfile {
       lines.append(say(.profileLetterDate, ["date": date(letter.date), "cohort": "\(letter.cohort)"]))
       if let issuer = letter.issuer { lines.append(say(.profileIssuer, ["issuer": "\(clean(issuer))"])) }
       if let subject = letter.subject { lines.append(say(.profileSubject, ["subject": "\(clean(subject))"])) }
+      if let note = letter.note { lines.append(say(.profileNote, ["note": "\(clean(note))"])) }
+      lines.append(contentsOf: otherLines(letter.jsonValue, .letters))
       lines.append(contentsOf: sourceLines(letter.sources, language))
       entries.append((ReportedDate(letter.date), 0, lines))
     }
@@ -85,14 +91,18 @@ struct RegionProfile {
         var text = say(.profileCeremony, ["id": "\(ceremony.id)", "mode": "\(ceremony.mode.rawValue)"])
         if let venue = ceremony.venue { text += ", \(clean(venue))" }
         if let city = ceremony.city { text += ", \(clean(city))" }
+        if ReportedDate(ceremony.date) != mou.signedOn { text += ", " + say(.profileHeldOn, ["date": date(ceremony.date)]) }
         if let count = ceremony.announcedSignatories { text += say(.profileSignedThatDay, ["count": .number(count)]) }
         lines.append(text)
+        if let note = ceremony.note { lines.append(say(.profileCeremonyNote, ["note": "\(clean(note))"])) }
+        lines.append(contentsOf: otherLines(ceremony.jsonValue, .ceremonies, indent: "    "))
       }
       if let area = mou.area { lines.append(say(.profileArea, ["area": "\(clean(area))"])) }
       if let letter = mou.letter { lines.append(say(.profileSelectionLetter, ["number": "\(clean(letter))"])) }
       if let number = mou.number { lines.append(say(.profileMoUNumber, ["number": "\(clean(number))"])) }
       for point in mou.scope { lines.append(say(.profileScope, ["point": .phrase(Phrase(point.summary))])) }
       if let note = mou.note { lines.append(say(.profileNote, ["note": "\(clean(note))"])) }
+      lines.append(contentsOf: otherLines(mou.jsonValue, .mous))
       let steps = milestones.filter { $0.cohort == mou.cohort }
       let stage = Stage.of(signed: true, milestones: steps)
       lines.append(say(.profileStage, ["stage": "\(stage.rawValue)", "count": .number(steps.count)]))
@@ -117,10 +127,12 @@ struct RegionProfile {
           say(
             .profileMilestoneHeading,
             ["when": when, "what": .phrase(Phrase(milestone.kind.title)), "cohort": "\(milestone.cohort)"]),
-          enabled: color)
+          enabled: color),
+        say(.profileRecordID, ["id": "\(milestone.id)"]),
       ]
       if let regulation = milestone.regulation { lines.append(say(.profileRegulation, ["regulation": "\(clean(regulation))"])) }
       if let note = milestone.note { lines.append(say(.profileNote, ["note": "\(clean(note))"])) }
+      lines.append(contentsOf: otherLines(milestone.jsonValue, .milestones))
       lines.append(contentsOf: sourceLines(milestone.sources, language))
       entries.append((milestone.date, 2, lines))
     }
@@ -144,6 +156,9 @@ struct RegionProfile {
           var text = "    \(clean(item.title)) (" + Phrase.Value.list(details).text(in: language)
           if let end = item.end { text += say(.profileUntil, ["date": date(end)]) }
           lines.append(text + ")")
+          lines.append("  " + say(.profileRecordID, ["id": "\(item.id)"]))
+          if let note = item.note { lines.append("  " + say(.profileNote, ["note": "\(clean(note))"])) }
+          lines.append(contentsOf: otherLines(item.jsonValue, .quickWins, indent: "    "))
           lines.append(contentsOf: sourceLines(item.sources, language).map { "  " + $0 })
         }
       }
@@ -153,7 +168,10 @@ struct RegionProfile {
       lines.append(
         Style.yellow(
           say(.profileUnconfirmed, ["cohort": "\(claim.cohort)", "confidence": "\(claim.confidence.rawValue)"]), enabled: color))
+      lines.append(say(.profileRecordID, ["id": "\(claim.id)"]))
+      if let year = claim.year { lines.append(say(.profileYearReported, ["year": "\(year)"])) }
       if let note = claim.note { lines.append(say(.profileNote, ["note": "\(clean(note))"])) }
+      lines.append(contentsOf: otherLines(claim.jsonValue, .claims))
       lines.append(contentsOf: sourceLines(claim.sources, language))
     }
     return lines.joined(separator: "\n") + "\n"
@@ -165,10 +183,14 @@ struct RegionProfile {
     guard !sources.isEmpty else { return [Phrase(.profileUnsourced).text(in: language)] }
     var lines: [String] = []
     for (index, source) in sources.enumerated() {
-      lines.append(Phrase(.profileSource, ["source": "\(source.citation(in: language))"]).text(in: language))
+      lines.append(
+        Phrase(.profileSource, ["source": "\(source.citation(in: language).escapingControlCharacters)"]).text(in: language))
+      if let note = source.note {
+        lines.append(Phrase(.profileSourceNote, ["note": "\(note.escapingControlCharacters)"]).text(in: language))
+      }
       let next = index + 1 < sources.count ? sources[index + 1].evidence : nil
       if let evidence = source.evidence, evidence != next {
-        lines.append(Phrase(.profileEvidence, ["evidence": "\(evidence)"]).text(in: language))
+        lines.append(Phrase(.profileEvidence, ["evidence": "\(evidence.escapingControlCharacters)"]).text(in: language))
       }
     }
     return lines
@@ -288,6 +310,21 @@ extension Message {
   static let profileMoUNumber = Message(
     english: "  MoU number: {number}",
     indonesian: "  Nomor nota kesepakatan: {number}")
+  static let profileSourceNote = Message(
+    english: "    Note: {note}",
+    indonesian: "    Catatan: {note}")
+  static let profileCeremonyNote = Message(
+    english: "    Ceremony note: {note}",
+    indonesian: "    Catatan seremoni: {note}")
+  static let profileHeldOn = Message(
+    english: "held {date}",
+    indonesian: "diadakan {date}")
+  static let profileRecordID = Message(
+    english: "  Id: {id}",
+    indonesian: "  ID: {id}")
+  static let profileYearReported = Message(
+    english: "  Year reported: {year}",
+    indonesian: "  Tahun yang diberitakan: {year}")
   static let profileUnsourced = Message(
     english: "  Source: (unsourced)",
     indonesian: "  Sumber: (tanpa sumber)")

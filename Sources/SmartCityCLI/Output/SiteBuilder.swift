@@ -215,9 +215,14 @@ struct SiteBuilder {
       ?? cohort.title
     var body = "<h1>\(e(title))</h1>\n<dl>"
     body += "<dt>\(say(.columnCohort))</dt><dd>\(e(cohort.id))\(cohort.track.map { " · " + e($0) } ?? "")</dd>"
+    body +=
+      "<dt>\(say(.siteYears))</dt><dd>\((phase.map { [$0.year] } ?? cohort.years).map { "\($0)" }.joined(separator: ", "))</dd>"
     if let line { body += "<dt>\(say(.columnCoverage))</dt><dd>\(e(line.coverage.text(in: language)))</dd>" }
-    if let note = phase?.note ?? cohort.note { body += "<dt>\(say(.columnNote))</dt><dd>\(e(note))</dd>" }
-    body += "</dl>"
+    if let note = phase?.note { body += "<dt>\(say(.columnNote))</dt><dd>\(e(note))</dd>" }
+    if let note = cohort.note { body += "<dt>\(say(.columnNote))</dt><dd>\(e(note))</dd>" }
+    body += RecordFields.others(of: cohort.jsonValue, in: .cohorts).map { "<dt>\(e($0.name))</dt><dd>\(e($0.value))</dd>" }
+      .joined()
+    body += "</dl>" + sourceList(cohort.sources)
     if phase == nil, !cohort.phases.isEmpty {
       body +=
         "<ul>"
@@ -232,7 +237,12 @@ struct SiteBuilder {
         var text = e(ceremony.date.text(in: language)) + ", " + e(ceremony.mode.rawValue)
         for part in [ceremony.venue, ceremony.city].compactMap({ $0 }) { text += ", " + e(part) }
         if let count = ceremony.announcedSignatories { text += say(.profileSignedThatDay, ["count": .number(count)]) }
-        body += "<li>\(text)\(sourceList(ceremony.sources))</li>"
+        text += " <span class=\"id\">\(e(ceremony.id))</span>"
+        var facts: [(Message, String)] = []
+        if let presided = ceremony.presidedBy { facts.append((.sitePresidedBy, e(presided))) }
+        if let ministry = ceremony.ministrySignatory { facts.append((.siteCounterpart, e(ministry.summary(in: language)))) }
+        if let note = ceremony.note { facts.append((.columnNote, e(note))) }
+        body += "<li>\(text)\(factList(facts, others: ceremony.jsonValue, of: .ceremonies))\(sourceList(ceremony.sources))</li>"
       }
       body += "</ul>"
     }
@@ -240,8 +250,12 @@ struct SiteBuilder {
     if !letters.isEmpty && phase == nil {
       body += "<h2>\(say(.siteLetters))</h2><ul>"
       for letter in letters.sorted(by: { $0.date < $1.date }) {
+        var facts: [(Message, String)] = []
+        if let issuer = letter.issuer { facts.append((.siteIssuer, e(issuer))) }
+        if let note = letter.note { facts.append((.columnNote, e(note))) }
         body +=
-          "<li>\(e(letter.number)), \(e(letter.date.text(in: language)))\(letter.subject.map { ": " + e($0) } ?? "")\(sourceList(letter.sources))</li>"
+          "<li>\(e(letter.number)), \(e(letter.date.text(in: language)))\(letter.subject.map { ": " + e($0) } ?? "")"
+          + factList(facts, others: letter.jsonValue, of: .letters) + sourceList(letter.sources) + "</li>"
       }
       body += "</ul>"
     }
@@ -305,9 +319,13 @@ struct SiteBuilder {
   func regionPage(_ regency: Regency, _ data: PageData) -> String {
     var entries: [(date: ReportedDate, order: Int, html: String)] = []
     for letter in registry.letters where letter.regencies.contains(regency.code) {
+      var facts: [(Message, String)] = []
+      if let issuer = letter.issuer { facts.append((.siteIssuer, e(issuer))) }
+      if let note = letter.note { facts.append((.columnNote, e(note))) }
       let html =
         "<h3>\(e(letter.date.text(in: language))) · \(say(.recordLetter)) \(e(letter.number))</h3>"
-        + "<p>\(say(.profileLetterCohort, ["cohort": .text(letter.cohort)]))\(letter.subject.map { ": " + e($0) } ?? "")</p>\(sourceList(letter.sources))"
+        + "<p>\(say(.profileLetterCohort, ["cohort": .text(letter.cohort)]))\(letter.subject.map { ": " + e($0) } ?? "")</p>"
+        + factList(facts, others: letter.jsonValue, of: .letters) + sourceList(letter.sources)
       entries.append((ReportedDate(letter.date), 0, html))
     }
     for mou in data.mousByRegion[regency.code] ?? [] {
@@ -326,8 +344,11 @@ struct SiteBuilder {
         facts.append(
           (
             .siteCeremony,
-            e(ceremony.date.text(in: language)) + (place.isEmpty ? "" : ", " + place)
+            "<span class=\"id\">\(e(ceremony.id))</span>, " + e(ceremony.date.text(in: language))
+              + (place.isEmpty ? "" : ", " + place)
               + (ceremony.announcedSignatories.map { say(.profileSignedThatDay, ["count": .number($0)]) } ?? "")
+              + (ceremony.note.map { "; " + e($0) } ?? "")
+              + RecordFields.others(of: ceremony.jsonValue, in: .ceremonies).map { "; \(e($0.name)): \(e($0.value))" }.joined()
           ))
       }
       if let letter = mou.letter { facts.append((.siteLetters, e(letter))) }
@@ -339,16 +360,19 @@ struct SiteBuilder {
       if let confidence = mou.confidence { facts.append((.columnConfidence, e(confidence.rawValue))) }
       if let note = mou.note { facts.append((.columnNote, e(note))) }
       let html =
-        "<h3>\(e(mou.signedOn.text(in: language))) · \(say(.recordMoU)) <span class=\"id\">\(e(mou.id))</span></h3><dl>"
-        + facts.map { "<dt>\(say($0.0))</dt><dd>\($0.1)</dd>" }.joined() + "</dl>\(sourceList(mou.sources))"
+        "<h3>\(e(mou.signedOn.text(in: language))) · \(say(.recordMoU)) <span class=\"id\">\(e(mou.id))</span></h3>"
+        + factList(facts, others: mou.jsonValue, of: .mous) + sourceList(mou.sources)
       entries.append((mou.signedOn, 1, html))
     }
     for milestone in registry.milestones where milestone.regency == regency.code {
       var when = e(milestone.date.text(in: language))
       if let until = milestone.until { when += "–" + e(until.text(in: language)) }
-      var html = "<h3>\(when) · \(say(milestone.kind.title)) (\(say(.mapLegendCohort, ["cohort": .text(milestone.cohort)])))</h3>"
+      var html =
+        "<h3>\(when) · \(say(milestone.kind.title)) (\(say(.mapLegendCohort, ["cohort": .text(milestone.cohort)])))"
+        + " <span class=\"id\">\(e(milestone.id))</span></h3>"
       if let regulation = milestone.regulation { html += "<p>\(e(regulation))</p>" }
       if let note = milestone.note { html += "<p>\(e(note))</p>" }
+      html += factList([], others: milestone.jsonValue, of: .milestones)
       entries.append((milestone.date, 2, html + sourceList(milestone.sources)))
     }
     var body = "<h1>\(e(regency.officialName)) <span class=\"id\">(\(regency.code))</span></h1>"
@@ -366,7 +390,13 @@ struct SiteBuilder {
     if !quickWins.isEmpty {
       body += "<h2>\(say(.profileQuickWins))</h2><ul>"
       for item in quickWins {
-        body += "<li>\(e(item.pillar.name)): \(e(item.title)) (\(say(item.status.title)))\(sourceList(item.sources))</li>"
+        var details = [say(item.status.title)]
+        if let start = item.start { details.append(say(.profileFrom, ["date": .date(start)])) }
+        if let end = item.end { details.append(say(.siteUntil, ["date": .date(end)])) }
+        body +=
+          "<li>\(e(item.pillar.name)): \(e(item.title)) (\(details.joined(separator: ", "))) <span class=\"id\">\(e(item.id))</span>"
+        if let note = item.note { body += "<br>\(e(note))" }
+        body += factList([], others: item.jsonValue, of: .quickWins) + sourceList(item.sources) + "</li>"
       }
       body += "</ul>"
     }
@@ -374,12 +404,24 @@ struct SiteBuilder {
     if !claims.isEmpty {
       body += "<h2>\(say(.siteClaims))</h2><ul>"
       for claim in claims {
+        let year = claim.year.map { " (\($0))" } ?? ""
         body +=
-          "<li>\(say(.mapLegendCohort, ["cohort": .text(claim.cohort)])): \(e(claim.confidence.rawValue))\(claim.note.map { "; " + e($0) } ?? "")\(sourceList(claim.sources))</li>"
+          "<li>\(say(.mapLegendCohort, ["cohort": .text(claim.cohort)]))\(year): \(e(claim.confidence.rawValue))\(claim.note.map { "; " + e($0) } ?? "")"
+          + " <span class=\"id\">\(e(claim.id))</span>"
+          + factList([], others: claim.jsonValue, of: .claims) + sourceList(claim.sources) + "</li>"
       }
       body += "</ul>"
     }
     return page("regions/\(regency.code).html", title: regency.officialName, body)
+  }
+
+  /// A record's facts as a definition list, followed by the fields the page does not lay out
+  /// (see `RecordFields`) under their names; nothing when there is neither.
+  func factList(_ facts: [(Message, String)], others record: JSONValue, of collection: Collection) -> String {
+    let rows =
+      facts.map { "<dt>\(say($0.0))</dt><dd>\($0.1)</dd>" }
+      + RecordFields.others(of: record, in: collection).map { "<dt>\(e($0.name))</dt><dd>\(e($0.value))</dd>" }
+    return rows.isEmpty ? "" : "<dl>" + rows.joined() + "</dl>"
   }
 
   /// Sources as a list: a link where there is an address, the publisher, the date, and what
@@ -396,6 +438,8 @@ struct SiteBuilder {
           parts.append(label)
         }
         if source.title != nil, let publisher = source.publisher { parts.append(e(publisher)) }
+        // An address no browser opens is still what the source gives: shown as text.
+        if let url = source.url, !source.isOpenable, source.title != nil || source.publisher != nil { parts.append(e(url)) }
         if let date = source.date { parts.append(e(date.text(in: language))) }
         var item = parts.joined(separator: ", ")
         if let evidence = source.evidence { item += "<br><q>\(e(evidence))</q>" }
@@ -627,6 +671,15 @@ extension Message {
   static let siteScope = Message(
     english: "Scope",
     indonesian: "Ruang lingkup")
+  static let siteYears = Message(
+    english: "Years",
+    indonesian: "Tahun")
+  static let siteIssuer = Message(
+    english: "Issuer",
+    indonesian: "Penerbit")
+  static let siteUntil = Message(
+    english: "until {date}",
+    indonesian: "sampai {date}")
   static let siteArea = Message(
     english: "Area",
     indonesian: "Kawasan")
