@@ -139,11 +139,50 @@ import Testing
     #expect(checked > 50)
   }
 
+  /// Checks that each announced total shows whole (who stated it, when, in what words, its
+  /// sources and its note) in the report for people, its Markdown and HTML, and the site's
+  /// front page, as built in `site`.
+  static func checkAnnouncedTotals(of path: String, site: String) throws {
+    let registry = try Store(directory: path).load()
+    let outputs = [
+      ("report", CLI.runInProcess(["report"], data: path).standardOutput),
+      ("markdown", CLI.runInProcess(["export", "--format", "markdown"], data: path).standardOutput),
+      ("html", CLI.runInProcess(["export", "--format", "html"], data: path).standardOutput),
+      ("site", try String(contentsOfFile: site + "/en/index.html", encoding: .utf8)),
+    ]
+    var checked = 0
+    for total in registry.announcedTotals {
+      let fields = CollectionSchema.of(.announcedTotals).fields
+      var expected = Self.expectedTexts(of: total.jsonValue, fields: fields.filter { $0.name != "sources" })
+      guard case .objects(let sourceFields) = fields.first(where: { $0.name == "sources" })?.kind else {
+        Issue.record("a total's sources are not declared as objects")
+        return
+      }
+      for source in total.jsonValue["sources"]?.arrayValue ?? [] {
+        // Tables for people cite a source by its address, or by its citation where it has
+        // none, and give its caveat; the site's list gives every field.
+        let shown = source["url"] != nil ? ["url", "note"] : ["title", "publisher", "date", "note"]
+        expected += Self.expectedTexts(of: source, fields: sourceFields.filter { shown.contains($0.name) })
+          .map { ("sources." + $0.field, $0.text) }
+      }
+      // A total's id is its year's ("total-2019"), and the year heads its row.
+      for (field, text) in expected where field != "id" {
+        for (name, output) in outputs {
+          let escaped = name == "html" || name == "site" ? HTMLPage.escape(text) : text
+          #expect(output.contains(escaped), "\(name): total \(total.year): \(field) \"\(text)\" is missing")
+          checked += 1
+        }
+      }
+    }
+    #expect(checked > 20)
+  }
+
   @Test func everyFieldOfARegionsRecords_showsInItsProfileAndItsPage() throws {
     let test = try Self.filledStore()
     defer { test.remove() }
     try Self.checkEveryRegion(of: test.path, site: test.root + "/site")
     try Self.checkEveryCohort(of: test.path, site: test.root + "/site")
+    try Self.checkAnnouncedTotals(of: test.path, site: test.root + "/site")
   }
 
   @Test func theShippedRegistry_showsEverythingItHolds() throws {
@@ -151,6 +190,7 @@ import Testing
     defer { scratch.remove() }
     try Self.checkEveryRegion(of: TestStore.shippedData, site: scratch.root + "/site")
     try Self.checkEveryCohort(of: TestStore.shippedData, site: scratch.root + "/site")
+    try Self.checkAnnouncedTotals(of: TestStore.shippedData, site: scratch.root + "/site")
   }
 
   /// A field the renderers were not taught is printed under its name, with its value as text.

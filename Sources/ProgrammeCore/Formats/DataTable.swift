@@ -19,25 +19,37 @@ public struct DataTable: Equatable, Sendable {
     /// Right-align in tables (numbers).
     public var alignsRight: Bool
     public var audience: Audience
+    /// Sentences (an explanation, a note): a text table prints them under its grid, each row's
+    /// under its first cell, since a cell a sentence wide makes every line too long to read.
+    public var isProse: Bool
 
-    public init(_ key: String, _ title: Message, alignsRight: Bool = false, for audience: Audience = .everyone) {
-      self.init(key, Phrase(title), alignsRight: alignsRight, for: audience)
+    public init(
+      _ key: String, _ title: Message, alignsRight: Bool = false, for audience: Audience = .everyone, prose: Bool = false
+    ) {
+      self.init(key, Phrase(title), alignsRight: alignsRight, for: audience, prose: prose)
     }
 
-    public init(_ key: String, _ title: Phrase, alignsRight: Bool = false, for audience: Audience = .everyone) {
+    public init(
+      _ key: String, _ title: Phrase, alignsRight: Bool = false, for audience: Audience = .everyone, prose: Bool = false
+    ) {
       self.key = key
       self.title = title
       self.alignsRight = alignsRight
       self.audience = audience
+      self.isProse = prose
     }
   }
 
   public var columns: [Column]
   public var rows: [[TableValue]]
+  /// How many leading columns together name a row (a cohort and its phase): what a text table
+  /// prints before a row's sentences.
+  public var keyColumns: Int
 
-  public init(columns: [Column], rows: [[TableValue]] = []) {
+  public init(columns: [Column], rows: [[TableValue]] = [], keyColumns: Int = 1) {
     self.columns = columns
     self.rows = rows
+    self.keyColumns = keyColumns
   }
 
   /// The columns people read (tables, Markdown).
@@ -50,10 +62,18 @@ public struct DataTable: Equatable, Sendable {
   /// in place rather than building `forMachines`.
   public var machineColumns: [Int] { columns.indices.filter { columns[$0].audience != .people } }
 
+  /// The table without its sentences, and the sentences: what a text table prints as its grid
+  /// and under it.
+  public var splitProse: (grid: DataTable, prose: DataTable) {
+    (keeping { !$0.isProse }, keeping(\.isProse))
+  }
+
   private func keeping(_ isKept: (Column) -> Bool) -> DataTable {
     let indexes = columns.indices.filter { isKept(columns[$0]) }
     guard indexes.count < columns.count else { return self }
-    return DataTable(columns: indexes.map { columns[$0] }, rows: rows.map { row in indexes.map { row[$0] } })
+    return DataTable(
+      columns: indexes.map { columns[$0] }, rows: rows.map { row in indexes.map { row[$0] } },
+      keyColumns: indexes.filter { $0 < keyColumns }.count)
   }
 
   /// The rows as a JSON array of flat objects keyed by column key (`JSONWriter.bytes(for:)`

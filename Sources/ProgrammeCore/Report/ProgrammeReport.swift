@@ -71,10 +71,23 @@ public struct ProgrammeReport: Equatable, Sendable {
     /// know yet, and members it knows beyond the announced sizes.
     public var unknownMembers: Int
     public var membersBeyondAnnounced: Int
+    /// Who announced the figure, when, and in what words, where the record says.
     public var statedBy: String?
+    public var statedOn: CalendarDate?
+    public var statement: String?
     public var sources: [Source]
     /// How firm the announced figure is (an unofficial or derived total).
     public var note: String?
+
+    /// Who stated the figure and when, then the statement in quotes: "Menteri …, 2022-04-21:
+    /// “…”"; `nil` when the record says none of it.
+    public var stated: Phrase.Value? {
+      let who = [statedBy.map(Phrase.Value.text), statedOn.map(Phrase.Value.date)].compactMap { $0 }
+      guard let statement else { return who.isEmpty ? nil : .list(who) }
+      // Punctuation only, the same in both languages.
+      let quoted = Phrase.Value.list([.text("“"), .text(statement), .text("”")], separator: "")
+      return who.isEmpty ? quoted : .list([.list(who), quoted], separator: ": ")
+    }
 
     /// Announced regions not (yet) in the registry.
     public var missingRegions: Int { max(announcedRegions - registeredRegions, 0) }
@@ -251,7 +264,8 @@ public struct ProgrammeReport: Equatable, Sendable {
         registeredMoUs: upTo(mousPerYear), registeredRepeats: upTo(repeatsPerYear), repeatedRegions: repeated,
         unknownMembers: signed.map(\.unknown).reduce(0, +),
         membersBeyondAnnounced: signed.map(\.beyondAnnounced).reduce(0, +),
-        statedBy: total.statedBy, sources: total.sources, note: total.note)
+        statedBy: total.statedBy, statedOn: total.statedOn, statement: total.statement, sources: total.sources,
+        note: total.note)
     }
     totalRegions = registry.regencies.count
     regionsInProgramme = firstYear.count { $0 != .max }

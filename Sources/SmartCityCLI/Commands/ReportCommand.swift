@@ -119,7 +119,7 @@ enum ReportTables {
         .init("complete", .columnComplete), .init("coverage", .columnCoverage, for: .people),
         .init("notYetKnown", .columnNotYetKnown, alignsRight: true, for: .machines),
         .init("beyondAnnounced", .columnBeyondAnnounced, alignsRight: true, for: .machines),
-        .init("note", .columnNote),
+        .init("note", .columnNote, prose: true),
       ],
       rows: report.cohorts.map { line in
         [
@@ -127,7 +127,9 @@ enum ReportTables {
           .integer(line.announced), .integer(line.registered), .flag(line.isComplete), .words(.phrase(line.coverage)),
           .integer(line.unknown), .integer(line.beyondAnnounced), .text(line.note),
         ]
-      })
+      },
+      // The cohort, and the phase (the scope between them is for machines).
+      keyColumns: 3)
   }
 
   static func reconciliation(_ report: ProgrammeReport) -> DataTable {
@@ -139,16 +141,29 @@ enum ReportTables {
         .init("registeredMous", .columnMoUs, alignsRight: true), .init("missingRegencies", .columnMissing, alignsRight: true),
         .init("notYetKnown", .columnNotYetKnown, alignsRight: true),
         .init("beyondAnnounced", .columnBeyondAnnounced, alignsRight: true),
-        .init("explanation", .columnExplanation, for: .people), .init("source", .columnSource, for: .people),
-        .init("sources", .columnSources, for: .machines), .init("note", .columnNote),
+        .init("explanation", .columnExplanation, for: .people, prose: true),
+        .init("stated", .columnStated, for: .people, prose: true), .init("source", .columnSources, for: .people, prose: true),
+        .init("sources", .columnSources, for: .machines), .init("note", .columnNote, prose: true),
+        // Machines' new columns come last, so that the older ones keep their places in TSV and CSV.
+        .init("statedBy", .columnStatedBy, for: .machines), .init("statedOn", .columnStatedOn, for: .machines),
+        .init("statement", .columnStatement, for: .machines),
       ],
       rows: report.reconciliation.map { line in
         [
           .integer(line.year), .integer(line.announcedRegions), .integer(line.announcedMoUs),
           .integer(line.announcedRepeats), .integer(line.registeredRegions), .integer(line.registeredMoUs),
           .integer(line.missingRegions), .integer(line.unknownMembers), .integer(line.membersBeyondAnnounced),
-          .words(line.explanation), line.sources.first.map { .words($0.shortCitation) } ?? .null,
-          .list(line.sources.map { $0.url ?? $0.citation }), .text(line.note),
+          .words(line.explanation), line.stated.map { .words($0) } ?? .null,
+          line.sources.isEmpty
+            ? .null
+            : .words(
+              .list(
+                line.sources.map { source in
+                  // A source's caveat goes with it (the minister's words, a figure's reading).
+                  source.note.map { .list([source.shortCitation, .text("(\($0))")], separator: " ") } ?? source.shortCitation
+                }, separator: "; ")),
+          .list(line.sources.map { $0.url ?? $0.citation }), .text(line.note), .text(line.statedBy),
+          line.statedOn.map { .date(ReportedDate($0)) } ?? .null, .text(line.statement),
         ]
       })
   }
@@ -331,6 +346,18 @@ extension Message {
   static let columnMissing = Message(
     english: "Missing",
     indonesian: "Belum tercatat")
+  static let columnStated = Message(
+    english: "Stated",
+    indonesian: "Pernyataan")
+  static let columnStatedBy = Message(
+    english: "Stated by",
+    indonesian: "Dinyatakan oleh")
+  static let columnStatedOn = Message(
+    english: "Stated on",
+    indonesian: "Dinyatakan pada")
+  static let columnStatement = Message(
+    english: "Statement",
+    indonesian: "Pernyataan")
   static let columnExplanation = Message(
     english: "Explanation",
     indonesian: "Penjelasan")

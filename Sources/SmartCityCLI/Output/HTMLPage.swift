@@ -41,6 +41,8 @@ struct HTMLPage {
     figure.funnel { margin: 1rem 0; } figure.funnel figcaption { font-size: .9rem; margin-bottom: .3rem; }
     .legend { list-style: none; padding: 0; margin: .3rem 0 0; display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; font-size: .85rem; }
     .scroll { overflow-x: auto; max-width: 100%; }
+    ul.explain { padding-left: 1.2rem; } ul.explain li { margin: .5rem 0; }
+    dl { display: grid; grid-template-columns: max-content 1fr; gap: .1rem .8rem; margin: .3rem 0; } dt { color: #57606a; } dd { margin: 0; overflow-wrap: anywhere; }
     a { color: #0969da; }
     </style>
     </head>
@@ -249,8 +251,26 @@ struct HTMLPage {
     return rows.joined(separator: "\n")
   }
 
+  /// A table of the columns people read; its sentences (`Column.isProse`) as a list under it,
+  /// each row's after what names the row, since a sentence in a cell makes the table unreadable
+  /// on a phone.
   func table(_ table: DataTable) -> String {
-    let table = table.forPeople
+    let (grid, prose) = table.forPeople.splitProse
+    var items: [String] = []
+    for (row, sentences) in zip(grid.rows, prose.rows) {
+      let facts = zip(prose.columns, sentences).compactMap { column, value -> String? in
+        let text = value.text(in: language)
+        return text.isEmpty
+          ? nil : "<dt>\(Self.escape(column.title.text(in: language)))</dt><dd>\(Self.escape(text))</dd>"
+      }
+      guard !facts.isEmpty else { continue }
+      let key = row.prefix(max(grid.keyColumns, 1)).map { $0.text(in: language) }.filter { !$0.isEmpty }.joined(separator: " ")
+      items.append("<li><strong>\(Self.escape(key))</strong><dl>\(facts.joined())</dl></li>")
+    }
+    return gridTable(grid) + (items.isEmpty ? "" : "\n<ul class=\"explain\">" + items.joined() + "</ul>")
+  }
+
+  private func gridTable(_ table: DataTable) -> String {
     var rows = [
       "<div class=\"scroll\"><table>",
       "<tr>" + table.columns.map { "<th>\(Self.escape($0.title.text(in: language)))</th>" }.joined() + "</tr>",

@@ -175,7 +175,11 @@ struct SiteBuilder {
       "beyondAnnounced",
     ])
     let explanations = report.reconciliation.map { line in
-      "<li><strong>\(line.year)</strong>: \(e(line.explanation.text(in: language)))\(sourceList(line.sources))</li>"
+      var facts: [(Message, String)] = []
+      if let stated = line.stated { facts.append((.columnStated, e(stated.text(in: language)))) }
+      if let note = line.note { facts.append((.columnNote, e(note))) }
+      let list = facts.isEmpty ? "" : "<dl>" + facts.map { "<dt>\(say($0.0))</dt><dd>\($0.1)</dd>" }.joined() + "</dl>"
+      return "<li><strong>\(line.year)</strong>: \(e(line.explanation.text(in: language)))\(list)\(sourceList(line.sources))</li>"
     }
     return htmlPage.table(figures) + "<ul class=\"explain\">" + explanations.joined() + "</ul>"
   }

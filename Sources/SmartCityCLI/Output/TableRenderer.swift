@@ -12,7 +12,7 @@ struct TableRenderer {
   /// columns machines read (typed, in no reader's language).
   func render(_ table: DataTable, to sink: OutputSink) {
     switch format {
-    case .table: sink.write(aligned(table.forPeople))
+    case .table: sink.write(alignedWithProse(table.forPeople))
     // The machines' columns taken from each row in place.
     case .tsv: writeTSV(table, to: sink)
     case .json: sink.write(bytes: JSONWriter().bytes(for: table.forMachines))
@@ -56,6 +56,28 @@ struct TableRenderer {
   private static func append(_ text: String, to chunk: inout [UInt8]) {
     var escaped = text.escapingControlCharacters
     escaped.withUTF8 { chunk.append(contentsOf: $0) }
+  }
+
+  /// The grid of the columns that are not sentences, then each row's sentences after what names
+  /// the row: "2021  Explanation: …", the next ones indented below it.
+  func alignedWithProse(_ table: DataTable) -> String {
+    let (grid, prose) = table.splitProse
+    guard !prose.columns.isEmpty, !grid.columns.isEmpty else { return aligned(table) }
+    var text = aligned(grid)
+    let titles = prose.columns.map { $0.title.text(in: language) }
+    for (row, sentences) in zip(grid.rows, prose.rows) {
+      let cells = sentences.map { $0.text(in: language).escapingControlCharacters }
+      guard cells.contains(where: { !$0.isEmpty }) else { continue }
+      let key = row.prefix(max(grid.keyColumns, 1)).map { $0.text(in: language).escapingControlCharacters }
+        .filter { !$0.isEmpty }.joined(separator: " ")
+      text += "\n"
+      var lead = key + "  "
+      for (title, cell) in zip(titles, cells) where !cell.isEmpty {
+        text += lead + (usesColor ? Style.dim(title + ":", enabled: true) : title + ":") + " " + cell + "\n"
+        lead = String(repeating: " ", count: key.displayWidth + 2)
+      }
+    }
+    return text
   }
 
   /// Columns padded to their widest cell, two spaces apart, a bold header when colour is on.
