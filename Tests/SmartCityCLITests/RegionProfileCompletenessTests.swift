@@ -74,7 +74,8 @@ import Testing
   static func records(of code: String, in registry: Registry) -> [(Collection, JSONValue)] {
     let mous = registry.mous.filter { $0.regency == code }
     let ceremonies = Set(mous.compactMap(\.ceremony)).sorted().compactMap { registry.ceremony(id: $0) }
-    return registry.letters.filter { $0.regencies.contains(code) }.map { (.letters, $0.jsonValue) }
+    return registry.regencies.filter { $0.code == code }.map { (.regencies, $0.jsonValue) }
+      + registry.letters.filter { $0.regencies.contains(code) }.map { (.letters, $0.jsonValue) }
       + mous.map { (.mous, $0.jsonValue) }
       + ceremonies.map { (.ceremonies, $0.jsonValue) }
       + registry.milestones.filter { $0.regency == code }.map { (.milestones, $0.jsonValue) }
@@ -113,6 +114,17 @@ import Testing
       }
     }
     #expect(checked > 200)
+  }
+
+  /// Checks every province's page: the province's record, its name and its sources.
+  static func checkEveryProvince(of path: String, site: String) throws {
+    let registry = try Store(directory: path).load()
+    for province in registry.provinces {
+      let page = try String(contentsOfFile: site + "/en/provinces/\(province.code).html", encoding: .utf8)
+      for (field, text) in Self.expectedTexts(of: province.jsonValue, fields: CollectionSchema.of(.provinces).fields) {
+        #expect(page.contains(HTMLPage.escape(text)), "province \(province.code): \(field) \"\(text)\" is missing")
+      }
+    }
   }
 
   /// Checks every cohort's pages (the cohort's and its phases'): the cohort itself, its
@@ -183,6 +195,7 @@ import Testing
     try Self.checkEveryRegion(of: test.path, site: test.root + "/site")
     try Self.checkEveryCohort(of: test.path, site: test.root + "/site")
     try Self.checkAnnouncedTotals(of: test.path, site: test.root + "/site")
+    try Self.checkEveryProvince(of: test.path, site: test.root + "/site")
   }
 
   @Test func theShippedRegistry_showsEverythingItHolds() throws {
@@ -191,6 +204,7 @@ import Testing
     try Self.checkEveryRegion(of: TestStore.shippedData, site: scratch.root + "/site")
     try Self.checkEveryCohort(of: TestStore.shippedData, site: scratch.root + "/site")
     try Self.checkAnnouncedTotals(of: TestStore.shippedData, site: scratch.root + "/site")
+    try Self.checkEveryProvince(of: TestStore.shippedData, site: scratch.root + "/site")
   }
 
   /// A field the renderers were not taught is printed under its name, with its value as text.

@@ -46,8 +46,9 @@ struct RegionProfile {
           "kind": "\(regency.kind.rawValue)", "province": "\(clean(province?.name ?? regency.province))",
           "code": "\(regency.province)",
         ]))
-    if let source = regency.sources.first {
+    for source in regency.sources {
       lines.append(say(.profileCodeSource, ["source": "\(clean(source.citation(in: language)))"]))
+      if let note = source.note { lines.append(say(.profileSourceNote, ["note": "\(clean(note))"])) }
     }
     if mous.isEmpty && letters.isEmpty {
       lines.append("")

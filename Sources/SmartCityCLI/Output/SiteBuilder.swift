@@ -311,6 +311,7 @@ struct SiteBuilder {
     let body = """
       <h1>\(e(province.name)) (\(province.code))</h1>
       <p>\(say(.siteProvinceSummary, ["members": .number(members), "total": .number(regions.count)]))</p>
+      <p class="muted">\(say(.siteCodeSource))</p>\(sourceList(province.sources))
       <div class="mapbox">\(map.pageSVG)</div>
       \(table(id: "regions", headings: [.columnCode, .columnRegion, .columnCohort], rows: rows))
       """
@@ -382,6 +383,7 @@ struct SiteBuilder {
     var body = "<h1>\(e(regency.officialName)) <span class=\"id\">(\(regency.code))</span></h1>"
     body +=
       "<p><a href=\"../provinces/\(regency.province).html\">\(e(data.provinceNames[regency.province] ?? regency.province))</a> · \(e(regency.kind.rawValue))</p>"
+    body += "<p class=\"muted\">\(say(.siteCodeSource))</p>\(sourceList(regency.sources))"
     let memberships = data.byRegion[regency.code] ?? []
     body +=
       memberships.isEmpty
@@ -675,6 +677,9 @@ extension Message {
   static let siteScope = Message(
     english: "Scope",
     indonesian: "Ruang lingkup")
+  static let siteCodeSource = Message(
+    english: "Code and name from:",
+    indonesian: "Kode dan nama dari:")
   static let siteYears = Message(
     english: "Years",
     indonesian: "Tahun")
