@@ -116,9 +116,16 @@ import Testing
     #expect(checked > 200)
   }
 
-  /// Checks every province's page: the province's record, its name and its sources.
+  /// Checks every province's page (the province's record, its name and its sources), and the
+  /// pillars on the page about the registry.
   static func checkEveryProvince(of path: String, site: String) throws {
     let registry = try Store(directory: path).load()
+    let about = try String(contentsOfFile: site + "/en/about.html", encoding: .utf8)
+    for pillar in registry.pillars {
+      for (field, text) in Self.expectedTexts(of: pillar.jsonValue, fields: CollectionSchema.of(.pillars).fields) {
+        #expect(about.contains(HTMLPage.escape(text)), "about: pillar \(pillar.id): \(field) \"\(text)\" is missing")
+      }
+    }
     for province in registry.provinces {
       let page = try String(contentsOfFile: site + "/en/provinces/\(province.code).html", encoding: .utf8)
       for (field, text) in Self.expectedTexts(of: province.jsonValue, fields: CollectionSchema.of(.provinces).fields) {

@@ -8,6 +8,8 @@ enum RecordFields {
   /// Per collection, the fields the renderers lay out themselves, or that the page implies (the
   /// region it is about).
   static let laidOut: [Collection: Set<String>] = [
+    // On the site's page about the registry.
+    .pillars: ["id", "name", "summary", "sources"],
     // On the cohort's pages.
     .cohorts: ["id", "title", "track", "years", "announcedSize", "phases", "sources", "note"],
     .letters: ["number", "date", "issuer", "subject", "cohort", "regencies", "sources", "note"],

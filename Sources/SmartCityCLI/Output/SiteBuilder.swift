@@ -456,8 +456,16 @@ struct SiteBuilder {
 
   func about() -> String {
     let geometry = MapGeometry.shipped
+    // The six pillars the programme names, each with what it covers and where that is stated.
+    let pillars = registry.pillars.map { pillar in
+      "<li><strong>\(e(pillar.name))</strong>\(pillar.summary.map { ": " + e($0) } ?? "")"
+        + factList([], others: pillar.jsonValue, of: .pillars) + sourceList(pillar.sources) + "</li>"
+    }
     let body = """
       <h1>\(say(.siteAbout))</h1>
+      <h2>\(say(.sitePillars))</h2>
+      <ul>\(pillars.joined())</ul>
+      <h2>\(say(.siteData))</h2>
       <p>\(say(.siteAboutData))</p>
       <ul>
       <li><a href="../data/registry.json">registry.json</a> · <a href="../data/datapackage.json">datapackage.json</a></li>
@@ -680,6 +688,9 @@ extension Message {
   static let siteCodeSource = Message(
     english: "Code and name from:",
     indonesian: "Kode dan nama dari:")
+  static let sitePillars = Message(
+    english: "The six pillars",
+    indonesian: "Enam pilar")
   static let siteYears = Message(
     english: "Years",
     indonesian: "Tahun")
