@@ -184,14 +184,13 @@ struct RegionProfile {
     guard !sources.isEmpty else { return [Phrase(.profileUnsourced).text(in: language)] }
     var lines: [String] = []
     for (index, source) in sources.enumerated() {
-      lines.append(
-        Phrase(.profileSource, ["source": "\(source.citation(in: language).escapingControlCharacters)"]).text(in: language))
+      lines.append(Phrase(.profileSource, ["source": "\(source.citation(in: language))"]).text(in: language))
       if let note = source.note {
-        lines.append(Phrase(.profileSourceNote, ["note": "\(note.escapingControlCharacters)"]).text(in: language))
+        lines.append(Phrase(.profileSourceNote, ["note": "\(note)"]).text(in: language))
       }
       let next = index + 1 < sources.count ? sources[index + 1].evidence : nil
       if let evidence = source.evidence, evidence != next {
-        lines.append(Phrase(.profileEvidence, ["evidence": "\(evidence.escapingControlCharacters)"]).text(in: language))
+        lines.append(Phrase(.profileEvidence, ["evidence": "\(evidence)"]).text(in: language))
       }
     }
     return lines
