@@ -196,22 +196,24 @@ import Testing
     #expect(checked > 20)
   }
 
+  /// Every check above on the store at `path`, the site built in `site`.
+  static func checkEverything(of path: String, site: String) throws {
+    try checkEveryRegion(of: path, site: site)
+    try checkEveryCohort(of: path, site: site)
+    try checkAnnouncedTotals(of: path, site: site)
+    try checkEveryProvince(of: path, site: site)
+  }
+
   @Test func everyFieldOfARegionsRecords_showsInItsProfileAndItsPage() throws {
     let test = try Self.filledStore()
     defer { test.remove() }
-    try Self.checkEveryRegion(of: test.path, site: test.root + "/site")
-    try Self.checkEveryCohort(of: test.path, site: test.root + "/site")
-    try Self.checkAnnouncedTotals(of: test.path, site: test.root + "/site")
-    try Self.checkEveryProvince(of: test.path, site: test.root + "/site")
+    try Self.checkEverything(of: test.path, site: test.root + "/site")
   }
 
   @Test func theShippedRegistry_showsEverythingItHolds() throws {
     let scratch = try TestStore(empty: ())
     defer { scratch.remove() }
-    try Self.checkEveryRegion(of: TestStore.shippedData, site: scratch.root + "/site")
-    try Self.checkEveryCohort(of: TestStore.shippedData, site: scratch.root + "/site")
-    try Self.checkAnnouncedTotals(of: TestStore.shippedData, site: scratch.root + "/site")
-    try Self.checkEveryProvince(of: TestStore.shippedData, site: scratch.root + "/site")
+    try Self.checkEverything(of: TestStore.shippedData, site: scratch.root + "/site")
   }
 
   /// A field the renderers were not taught is printed under its name, with its value as text.
