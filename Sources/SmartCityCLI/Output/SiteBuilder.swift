@@ -178,8 +178,8 @@ struct SiteBuilder {
       var facts: [(Message, String)] = []
       if let stated = line.stated { facts.append((.columnStated, e(stated.text(in: language)))) }
       if let note = line.note { facts.append((.columnNote, e(note))) }
-      let list = facts.isEmpty ? "" : "<dl>" + facts.map { "<dt>\(say($0.0))</dt><dd>\($0.1)</dd>" }.joined() + "</dl>"
-      return "<li><strong>\(line.year)</strong>: \(e(line.explanation.text(in: language)))\(list)\(sourceList(line.sources))</li>"
+      return
+        "<li><strong>\(line.year)</strong>: \(e(line.explanation.text(in: language)))\(factList(facts))\(sourceList(line.sources))</li>"
     }
     return htmlPage.table(figures) + "<ul class=\"explain\">" + explanations.joined() + "</ul>"
   }
@@ -421,12 +421,12 @@ struct SiteBuilder {
     return page("regions/\(regency.code).html", title: regency.officialName, body)
   }
 
-  /// A record's facts as a definition list, followed by the fields the page does not lay out
+  /// Facts as a definition list, followed by the fields of the record the page does not lay out
   /// (see `RecordFields`) under their names; nothing when there is neither.
-  func factList(_ facts: [(Message, String)], others record: JSONValue, of collection: Collection) -> String {
+  func factList(_ facts: [(Message, String)], others record: JSONValue? = nil, of collection: Collection? = nil) -> String {
+    let others = record.flatMap { record in collection.map { RecordFields.others(of: record, in: $0) } } ?? []
     let rows =
-      facts.map { "<dt>\(say($0.0))</dt><dd>\($0.1)</dd>" }
-      + RecordFields.others(of: record, in: collection).map { "<dt>\(e($0.name))</dt><dd>\(e($0.value))</dd>" }
+      facts.map { "<dt>\(say($0.0))</dt><dd>\($0.1)</dd>" } + others.map { "<dt>\(e($0.name))</dt><dd>\(e($0.value))</dd>" }
     return rows.isEmpty ? "" : "<dl>" + rows.joined() + "</dl>"
   }
 
