@@ -381,7 +381,11 @@ def main():
         regencies.append({"code": r["code"], "province": r["province_code"], "kind": r["kind"],
                           "officialName": r["name"], "name": short_name(r["name"]), "sources": [KEPMENDAGRI]})
     assert len(provinces) == 38 and len(regencies) == 514
-    pillars = [{"id": i, "name": n, "sources": [SEED_000]} for i, n in PILLARS]
+    # The seed names the six pillars in the minister's words; it says nothing of what each covers.
+    pillars_stated = dict(SEED_000, evidence=(
+        "The minister: the programme stresses six main pillars of a smart city: Smart Governance, "
+        "Smart Branding, Smart Economy, Smart Living, Smart Society and Smart Environment."))
+    pillars = [{"id": i, "name": n, "sources": [pillars_stated]} for i, n in PILLARS]
     cohorts = [dict({"phases": []}, **c) for c in COHORTS]
     ceremonies = [dict(c, id="ceremony-" + c["date"]) for c in CEREMONIES]
     ceremony_of = {(c["cohort"], int(c["date"][:4])): c for c in ceremonies}

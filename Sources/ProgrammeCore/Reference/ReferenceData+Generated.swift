@@ -7636,6 +7636,7 @@ extension ReferenceData {
     "sources": [
       {
         "date": "2021-05-20",
+        "evidence": "The minister: the programme stresses six main pillars of a smart city: Smart Governance, Smart Branding, Smart Economy, Smart Living, Smart Society and Smart Environment.",
         "note": "seed 000; reporter Angelino Menggot",
         "publisher": "Media Center Manggarai Timur",
         "title": "Penandatanganan Nota Kesepakatan (MoU) dalam rangka Implementasi Gerakan Menuju Smart City",
@@ -7649,6 +7650,7 @@ extension ReferenceData {
     "sources": [
       {
         "date": "2021-05-20",
+        "evidence": "The minister: the programme stresses six main pillars of a smart city: Smart Governance, Smart Branding, Smart Economy, Smart Living, Smart Society and Smart Environment.",
         "note": "seed 000; reporter Angelino Menggot",
         "publisher": "Media Center Manggarai Timur",
         "title": "Penandatanganan Nota Kesepakatan (MoU) dalam rangka Implementasi Gerakan Menuju Smart City",
@@ -7662,6 +7664,7 @@ extension ReferenceData {
     "sources": [
       {
         "date": "2021-05-20",
+        "evidence": "The minister: the programme stresses six main pillars of a smart city: Smart Governance, Smart Branding, Smart Economy, Smart Living, Smart Society and Smart Environment.",
         "note": "seed 000; reporter Angelino Menggot",
         "publisher": "Media Center Manggarai Timur",
         "title": "Penandatanganan Nota Kesepakatan (MoU) dalam rangka Implementasi Gerakan Menuju Smart City",
@@ -7675,6 +7678,7 @@ extension ReferenceData {
     "sources": [
       {
         "date": "2021-05-20",
+        "evidence": "The minister: the programme stresses six main pillars of a smart city: Smart Governance, Smart Branding, Smart Economy, Smart Living, Smart Society and Smart Environment.",
         "note": "seed 000; reporter Angelino Menggot",
         "publisher": "Media Center Manggarai Timur",
         "title": "Penandatanganan Nota Kesepakatan (MoU) dalam rangka Implementasi Gerakan Menuju Smart City",
@@ -7688,6 +7692,7 @@ extension ReferenceData {
     "sources": [
       {
         "date": "2021-05-20",
+        "evidence": "The minister: the programme stresses six main pillars of a smart city: Smart Governance, Smart Branding, Smart Economy, Smart Living, Smart Society and Smart Environment.",
         "note": "seed 000; reporter Angelino Menggot",
         "publisher": "Media Center Manggarai Timur",
         "title": "Penandatanganan Nota Kesepakatan (MoU) dalam rangka Implementasi Gerakan Menuju Smart City",
@@ -7701,6 +7706,7 @@ extension ReferenceData {
     "sources": [
       {
         "date": "2021-05-20",
+        "evidence": "The minister: the programme stresses six main pillars of a smart city: Smart Governance, Smart Branding, Smart Economy, Smart Living, Smart Society and Smart Environment.",
         "note": "seed 000; reporter Angelino Menggot",
         "publisher": "Media Center Manggarai Timur",
         "title": "Penandatanganan Nota Kesepakatan (MoU) dalam rangka Implementasi Gerakan Menuju Smart City",
