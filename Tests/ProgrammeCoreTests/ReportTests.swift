@@ -134,6 +134,62 @@ import Testing
 
 /// The audit of sources: each address once, however many records cite it and in what order.
 @Suite struct SourceAuditTests {
+  @Test func siteFiles_areTheFilesASiteServesBesideItsPages() {
+    for url in [
+      "https://infopublik.id/kategori/nusantara/749175/site.webmanifest", "https://x.go.id/favicon.ICO?v=2",
+      "https://x.go.id/assets/app.js#top", "https://x.go.id/themes/style.css",
+    ] {
+      #expect(Source(url: url).namesASiteFile, "\(url)")
+    }
+    for url in [
+      "https://x.go.id/berita/manifest", "https://x.go.id/perbup.pdf", "https://x.go.id/", "https://x.go.id",
+      "https://x.go.id/v1.2/page", "https://x.go.id/read?file=app.js", "not an address",
+    ] {
+      #expect(!Source(url: url).namesASiteFile, "\(url)")
+    }
+    #expect(!Source(title: "site.webmanifest").namesASiteFile)
+  }
+
+  /// `sources --by problems` and `validate` say the same of a store's sourcing, for every
+  /// collection: the reference lists' records too.
+  @Test func problems_areTheSameInTheAuditAndInValidation() throws {
+    let test = try TestStore.copyOfFixture()
+    defer { test.remove() }
+    let manifest = "https://infopublik.id/kategori/nusantara/1/site.webmanifest"
+    var ids: (mou: String, letter: String, province: String, pillar: String) = ("", "", "", "")
+    try test.store.update { (registry: inout Registry) throws(ProgrammeError) in
+      registry.mous[0].sources.append(Source(url: manifest))
+      registry.letters[0].sources.append(Source(url: "www.example.org/letter"))
+      registry.provinces[0].sources = []
+      registry.pillars[0].sources = [Source(url: manifest)]
+      ids = (registry.mous[0].id, registry.letters[0].id, registry.provinces[0].code, registry.pillars[0].id.rawValue)
+    }
+    let audit = SourceAudit(registry: try test.store.load())
+    func found(_ collection: Collection, _ id: String, _ kind: SourceAudit.Problem.Kind) -> Bool {
+      audit.problems.contains { $0.collection == collection && $0.record == id && $0.kind == kind }
+    }
+    #expect(found(.mous, ids.mou, .siteFileAddress))
+    #expect(found(.letters, ids.letter, .unopenableAddress))
+    #expect(found(.provinces, ids.province, .unsourced))
+    #expect(found(.pillars, ids.pillar, .siteFileAddress))
+    // Validation names the same records, file by file and kind by kind.
+    let warnings = try test.store.validate().warnings.filter {
+      ["unsourced", "unopenable-address", "site-file-address"].contains($0.check)
+    }
+    var groups: [String: [String]] = [:]
+    for problem in audit.problems
+    where !(groups[problem.kind.rawValue + " " + problem.collection.fileName] ?? []).contains(problem.record) {
+      groups[problem.kind.rawValue + " " + problem.collection.fileName, default: []].append(problem.record)
+    }
+    for (group, records) in groups {
+      let parts = group.split(separator: " ").map(String.init)
+      let finding = warnings.first { $0.check == parts[0] && $0.message.hasPrefix(parts[1] + ": \(records.count) record") }
+      // The first five by name, as a warning lists them.
+      #expect(records.prefix(5).allSatisfy { finding?.message.contains($0) == true }, "\(group): \(records)")
+    }
+    #expect(warnings.count == groups.count)
+  }
+
   @Test func citedAddresses_areCountedAndJudgedPerSource() throws {
     var registry = ReportTests.shipped
     let ids = registry.mous.prefix(3).map(\.id)
@@ -244,6 +300,23 @@ import Testing
         citing[key, default: []].insert(id)
         if let url = source.url, !source.isOpenable {
           problems.append(SourceAudit.Problem(collection: collection, record: id, kind: .unopenableAddress, address: url))
+        } else if let url = source.url, source.namesASiteFile {
+          problems.append(SourceAudit.Problem(collection: collection, record: id, kind: .siteFileAddress, address: url))
+        }
+      }
+    }
+    if cohort == nil {
+      for (collection, id, sources) in registry.provinces.map({ (Collection.provinces, $0.code, $0.sources) })
+        + registry.regencies.map({ (Collection.regencies, $0.code, $0.sources) })
+        + registry.pillars.map({ (Collection.pillars, $0.id.rawValue, $0.sources) })
+      {
+        if sources.isEmpty { problems.append(SourceAudit.Problem(collection: collection, record: id, kind: .unsourced)) }
+        for source in sources {
+          if let url = source.url, !source.isOpenable {
+            problems.append(SourceAudit.Problem(collection: collection, record: id, kind: .unopenableAddress, address: url))
+          } else if let url = source.url, source.namesASiteFile {
+            problems.append(SourceAudit.Problem(collection: collection, record: id, kind: .siteFileAddress, address: url))
+          }
         }
       }
     }

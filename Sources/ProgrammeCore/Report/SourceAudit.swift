@@ -1,6 +1,6 @@
 /// What the people who maintain the data should verify next: each membership's confidence and
 /// independent sources (weakest first), the sources many records rest on, and the records with
-/// no source or with an address a browser cannot open.
+/// no source, with an address a browser cannot open, or with one that names no page.
 public struct SourceAudit: Equatable, Sendable {
   /// One membership (MoU) and the strength of its evidence.
   public struct Membership: Equatable, Sendable {
@@ -30,12 +30,15 @@ public struct SourceAudit: Equatable, Sendable {
       case unsourced
       /// A source's address has no scheme or host, or holds spaces.
       case unopenableAddress = "unopenable-address"
+      /// A source's address opens, but names a file of the site (a web manifest, an icon, a
+      /// script), not the page that states what the record relies on.
+      case siteFileAddress = "site-file-address"
     }
 
     public var collection: Collection
     public var record: String
     public var kind: Kind
-    /// The address that cannot be opened, for `unopenableAddress`.
+    /// The address at fault, for `unopenableAddress` and `siteFileAddress`.
     public var address: String?
   }
 
@@ -77,6 +80,8 @@ public struct SourceAudit: Equatable, Sendable {
       /// read like an address: its host and whether it opens are then worked out for each
       /// source that has it).
       var opens: Bool?
+      /// Whether the address names a file of the site rather than a page (`Source.namesASiteFile`).
+      var namesASiteFile = false
       var firstRecord: String
       var otherRecords: [String] = []
     }
@@ -106,7 +111,7 @@ public struct SourceAudit: Equatable, Sendable {
           entries.append(
             Cited(
               source: key, host: sources[index].host, opens: sources[index].url.map { _ in sources[index].isOpenable },
-              firstRecord: id))
+              namesASiteFile: sources[index].namesASiteFile, firstRecord: id))
         }
         // `Source.host` and `isOpenable` of this source, from its entry when that was an address.
         var host: String?
@@ -116,6 +121,8 @@ public struct SourceAudit: Equatable, Sendable {
           if !(entries[entry].opens ?? sources[index].isOpenable) {
             problems.append(Problem(collection: collection, record: id, kind: .unopenableAddress, address: url))
             unopenable += 1
+          } else if known ? entries[entry].namesASiteFile : sources[index].namesASiteFile {
+            problems.append(Problem(collection: collection, record: id, kind: .siteFileAddress, address: url))
           }
         }
         if isMembership { origins.append(sources[index].origin(host: host)) }
@@ -163,6 +170,37 @@ public struct SourceAudit: Equatable, Sendable {
         source: entry.source, host: entry.host,
         records: records.indices.filter { $0 == 0 || records[$0] != records[$0 - 1] }.map { records[$0] })
     }.sorted { ($1.records.count, $0.source) < ($0.records.count, $1.source) }
+
+    // The reference lists (provinces, regencies, pillars) cite the decrees and reports they
+    // come from: judged by the same rules, but not among the sources the programme's records
+    // rest on, and in no cohort.
+    if cohort == nil {
+      func judge<T: StoreRecord>(_ records: [T], sources: (T) -> [Source]) {
+        for record in records {
+          let cited = sources(record)
+          if cited.isEmpty { problems.append(Problem(collection: T.collection, record: record.storeID, kind: .unsourced)) }
+          for source in cited {
+            if let kind = Problem.Kind.of(source), let url = source.url {
+              problems.append(Problem(collection: T.collection, record: record.storeID, kind: kind, address: url))
+            }
+          }
+        }
+      }
+      judge(registry.provinces, sources: \.sources)
+      judge(registry.regencies, sources: \.sources)
+      judge(registry.pillars, sources: \.sources)
+    }
     self.problems = problems
+  }
+}
+
+extension SourceAudit.Problem.Kind {
+  /// What is wrong with a source's address, if anything: one that no browser opens, or one
+  /// that opens on a file of the site rather than a page. (The audit's loop works the same out
+  /// once per address.)
+  static func of(_ source: Source) -> Self? {
+    guard source.url != nil else { return nil }
+    if !source.isOpenable { return .unopenableAddress }
+    return source.namesASiteFile ? .siteFileAddress : nil
   }
 }

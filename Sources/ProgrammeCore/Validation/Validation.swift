@@ -51,7 +51,8 @@ extension Store {
   /// references between records; an MoU's id is `mou-<cohort>-<code>`, so two MoUs of a region
   /// in one cohort are a duplicate id): exactly what every other command checks, so a store is
   /// valid here when every command reads it. Then, as warnings, cohorts whose
-  /// registered members differ from the announced size, records without a source, and a
+  /// registered members differ from the announced size, the sourcing problems of the source
+  /// audit (records without a source, addresses no browser opens or that name no page), and a
   /// `datapackage.json` out of step with this version's model.
   ///
   /// Throws only when the store cannot be found or read; a broken store is a finding.
@@ -131,27 +132,29 @@ extension Registry {
           severity: .warning, check: check,
           phrase: Phrase(first.notice.summary, ["count": .number(found.count), "ids": Phrase.Value.shortList(found.map(\.id))])))
     }
-    func unsourced<T: StoreRecord>(_ records: [T], sources: (T) -> [Source]) {
-      let ids = records.filter { sources($0).isEmpty }.map(\.storeID)
-      guard !ids.isEmpty else { return }
-      let shown = Phrase.Value.shortList(ids)
-      findings.append(
-        .init(
-          severity: .warning, check: "unsourced",
-          phrase: Phrase(
-            ids.count == 1 ? .unsourcedRecord : .unsourcedRecords,
-            ["file": "\(T.collection.fileName)", "count": .number(ids.count), "ids": shown])))
+    // The sourcing problems are the audit's (`smartcity sources --by problems`): one finding per
+    // file and kind, naming the records.
+    let problems = SourceAudit(registry: self).problems
+    let messages: [(SourceAudit.Problem.Kind, one: Message, many: Message)] = [
+      (.unsourced, .unsourcedRecord, .unsourcedRecords),
+      (.unopenableAddress, .unopenableRecord, .unopenableRecords),
+      (.siteFileAddress, .siteFileRecord, .siteFileRecords),
+    ]
+    for collection in Collection.allCases {
+      for (kind, one, many) in messages {
+        var ids: [String] = []
+        for problem in problems where problem.collection == collection && problem.kind == kind && !ids.contains(problem.record) {
+          ids.append(problem.record)
+        }
+        guard !ids.isEmpty else { continue }
+        findings.append(
+          .init(
+            severity: .warning, check: kind.rawValue,
+            phrase: Phrase(
+              ids.count == 1 ? one : many,
+              ["file": "\(collection.fileName)", "count": .number(ids.count), "ids": Phrase.Value.shortList(ids)])))
+      }
     }
-    unsourced(provinces) { $0.sources }
-    unsourced(regencies) { $0.sources }
-    unsourced(cohorts) { $0.sources }
-    unsourced(letters) { $0.sources }
-    unsourced(ceremonies) { $0.sources }
-    unsourced(mous) { $0.sources }
-    unsourced(announcedTotals) { $0.sources }
-    unsourced(claims) { $0.sources }
-    unsourced(milestones) { $0.sources }
-    unsourced(quickWins) { $0.sources }
     return findings
   }
 }
@@ -171,6 +174,18 @@ extension Message {
   public static let unsourcedRecords = Message(
     english: "{file}: {count} records without a source: {ids}",
     indonesian: "{file}: {count} entri tanpa sumber: {ids}")
+  public static let unopenableRecord = Message(
+    english: "{file}: 1 record citing an address no browser opens: {ids}",
+    indonesian: "{file}: 1 entri mengutip alamat yang tidak dapat dibuka peramban: {ids}")
+  public static let unopenableRecords = Message(
+    english: "{file}: {count} records citing an address no browser opens: {ids}",
+    indonesian: "{file}: {count} entri mengutip alamat yang tidak dapat dibuka peramban: {ids}")
+  public static let siteFileRecord = Message(
+    english: "{file}: 1 record citing a file of a site (a manifest, an icon, a script), not a page: {ids}",
+    indonesian: "{file}: 1 entri mengutip berkas situs (manifest, ikon, skrip), bukan halaman: {ids}")
+  public static let siteFileRecords = Message(
+    english: "{file}: {count} records citing a file of a site (a manifest, an icon, a script), not a page: {ids}",
+    indonesian: "{file}: {count} entri mengutip berkas situs (manifest, ikon, skrip), bukan halaman: {ids}")
   public static let cohortOverfull = Message(
     english:
       "cohort {cohort} now has {registered} members, more than the {announced} announced; check the cohort, or record why in the cohort's note",
