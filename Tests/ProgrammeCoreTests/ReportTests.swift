@@ -134,47 +134,30 @@ import Testing
 
 /// The audit of sources: each address once, however many records cite it and in what order.
 @Suite struct SourceAuditTests {
-  @Test func siteFiles_areTheFilesASiteServesBesideItsPages() {
-    for url in [
-      "https://infopublik.id/kategori/nusantara/749175/site.webmanifest", "https://x.go.id/favicon.ICO?v=2",
-      "https://x.go.id/assets/app.js#top", "https://x.go.id/themes/style.css",
-    ] {
-      #expect(Source(url: url).namesASiteFile, "\(url)")
-    }
-    for url in [
-      "https://x.go.id/berita/manifest", "https://x.go.id/perbup.pdf", "https://x.go.id/", "https://x.go.id",
-      "https://x.go.id/v1.2/page", "https://x.go.id/read?file=app.js", "not an address",
-    ] {
-      #expect(!Source(url: url).namesASiteFile, "\(url)")
-    }
-    #expect(!Source(title: "site.webmanifest").namesASiteFile)
-  }
-
   /// `sources --by problems` and `validate` say the same of a store's sourcing, for every
   /// collection: the reference lists' records too.
   @Test func problems_areTheSameInTheAuditAndInValidation() throws {
     let test = try TestStore.copyOfFixture()
     defer { test.remove() }
-    let manifest = "https://infopublik.id/kategori/nusantara/1/site.webmanifest"
     var ids: (mou: String, letter: String, province: String, pillar: String) = ("", "", "", "")
     try test.store.update { (registry: inout Registry) throws(ProgrammeError) in
-      registry.mous[0].sources.append(Source(url: manifest))
+      registry.mous[0].sources.append(Source(url: "https://example.org/a page"))
       registry.letters[0].sources.append(Source(url: "www.example.org/letter"))
       registry.provinces[0].sources = []
-      registry.pillars[0].sources = [Source(url: manifest)]
+      registry.pillars[0].sources = [Source(url: "file:///pillars.pdf")]
       ids = (registry.mous[0].id, registry.letters[0].id, registry.provinces[0].code, registry.pillars[0].id.rawValue)
     }
     let audit = SourceAudit(registry: try test.store.load())
     func found(_ collection: Collection, _ id: String, _ kind: SourceAudit.Problem.Kind) -> Bool {
       audit.problems.contains { $0.collection == collection && $0.record == id && $0.kind == kind }
     }
-    #expect(found(.mous, ids.mou, .siteFileAddress))
+    #expect(found(.mous, ids.mou, .unopenableAddress))
     #expect(found(.letters, ids.letter, .unopenableAddress))
     #expect(found(.provinces, ids.province, .unsourced))
-    #expect(found(.pillars, ids.pillar, .siteFileAddress))
+    #expect(found(.pillars, ids.pillar, .unopenableAddress))
     // Validation names the same records, file by file and kind by kind.
     let warnings = try test.store.validate().warnings.filter {
-      ["unsourced", "unopenable-address", "site-file-address"].contains($0.check)
+      ["unsourced", "unopenable-address"].contains($0.check)
     }
     var groups: [String: [String]] = [:]
     for problem in audit.problems
@@ -300,8 +283,6 @@ import Testing
         citing[key, default: []].insert(id)
         if let url = source.url, !source.isOpenable {
           problems.append(SourceAudit.Problem(collection: collection, record: id, kind: .unopenableAddress, address: url))
-        } else if let url = source.url, source.namesASiteFile {
-          problems.append(SourceAudit.Problem(collection: collection, record: id, kind: .siteFileAddress, address: url))
         }
       }
     }
@@ -314,8 +295,6 @@ import Testing
         for source in sources {
           if let url = source.url, !source.isOpenable {
             problems.append(SourceAudit.Problem(collection: collection, record: id, kind: .unopenableAddress, address: url))
-          } else if let url = source.url, source.namesASiteFile {
-            problems.append(SourceAudit.Problem(collection: collection, record: id, kind: .siteFileAddress, address: url))
           }
         }
       }

@@ -157,19 +157,6 @@ public struct Source: Codable, Equatable, Hashable, Sendable {
     return Set(origins).count
   }
 
-  /// Whether the address names a file a site serves to browsers alongside its pages (a web
-  /// manifest, an icon, a style sheet, a script, a font) rather than a page or a document: what
-  /// a copied address ends in when it was taken from the wrong line of a page's source.
-  public var namesASiteFile: Bool {
-    guard let url else { return false }
-    // The last segment of the path, without a query or a fragment.
-    let path = url.split(separator: "?", maxSplits: 1).first.map { $0.split(separator: "#", maxSplits: 1).first ?? "" } ?? ""
-    guard let name = path.split(separator: "/").last, let dot = name.lastIndex(of: ".") else { return false }
-    return Self.siteFileExtensions.contains(name[name.index(after: dot)...].lowercased())
-  }
-
-  static let siteFileExtensions: Set<String> = ["webmanifest", "ico", "css", "js", "mjs", "woff", "woff2", "ttf", "eot"]
-
   /// Whether a browser can open the address: an http or https address with a host.
   public var isOpenable: Bool {
     // By bytes, as `host`: `http://` or `https://` with the letters in either case, a host,

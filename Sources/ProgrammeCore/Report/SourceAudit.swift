@@ -1,6 +1,6 @@
 /// What the people who maintain the data should verify next: each membership's confidence and
 /// independent sources (weakest first), the sources many records rest on, and the records with
-/// no source, with an address a browser cannot open, or with one that names no page.
+/// no source or with an address a browser cannot open.
 public struct SourceAudit: Equatable, Sendable {
   /// One membership (MoU) and the strength of its evidence.
   public struct Membership: Equatable, Sendable {
@@ -30,15 +30,12 @@ public struct SourceAudit: Equatable, Sendable {
       case unsourced
       /// A source's address has no scheme or host, or holds spaces.
       case unopenableAddress = "unopenable-address"
-      /// A source's address opens, but names a file of the site (a web manifest, an icon, a
-      /// script), not the page that states what the record relies on.
-      case siteFileAddress = "site-file-address"
     }
 
     public var collection: Collection
     public var record: String
     public var kind: Kind
-    /// The address at fault, for `unopenableAddress` and `siteFileAddress`.
+    /// The address that cannot be opened, for `unopenableAddress`.
     public var address: String?
   }
 
@@ -80,8 +77,6 @@ public struct SourceAudit: Equatable, Sendable {
       /// read like an address: its host and whether it opens are then worked out for each
       /// source that has it).
       var opens: Bool?
-      /// Whether the address names a file of the site rather than a page (`Source.namesASiteFile`).
-      var namesASiteFile = false
       var firstRecord: String
       var otherRecords: [String] = []
     }
@@ -111,7 +106,7 @@ public struct SourceAudit: Equatable, Sendable {
           entries.append(
             Cited(
               source: key, host: sources[index].host, opens: sources[index].url.map { _ in sources[index].isOpenable },
-              namesASiteFile: sources[index].namesASiteFile, firstRecord: id))
+              firstRecord: id))
         }
         // `Source.host` and `isOpenable` of this source, from its entry when that was an address.
         var host: String?
@@ -121,8 +116,6 @@ public struct SourceAudit: Equatable, Sendable {
           if !(entries[entry].opens ?? sources[index].isOpenable) {
             problems.append(Problem(collection: collection, record: id, kind: .unopenableAddress, address: url))
             unopenable += 1
-          } else if known ? entries[entry].namesASiteFile : sources[index].namesASiteFile {
-            problems.append(Problem(collection: collection, record: id, kind: .siteFileAddress, address: url))
           }
         }
         if isMembership { origins.append(sources[index].origin(host: host)) }
@@ -180,8 +173,8 @@ public struct SourceAudit: Equatable, Sendable {
           let cited = sources(record)
           if cited.isEmpty { problems.append(Problem(collection: T.collection, record: record.storeID, kind: .unsourced)) }
           for source in cited {
-            if let kind = Problem.Kind.of(source), let url = source.url {
-              problems.append(Problem(collection: T.collection, record: record.storeID, kind: kind, address: url))
+            if let url = source.url, !source.isOpenable {
+              problems.append(Problem(collection: T.collection, record: record.storeID, kind: .unopenableAddress, address: url))
             }
           }
         }
@@ -191,16 +184,5 @@ public struct SourceAudit: Equatable, Sendable {
       judge(registry.pillars, sources: \.sources)
     }
     self.problems = problems
-  }
-}
-
-extension SourceAudit.Problem.Kind {
-  /// What is wrong with a source's address, if anything: one that no browser opens, or one
-  /// that opens on a file of the site rather than a page. (The audit's loop works the same out
-  /// once per address.)
-  static func of(_ source: Source) -> Self? {
-    guard source.url != nil else { return nil }
-    if !source.isOpenable { return .unopenableAddress }
-    return source.namesASiteFile ? .siteFileAddress : nil
   }
 }

@@ -52,7 +52,7 @@ extension Store {
   /// in one cohort are a duplicate id): exactly what every other command checks, so a store is
   /// valid here when every command reads it. Then, as warnings, cohorts whose
   /// registered members differ from the announced size, the sourcing problems of the source
-  /// audit (records without a source, addresses no browser opens or that name no page), and a
+  /// audit (records without a source, addresses no browser opens), and a
   /// `datapackage.json` out of step with this version's model.
   ///
   /// Throws only when the store cannot be found or read; a broken store is a finding.
@@ -138,7 +138,6 @@ extension Registry {
     let messages: [(SourceAudit.Problem.Kind, one: Message, many: Message)] = [
       (.unsourced, .unsourcedRecord, .unsourcedRecords),
       (.unopenableAddress, .unopenableRecord, .unopenableRecords),
-      (.siteFileAddress, .siteFileRecord, .siteFileRecords),
     ]
     for collection in Collection.allCases {
       for (kind, one, many) in messages {
@@ -180,12 +179,6 @@ extension Message {
   public static let unopenableRecords = Message(
     english: "{file}: {count} records citing an address no browser opens: {ids}",
     indonesian: "{file}: {count} entri mengutip alamat yang tidak dapat dibuka peramban: {ids}")
-  public static let siteFileRecord = Message(
-    english: "{file}: 1 record citing a file of a site (a manifest, an icon, a script), not a page: {ids}",
-    indonesian: "{file}: 1 entri mengutip berkas situs (manifest, ikon, skrip), bukan halaman: {ids}")
-  public static let siteFileRecords = Message(
-    english: "{file}: {count} records citing a file of a site (a manifest, an icon, a script), not a page: {ids}",
-    indonesian: "{file}: {count} entri mengutip berkas situs (manifest, ikon, skrip), bukan halaman: {ids}")
   public static let cohortOverfull = Message(
     english:
       "cohort {cohort} now has {registered} members, more than the {announced} announced; check the cohort, or record why in the cohort's note",

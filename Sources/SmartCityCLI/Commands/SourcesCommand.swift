@@ -104,9 +104,9 @@ extension Message {
       "Tampilkan seberapa kuat sumber setiap keanggotaan, yang terlemah dahulu, untuk memutuskan apa yang diperiksa berikutnya.")
   static let sourcesDiscussion = Message(
     english:
-      "--by memberships (the default) lists each MoU with its confidence, its sources and how many independent publishers they come from, weakest first; --by sources lists the sources cited by more than one record; --by problems lists records with no source, addresses a browser cannot open, and addresses that open on a file of a site (a manifest, an icon, a script) rather than a page.",
+      "--by memberships (the default) lists each MoU with its confidence, its sources and how many independent publishers they come from, weakest first; --by sources lists the sources cited by more than one record; --by problems lists records with no source and addresses a browser cannot open.",
     indonesian:
-      "--by memberships (bawaan) mencantumkan setiap nota kesepakatan dengan tingkat keyakinan, sumber, dan jumlah penerbit independennya, yang terlemah dahulu; --by sources mencantumkan sumber yang dikutip lebih dari satu entri; --by problems mencantumkan entri tanpa sumber, alamat yang tidak dapat dibuka peramban, dan alamat yang membuka berkas situs (manifest, ikon, skrip), bukan halaman."
+      "--by memberships (bawaan) mencantumkan setiap nota kesepakatan dengan tingkat keyakinan, sumber, dan jumlah penerbit independennya, yang terlemah dahulu; --by sources mencantumkan sumber yang dikutip lebih dari satu entri; --by problems mencantumkan entri tanpa sumber dan alamat yang tidak dapat dibuka peramban."
   )
   static let sourcesCohort = Message(
     english: "Only the records of this cohort.",

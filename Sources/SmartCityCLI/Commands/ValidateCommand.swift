@@ -73,9 +73,9 @@ extension Message {
     indonesian: "Periksa registri: setiap entri, setiap rujukan, dan pemeriksaan antarentri.")
   static let validateDiscussion = Message(
     english:
-      "Errors (a broken file, a bad field, a duplicate id, a dangling reference, two MoUs of a region in one cohort) make the store invalid: exit status 65. Warnings (a cohort whose registered members differ from its announced size, records without a source or with an address that opens no page, an out-of-date datapackage.json) do not: exit status 0.",
+      "Errors (a broken file, a bad field, a duplicate id, a dangling reference, two MoUs of a region in one cohort) make the store invalid: exit status 65. Warnings (a cohort whose registered members differ from its announced size, records without a source or with an address no browser opens, an out-of-date datapackage.json) do not: exit status 0.",
     indonesian:
-      "Galat (berkas rusak, kolom salah, id ganda, rujukan yang tidak ada, dua nota kesepakatan satu daerah dalam satu angkatan) membuat registri tidak sah: status keluar 65. Peringatan (angkatan yang jumlah anggota tercatatnya berbeda dari yang diumumkan, entri tanpa sumber atau dengan alamat yang tidak membuka halaman, datapackage.json yang usang) tidak: status keluar 0."
+      "Galat (berkas rusak, kolom salah, id ganda, rujukan yang tidak ada, dua nota kesepakatan satu daerah dalam satu angkatan) membuat registri tidak sah: status keluar 65. Peringatan (angkatan yang jumlah anggota tercatatnya berbeda dari yang diumumkan, entri tanpa sumber atau dengan alamat yang tidak dapat dibuka peramban, datapackage.json yang usang) tidak: status keluar 0."
   )
   static let severityError = Message(
     english: "error",
