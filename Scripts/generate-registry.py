@@ -38,14 +38,13 @@ SEED_000 = {
     "title": "Penandatanganan Nota Kesepakatan (MoU) dalam rangka Implementasi Gerakan Menuju Smart City",
     "date": "2021-05-20",
     "url": "https://manggaraitimurkab.go.id/berita/berita-matim/286-penandatanganan-nota-kesepakatan-mou-dalam-rangka-implementasi-gerakan-menuju-smart-city-2.html",
-    "note": "seed 000; reporter Angelino Menggot",
+    "note": "reporter: Angelino Menggot",
 }
 SEED_003 = {
     "publisher": "Pos Merdeka",
     "title": "Pemkab Tabanan Tandatangani MoU Penyelenggaraan \u201cSmart City\u201d",
     "date": "2022-04-21",
     "url": "posmerdeka.com/pemkab-tabanan-tandatangani-mou-penyelenggaraan-smart-city/",
-    "note": "seed 003",
 }
 MEDIAPELANGI = {"publisher": "Media Pelangi", "date": "2022-04-22",
                 "url": "mediapelangi.com/2022/04/22/menuju-smart-city-pemkab-tabanan-teken-mou-bersama-kementerian-kominfo"}
@@ -172,6 +171,19 @@ TOTALS = [
      "note": "the project's domain notes give 251; no public page stating it was found (191 + 50 + 10)"},
 ]
 
+# Where the fact-check of the cited pages on 7 December 2026 changed how far a membership or a
+# claim is trusted, the record says so and why, so that a reader who saw the earlier rating is
+# not left to wonder.
+REVISED = {
+    ("2017", "91.71"): "Rated medium since the fact-check of 7 December 2026 (was high).",
+    ("2021", "12.15"): "A member since the fact-check of 7 December 2026 (was a disputed claim): the 2021 MoU report and the Danau Toba FGD list name it; its 2022 claim stays disputed.",
+    ("2021", "19.02"): "A member since the fact-check of 7 December 2026 (was a low claim), on one report.",
+    ("2022", "12.03"): "Rated high since the fact-check of 7 December 2026 (was medium): a second independent source was found.",
+    ("2022", "16.05"): "Rated high since the fact-check of 7 December 2026 (was medium): a second independent source was found.",
+    ("2022", "32.11"): "Rated high since the fact-check of 7 December 2026 (was medium): a second independent source was found.",
+    ("2021", "52.71"): "Disputed since the fact-check of 7 December 2026 (was low): one report of a 2021 MoU stands against the minister's count of seven earlier members.",
+}
+
 # Signings on a day of their own, not at their cohort's ceremony (the row's evidence says so).
 OWN_DATES = {("2021", "82.03"): "2021-07-21"}
 
@@ -258,7 +270,16 @@ def strongest_first(sources):
     return sorted((normalised(s) for s in sources), key=strength)
 
 
+SECOND_SOURCE = "Second source:"
+
+
 def sources_from(text, evidence=None):
+    """The sources of a reference row, strongest first, and what they state together.
+
+    Each source carries what that page says: the row's evidence when it cites one page; the
+    two halves of it when it says what a second source states ("... Second source: ...").
+    Where one paraphrase stands for several pages, no page is credited with it: it is returned
+    as the record's own `evidence`, said once."""
     result = []
     for part in (p.strip() for p in text.split(";")):
         if not part:
@@ -270,10 +291,102 @@ def sources_from(text, evidence=None):
             source = {"url": url, "note": note}
         else:
             source = {"url": part}
-        if evidence:
-            source["evidence"] = evidence
         result.append(source)
-    return strongest_first(result)
+    shared = None
+    if evidence and SECOND_SOURCE in evidence:
+        first, second = (half.strip() for half in evidence.split(SECOND_SOURCE, 1))
+        assert len(result) == 2, (text, evidence)
+        result[0]["evidence"], result[1]["evidence"] = first, second
+    elif evidence and len(result) == 1:
+        result[0]["evidence"] = evidence
+    elif evidence:
+        shared = evidence
+    return strongest_first(result), shared
+
+
+def with_evidence(record, text, evidence):
+    """`record` with the sources of a reference row and, where one paraphrase stands for
+    several pages, that paraphrase as the record's `evidence`."""
+    record["sources"], shared = sources_from(text, evidence)
+    if shared:
+        record["evidence"] = shared
+    return record
+
+
+# Remarks about how the reference list was compiled (its verification rounds, the rows of an
+# earlier version), which mean nothing beside a published record: dropped or reworded so that
+# a note describes the publications only.
+COMPILATION_REMARKS = [
+    ("Added in verify2. ", ""),
+    ("Already in registry (high); extra sources added. ", ""),
+    ("Already in registry (high). ", ""),
+    ("Already in registry (high).", ""),
+    ("Already in registry (medium); second independent report found, so high.", "A second independent report makes it high."),
+    ("Already in registry. Extra sources: ", "Sources include "),
+    ("Already in registry. ", ""),
+    (" | Already in registry. ", " | "),
+    ("Registry had medium; two independent sources ", "Two independent sources "),
+    ("Registry had medium; upgraded with ", "Two independent sources: "),
+    ("Registry had medium; upgraded. ", ""),
+    ("Registry had low (photo caption). ", ""),
+    ("Upgraded in verification: ", "High: "),
+    ("Upgraded low->high in verify2 (japos, locusonline, bandungbaratpos: bimtek tahap III).",
+     "Three independent reports (japos, locusonline, bandungbaratpos: bimtek tahap III)."),
+    ("Upgraded low->high in verify2 (maduraindepth, seputarindonesia, suarasulawesi).",
+     "Three independent reports (maduraindepth, seputarindonesia, suarasulawesi)."),
+    ("Upgraded medium->high in verify2 (four independent reports).", "Four independent reports."),
+    ("Found during verification (not in any research file). ", ""),
+    ("See the 2017-phase row.", "See its 2017-phase membership."),
+    ("See the 2021 row.", "See its 2021 membership."),
+    ("(separate disputed 2019 row)", "(a separate, disputed 2019 claim)"),
+    ("kept as a disputed 2022 row", "kept as a disputed 2022 claim"),
+    ("a 2022 member (separate row)", "a 2022 member (a membership of its own)"),
+]
+REPOSITORY_WORDS = ("verify2", "verification", "registry", "research file", " row", "seed ")
+
+
+def for_readers(text):
+    """A reference note as a published record gives it: about the publications only."""
+    for old, new in COMPILATION_REMARKS:
+        text = text.replace(old, new)
+    text = text.strip()
+    lowered = text.lower()
+    assert not any(word in lowered for word in REPOSITORY_WORDS), text
+    return text
+
+
+INFERENCE = re.compile(r"\binferred\b|^Cohort fixed by arithmetic", re.IGNORECASE)
+
+
+def inference_of(note):
+    """The parts of a member's note that say what of the membership is inferred rather than
+    reported (its cohort or phase, and from what), and the note without them. A sentence whose
+    first clause infers is taken whole; otherwise only its clauses (apart by "; ") that
+    infer. The reference's remarks are apart by " | "."""
+    inferred, kept = [], []
+    for remark in note.split(" | "):
+        left = []
+        for sentence in re.split(r"(?<=\.)\s+(?=[A-Z'\"])", remark.strip()):
+            if not INFERENCE.search(sentence):
+                left.append(sentence)
+            elif INFERENCE.search(sentence.split("; ")[0]):
+                inferred.append(sentence)
+            else:
+                clauses = sentence.split("; ")
+                inferred.extend(c for c in clauses if INFERENCE.search(c))
+                rest = "; ".join(c for c in clauses if not INFERENCE.search(c))
+                if rest:
+                    left.append(rest.rstrip(".;") + ".")
+        if left:
+            kept.append(" ".join(left))
+    inferred = joined(*inferred)
+    return (inferred[:1].upper() + inferred[1:] or None), " | ".join(kept)
+
+
+def joined(*sentences):
+    """Sentences of a note, each ending with its full stop, in one text."""
+    parts = [s.strip() for s in sentences if s and s.strip()]
+    return " ".join(p if p.endswith((".", "\u201d", '"')) else p + "." for p in parts)
 
 
 # Steps whose source gives no day and whose evidence does not start with the month or year it
@@ -285,11 +398,24 @@ PARTIAL_DATES = {
 }
 
 
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"])}
+
+
 def partial_date(row):
-    """The month or year a source gives for a step it does not date to the day."""
-    prefix = re.match(r"^(\d{4}-\d{2}|\d{4}):", row["evidence"].strip())
+    """The month or year a source gives for a step it does not date to the day: the evidence's
+    own prefix ("2024-06:", "2019:", "June 2023:"), else the year of the regulation that
+    adopted a masterplan ("... Tahun 2018"), else the year its evidence states."""
+    evidence = row["evidence"].strip()
+    prefix = re.match(r"^(\d{4}-\d{2}|\d{4}):", evidence)
     if prefix:
         return prefix.group(1)
+    month = re.match(r"^(%s) (\d{4}):" % "|".join(MONTHS), evidence)
+    if month:
+        return "%s-%02d" % (month.group(2), MONTHS[month.group(1)])
+    regulation = re.search(r"Tahun (\d{4})$", row["regulation"])
+    if row["kind"] == "masterplan-adopted" and regulation:
+        return regulation.group(1)
     return PARTIAL_DATES[(row["cohort"], row["code"], row["kind"])]
 
 
@@ -398,19 +524,19 @@ def main():
     for row in rows:
         cohort, year, code = row["cohort"], int(row["year"]), row["code"]
         assert names[code] == row["name"], (code, row["name"], names[code])
-        note = row["note"].strip()
+        note = joined(REVISED.get((cohort, code)), for_readers(row["note"]))
         evidence = row["evidence"].strip()
         if row["confidence"] in ("low", "disputed"):
-            claim = {"id": "claim-%s-%s" % (cohort, code), "regency": code, "cohort": cohort, "year": year,
-                     "confidence": row["confidence"], "sources": sources_from(row["source"], evidence)}
+            claim = with_evidence({"id": "claim-%s-%s" % (cohort, code), "regency": code, "cohort": cohort, "year": year,
+                                   "confidence": row["confidence"]}, row["source"], evidence)
             if note:
                 claim["note"] = note
             claims.append(claim)
             continue
         ceremony = ceremony_of[(cohort, year)]
-        mou = {"id": "mou-%s-%s" % (cohort, code), "regency": code, "cohort": cohort,
-               "ceremony": ceremony["id"], "signedOn": ceremony["date"], "confidence": row["confidence"],
-               "sources": sources_from(row["source"], evidence), "accompaniedBy": [], "scope": []}
+        mou = with_evidence({"id": "mou-%s-%s" % (cohort, code), "regency": code, "cohort": cohort,
+                             "ceremony": ceremony["id"], "signedOn": ceremony["date"], "confidence": row["confidence"],
+                             "accompaniedBy": [], "scope": []}, row["source"], evidence)
         notes = ["signing date is that of the cohort's ceremony"]
         if (cohort, code) in OWN_DATES:
             mou["signedOn"] = OWN_DATES[(cohort, code)]
@@ -418,9 +544,12 @@ def main():
             notes = ["signed on a day of its own, as the sources report"]
         if (cohort, code) in MOU_NUMBERS:
             mou["number"] = MOU_NUMBERS[(cohort, code)]
+        inferred, note = inference_of(note)
+        if inferred:
+            mou["inferred"] = inferred
         if note:
             notes.insert(0, note)
-        mou["note"] = "; ".join(notes)
+        mou["note"] = "; ".join(n.rstrip(".") for n in notes)
         if (cohort, code) in LETTER_OF:
             mou["letter"] = LETTER_OF[(cohort, code)]
         if (cohort, code) in SEED_MOUS:
@@ -433,7 +562,7 @@ def main():
             seeded = [dict(x, evidence=evidence_of[with_scheme(x["url"])]) if "evidence" not in x and with_scheme(x.get("url", "")) in evidence_of else x
                       for x in seed["sources"]]
             mou["sources"] = seeded + [s for s in extra if with_scheme(s.get("url", "")) not in seed_urls]
-            mou["note"] = seed.get("note", "details from the seed article")
+            mou["note"] = seed.get("note", "details from the report of %s, %s" % (seed["sources"][0]["publisher"], seed["sources"][0]["date"]))
         mous.append(mou)
     totals = [dict(t, id="total-%d" % t["year"]) for t in TOTALS]
 
@@ -453,7 +582,7 @@ def main():
         for code in codes if letter["number"] in LETTER_REGIONS else []:
             row = row_of.get((cohort, code))
             if row:
-                letter["sources"] = letter["sources"] + [s for s in sources_from(row["source"], row["evidence"].strip())[:2]
+                letter["sources"] = letter["sources"] + [s for s in sources_from(row["source"], row["evidence"].strip())[0][:2]
                                                          if s["url"] not in {x.get("url") for x in letter["sources"]}]
         letters.append(letter)
     write("letters.json", letters, "number")
@@ -474,18 +603,11 @@ def main():
     for row in csv.DictReader(open(os.path.join(REFERENCE, "milestones.csv"), encoding="utf-8")):
         cohort, code, kind = row["cohort"], row["code"], row["kind"]
         date = row["date"] or partial_date(row)
-        evidence = row["evidence"].strip()
-        sources = sources_from(row["source"], evidence)
         key = (cohort, code, kind, date)
-        if key in milestones:
-            # One of the first ten: keep its details, add the reference's sources and evidence.
-            record = milestones[key]
-            known = {with_scheme(s["url"]) for s in record["sources"] if s.get("url")}
-            record["sources"] = [dict(s, evidence=evidence) if with_scheme(s.get("url", "")) in {x["url"] for x in sources} else s
-                                 for s in record["sources"]] + [s for s in sources if s["url"] not in known]
-        else:
-            record = {"regency": code, "cohort": cohort, "kind": kind, "date": date, "sources": sources}
-            milestones[key] = record
+        # One of the first ten keeps its note; the reference's sources, which cite the articles
+        # themselves where the first ten named a site, replace its own.
+        record = milestones.get(key) or {"regency": code, "cohort": cohort, "kind": kind, "date": date}
+        milestones[key] = with_evidence(record, row["source"], row["evidence"].strip())
         if row["until"]:
             record["until"] = row["until"]
         if row["regulation"]:

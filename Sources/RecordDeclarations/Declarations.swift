@@ -116,7 +116,10 @@ extension RecordDeclaration {
           "confidence", .choice("Confidence"),
           "How strongly the sources support the membership: high (an official site, or two independent reports), medium (one report)."
         ),
-        .sources,
+        FieldDeclaration(
+          "inferred", .text,
+          "What of the membership no source states and the registry infers (its cohort or phase), and from what."),
+        .evidence, .sources,
         FieldDeclaration("note", .text, "A note on the record.", detail: true),
       ]),
     RecordDeclaration(
@@ -146,7 +149,7 @@ extension RecordDeclaration {
         FieldDeclaration("year", .integer, "The year claimed."),
         FieldDeclaration(
           "confidence", .choice("ClaimConfidence"), "How far the claim can be trusted.", required: true),
-        .sources, .note,
+        .evidence, .sources, .note,
       ]),
     RecordDeclaration(
       "milestones", type: "Milestone", registry: "milestones", recordName: "milestone", title: "Milestones",
@@ -165,7 +168,7 @@ extension RecordDeclaration {
           "The (first) day, or the month (YYYY-MM) or year (YYYY) when the source gives no day.", required: true),
         FieldDeclaration("until", .day, "The last day of a step over several days."),
         FieldDeclaration("regulation", .text, "The local regulation adopting the masterplan."),
-        .sources, .note,
+        .evidence, .sources, .note,
       ]),
     RecordDeclaration(
       "quickWins", type: "QuickWin", registry: "quickWins", recordName: "quick_win", title: "Quick wins",
@@ -230,4 +233,8 @@ extension FieldDeclaration {
     "sources", .objects(.source), "Where the record's facts come from; empty for an unsourced record.",
     required: true)
   static let note = FieldDeclaration("note", .text, "A note on the record.")
+  /// What several sources state together, where no one page's own words are known apart.
+  static let evidence = FieldDeclaration(
+    "evidence", .text,
+    "What the sources together state, where they are cited for one paraphrase rather than each for its own words.")
 }

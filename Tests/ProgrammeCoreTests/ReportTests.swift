@@ -63,6 +63,33 @@ import Testing
     #expect(line2022.announcedMoUs == 198)
   }
 
+  /// The members not yet known are told per cohort and phase, adding up to the count; a
+  /// membership whose cohort is inferred is named, with how, under the first total it counts
+  /// in, and only there.
+  @Test func reconciliation_tellsUnknownMembersByCohortAndInferredCohorts() throws {
+    var registry = Self.shipped
+    let index = try #require(registry.mous.firstIndex { $0.cohort == "2021" })
+    registry.mous[index].inferred = "Cohort inferred from the Bimtek calendar."
+    let name = try #require(registry.regency(code: registry.mous[index].regency)).officialName
+    let report = ProgrammeReport(registry: registry)
+    for line in report.reconciliation {
+      #expect(line.unknownByCohort.map(\.count).reduce(0, +) == line.unknownMembers, "\(line.year)")
+      #expect(line.unknownByCohort.allSatisfy { $0.count > 0 })
+      let named = line.inferredMemberships.map(\.mou)
+      #expect(named == (line.year == 2021 ? [registry.mous[index].id] : []), "\(line.year)")
+    }
+    let line2021 = try #require(report.reconciliation.first { $0.year == 2021 })
+    let cohort2021 = try #require(report.cohorts.first { $0.id == "2021" && $0.phaseYear == nil })
+    #expect(line2021.unknownByCohort.contains { $0.cohort == "2021" && $0.phaseYear == nil && $0.count == cohort2021.unknown })
+    let text = line2021.explanation.text(in: .english)
+    #expect(text.contains("\(cohort2021.unknown) of 2021"))
+    #expect(text.contains("cohort or phase inferred, not reported, for members signed since the previous total (1): \(name)"))
+    #expect(line2021.inferences?.text(in: .english) == "\(name): Cohort inferred from the Bimtek calendar.")
+    // A phase's unknown members are named with the phase.
+    let phase2018 = try #require(report.reconciliation.first { $0.year == 2019 })
+    #expect(phase2018.explanation.text(in: .english).contains("of 2017 phase 2018"))
+  }
+
   @Test func repeatedRegion_countsOnceAsRegionTwiceAsMoU() throws {
     var registry = Self.seedsOnly
     try registry.register(MoURequest(regency: "53.19", signedOn: ReportedDate(CalendarDate(year: 2022, month: 4, day: 21)!)))

@@ -32,24 +32,44 @@ import Testing
   @Test func addMoU_keepsEverySourceWithItsEvidenceConfidenceAndNumber() throws {
     let test = try TestStore.copyOfFixture()
     defer { test.remove() }
+    // One page's words are that page's; the same words for two pages would credit each with them.
+    let before = try test.snapshot()
+    let both = try CLI.run(
+      [
+        "add-mou", "--regency", "Kota Bekasi", "--date", "2022-04-21", "--source", "https://bekasikota.go.id/berita/mou",
+        "--source", "kompas.com/read/2022/04/21/mou", "--evidence", "Signed on 21 April 2022.",
+      ],
+      data: test.path)
+    #expect(both.status == 64 && both.standardError.contains("would credit each of several sources with the same words"))
+    #expect(try test.snapshot() == before)
     let added = try CLI.run(
       [
         "add-mou", "--regency", "Kota Bekasi", "--date", "2022-04-21", "--confidence", "high", "--number",
-        "B-1/DJAI/HK.04.02/04/2022",
-        "--source", "https://bekasikota.go.id/berita/mou", "--source", "kompas.com/read/2022/04/21/mou",
+        "B-1/DJAI/HK.04.02/04/2022", "--source", "https://bekasikota.go.id/berita/mou",
         "--evidence", "The Wali Kota signed the smart city MoU virtually on 21 April 2022.",
       ],
       data: test.path)
     #expect(added.status == 0, "\(added.standardError)")
+    let second = try CLI.run(
+      [
+        "edit-mou", "mou-2022-32.75", "--source", "kompas.com/read/2022/04/21/mou", "--evidence",
+        "Kompas: Bekasi among the 50 regions that signed on 21 April 2022.",
+      ],
+      data: test.path)
+    #expect(second.status == 0, "\(second.standardError)")
     let mou = try #require(try test.store.load().mous.first { $0.id == "mou-2022-32.75" })
     #expect(mou.confidence == .high && mou.number == "B-1/DJAI/HK.04.02/04/2022")
     #expect(mou.sources.map(\.url) == ["https://bekasikota.go.id/berita/mou", "https://kompas.com/read/2022/04/21/mou"])
     #expect(mou.sources.map(\.publisher) == ["bekasikota.go.id", "kompas.com"])
-    #expect(mou.sources.allSatisfy { $0.evidence == "The Wali Kota signed the smart city MoU virtually on 21 April 2022." })
+    #expect(
+      mou.sources.map(\.evidence) == [
+        "The Wali Kota signed the smart city MoU virtually on 21 April 2022.",
+        "Kompas: Bekasi among the 50 regions that signed on 21 April 2022.",
+      ])
     let show = try CLI.run(["show", "Kota Bekasi"], data: test.path).standardOutput
     #expect(show.contains("  MoU number: B-1/DJAI/HK.04.02/04/2022\n"))
     #expect(show.contains("  Confidence: high (2 sources from 2 independent publishers)\n"))
-    #expect(show.contains("  Source: kompas.com, https://kompas.com/read/2022/04/21/mou\n    Evidence: The Wali Kota signed"))
+    #expect(show.contains("  Source: kompas.com, https://kompas.com/read/2022/04/21/mou\n    Evidence: Kompas: Bekasi"))
 
     let edited = try CLI.run(
       [
@@ -82,7 +102,11 @@ import Testing
     let mou = try #require(try test.store.load().mous.first { $0.id == "mou-2022-32.75" })
     #expect(mou.confidence == .high && mou.number == "B-9/DJAI/HK.04.02/04/2022")
     #expect(mou.sources.map(\.url) == ["https://bekasikota.go.id/a", "https://kompas.com/b"])
-    #expect(mou.sources.allSatisfy { $0.evidence == "Signed virtually on 21 April 2022." })
+    // One paraphrase for two pages is the MoU's own, said once; no page is credited with it.
+    #expect(mou.sources.allSatisfy { $0.evidence == nil })
+    #expect(mou.evidence == "Signed virtually on 21 April 2022.")
+    let shown = try CLI.run(["show", "Kota Bekasi"], data: test.path).standardOutput
+    #expect(shown.contains("  Evidence of these sources together: Signed virtually on 21 April 2022.\n"))
     // The export carries them, and importing it into a store without the MoU gives it back.
     let exported = try CLI.run(["export", "--format", "csv"], data: test.path).standardOutput
     #expect(exported.contains(",B-9/DJAI/HK.04.02/04/2022,high,"))

@@ -73,7 +73,10 @@ import Testing
     let third = try #require(stored.first { $0.id == "milestone-2021-53.19-bimtek-3-2021-10-01" })
     #expect(third.until?.description == "2021-10-02")
     #expect(third.sources.map(\.url) == ["https://example.org/3", "https://example.net/3"])
-    #expect(third.sources.allSatisfy { $0.evidence == "Bimtek tahap III on 1-2 October 2021." })
+    #expect(third.sources.allSatisfy { $0.evidence == nil })
+    #expect(third.evidence == "Bimtek tahap III on 1-2 October 2021.")
+    let fourth = try #require(stored.first { $0.id == "milestone-2021-53.19-bimtek-4-2021-11-20" })
+    #expect(fourth.sources.map(\.evidence) == ["Bimtek tahap IV on 20 November 2021."] && fourth.evidence == nil)
     #expect(stored.contains { $0.id == "milestone-2021-53.19-evaluated-2024-06" })
     // validate lists the same finding, and every other one of the store.
     let validate = try CLI.run(["validate"], data: test.path).standardOutput

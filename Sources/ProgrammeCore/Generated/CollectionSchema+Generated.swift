@@ -122,6 +122,8 @@ extension CollectionSchema {
         FieldSchema("area", .string, "The priority area named, e.g. KPPN Labuan Bajo."),
         FieldSchema("number", .string, "The MoU's own number, as printed, where a source gives it."),
         FieldSchema("confidence", .string, "How strongly the sources support the membership: high (an official site, or two independent reports), medium (one report).", values: Confidence.allCases.map(\.rawValue)),
+        FieldSchema("inferred", .string, "What of the membership no source states and the registry infers (its cohort or phase), and from what."),
+        FieldSchema("evidence", .string, "What the sources together state, where they are cited for one paraphrase rather than each for its own words."),
         FieldSchema("sources", .objects(FieldSchema.sourceFields), "Where the record's facts come from; empty for an unsourced record.", required: true),
         FieldSchema("note", .string, "A note on the record."),
       ]
@@ -156,6 +158,7 @@ extension CollectionSchema {
         FieldSchema("cohort", .string, "The cohort claimed.", required: true, references: (.cohorts, "id")),
         FieldSchema("year", .integer, "The year claimed."),
         FieldSchema("confidence", .string, "How far the claim can be trusted.", required: true, values: ClaimConfidence.allCases.map(\.rawValue)),
+        FieldSchema("evidence", .string, "What the sources together state, where they are cited for one paraphrase rather than each for its own words."),
         FieldSchema("sources", .objects(FieldSchema.sourceFields), "Where the record's facts come from; empty for an unsourced record.", required: true),
         FieldSchema("note", .string, "A note on the record."),
       ]
@@ -174,6 +177,7 @@ extension CollectionSchema {
         FieldSchema("date", .reportedDate, "The (first) day, or the month (YYYY-MM) or year (YYYY) when the source gives no day.", required: true),
         FieldSchema("until", .date, "The last day of a step over several days."),
         FieldSchema("regulation", .string, "The local regulation adopting the masterplan."),
+        FieldSchema("evidence", .string, "What the sources together state, where they are cited for one paraphrase rather than each for its own words."),
         FieldSchema("sources", .objects(FieldSchema.sourceFields), "Where the record's facts come from; empty for an unsourced record.", required: true),
         FieldSchema("note", .string, "A note on the record."),
       ]

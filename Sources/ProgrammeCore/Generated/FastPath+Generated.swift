@@ -309,7 +309,7 @@ extension MoUStreamDecoder {
     return record
   }
 
-  static let mouKeys = KeyTable(["id", "regency", "cohort", "ceremony", "signedOn", "venue", "mode", "regionalSignatory", "ministrySignatory", "presidedBy", "accompaniedBy", "scope", "letter", "area", "number", "confidence", "sources", "note"])
+  static let mouKeys = KeyTable(["id", "regency", "cohort", "ceremony", "signedOn", "venue", "mode", "regionalSignatory", "ministrySignatory", "presidedBy", "accompaniedBy", "scope", "letter", "area", "number", "confidence", "inferred", "evidence", "sources", "note"])
 
   /// One `MoU` as the store writes it, held to the reference reader's checks; `nil` otherwise.
   mutating func decodeMoU() -> MoU? {
@@ -329,6 +329,8 @@ extension MoUStreamDecoder {
     var area: String?
     var number: String?
     var confidence: Confidence?
+    var inferred: String?
+    var evidence: String?
     var sources: [Source] = []
     var note: String?
     let complete = members(Self.mouKeys) { field, decoder -> Bool in
@@ -399,19 +401,27 @@ extension MoUStreamDecoder {
         return confidence != nil
       case 16:
         if decoder.consumeNull() { return true }
+        inferred = decoder.text()
+        return inferred != nil
+      case 17:
+        if decoder.consumeNull() { return true }
+        evidence = decoder.text()
+        return evidence != nil
+      case 18:
+        if decoder.consumeNull() { return true }
         return decoder.elements { decoder in
           guard let element = decoder.decodeSource() else { return false }
           sources.append(element)
           return true
         }
-      case 17:
+      case 19:
         if decoder.consumeNull() { return true }
         return decoder.detail(&note)
       default: return false
       }
     }
     guard complete, let id, let regency, let cohort, let signedOn else { return nil }
-    let record = MoU(regency: regency, cohort: cohort, ceremony: ceremony, signedOn: signedOn, venue: venue, mode: mode, regionalSignatory: regionalSignatory, ministrySignatory: ministrySignatory, presidedBy: presidedBy, accompaniedBy: accompaniedBy, scope: scope, letter: letter, area: area, number: number, confidence: confidence, sources: sources, note: note)
+    let record = MoU(regency: regency, cohort: cohort, ceremony: ceremony, signedOn: signedOn, venue: venue, mode: mode, regionalSignatory: regionalSignatory, ministrySignatory: ministrySignatory, presidedBy: presidedBy, accompaniedBy: accompaniedBy, scope: scope, letter: letter, area: area, number: number, confidence: confidence, inferred: inferred, evidence: evidence, sources: sources, note: note)
     guard record.id == id else { return nil }
     return record
   }
@@ -479,7 +489,7 @@ extension MoUStreamDecoder {
     return record
   }
 
-  static let claimKeys = KeyTable(["id", "regency", "cohort", "year", "confidence", "sources", "note"])
+  static let claimKeys = KeyTable(["id", "regency", "cohort", "year", "confidence", "evidence", "sources", "note"])
 
   /// One `UnconfirmedClaim` as the store writes it, held to the reference reader's checks; `nil` otherwise.
   mutating func decodeUnconfirmedClaim() -> UnconfirmedClaim? {
@@ -488,6 +498,7 @@ extension MoUStreamDecoder {
     var cohort: String?
     var year: Int?
     var confidence: ClaimConfidence?
+    var evidence: String?
     var sources: [Source] = []
     var note: String?
     let complete = members(Self.claimKeys) { field, decoder -> Bool in
@@ -511,12 +522,16 @@ extension MoUStreamDecoder {
         return confidence != nil
       case 5:
         if decoder.consumeNull() { return true }
+        evidence = decoder.text()
+        return evidence != nil
+      case 6:
+        if decoder.consumeNull() { return true }
         return decoder.elements { decoder in
           guard let element = decoder.decodeSource() else { return false }
           sources.append(element)
           return true
         }
-      case 6:
+      case 7:
         if decoder.consumeNull() { return true }
         note = decoder.text()
         return note != nil
@@ -524,12 +539,12 @@ extension MoUStreamDecoder {
       }
     }
     guard complete, let id, let regency, let cohort, let confidence else { return nil }
-    let record = UnconfirmedClaim(regency: regency, cohort: cohort, year: year, confidence: confidence, sources: sources, note: note)
+    let record = UnconfirmedClaim(regency: regency, cohort: cohort, year: year, confidence: confidence, evidence: evidence, sources: sources, note: note)
     guard record.id == id else { return nil }
     return record
   }
 
-  static let milestoneKeys = KeyTable(["id", "regency", "cohort", "kind", "date", "until", "regulation", "sources", "note"])
+  static let milestoneKeys = KeyTable(["id", "regency", "cohort", "kind", "date", "until", "regulation", "evidence", "sources", "note"])
 
   /// One `Milestone` as the store writes it, held to the reference reader's checks; `nil` otherwise.
   mutating func decodeMilestone() -> Milestone? {
@@ -540,6 +555,7 @@ extension MoUStreamDecoder {
     var date: ReportedDate?
     var until: CalendarDate?
     var regulation: String?
+    var evidence: String?
     var sources: [Source] = []
     var note: String?
     let complete = members(Self.milestoneKeys) { field, decoder -> Bool in
@@ -569,12 +585,16 @@ extension MoUStreamDecoder {
         return regulation != nil
       case 7:
         if decoder.consumeNull() { return true }
+        evidence = decoder.text()
+        return evidence != nil
+      case 8:
+        if decoder.consumeNull() { return true }
         return decoder.elements { decoder in
           guard let element = decoder.decodeSource() else { return false }
           sources.append(element)
           return true
         }
-      case 8:
+      case 9:
         if decoder.consumeNull() { return true }
         note = decoder.text()
         return note != nil
@@ -582,7 +602,7 @@ extension MoUStreamDecoder {
       }
     }
     guard complete, let id, let regency, let cohort, let kind, let date else { return nil }
-    let record = Milestone(regency: regency, cohort: cohort, kind: kind, date: date, until: until, regulation: regulation, sources: sources, note: note)
+    let record = Milestone(regency: regency, cohort: cohort, kind: kind, date: date, until: until, regulation: regulation, evidence: evidence, sources: sources, note: note)
     guard record.id == id, record.ruleViolation() == nil else { return nil }
     return record
   }
@@ -820,7 +840,9 @@ extension MoU {
     emitter.field("ceremony", ceremony)
     emitter.field("cohort", cohort)
     emitter.field("confidence", confidence?.rawValue)
+    emitter.field("evidence", evidence)
     emitter.field("id", id)
+    emitter.field("inferred", inferred)
     emitter.field("letter", letter)
     if let ministrySignatory {
       emitter.key("ministrySignatory")

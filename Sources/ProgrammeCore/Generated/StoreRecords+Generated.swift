@@ -203,6 +203,8 @@ extension MoU: StoreRecord {
       area: try reader.optionalString("area"),
       number: try reader.optionalString("number"),
       confidence: try reader.optionalValue("confidence", as: Confidence.self),
+      inferred: try reader.optionalString("inferred"),
+      evidence: try reader.optionalString("evidence"),
       sources: try reader.objects("sources", fields: Source.fields) { nested throws(ProgrammeError) in try Source(reader: nested) },
       note: try reader.optionalString("note")
     )
@@ -227,6 +229,8 @@ extension MoU: StoreRecord {
     builder.set("area", area)
     builder.set("number", number)
     builder.set("confidence", confidence)
+    builder.set("inferred", inferred)
+    builder.set("evidence", evidence)
     builder.set("sources", list: sources.map(\.jsonValue), always: true)
     builder.set("note", note)
     return builder.value
@@ -278,6 +282,7 @@ extension UnconfirmedClaim: StoreRecord {
       cohort: try reader.string("cohort"),
       year: try reader.optionalInt("year"),
       confidence: try reader.value("confidence", as: ClaimConfidence.self),
+      evidence: try reader.optionalString("evidence"),
       sources: try reader.objects("sources", fields: Source.fields) { nested throws(ProgrammeError) in try Source(reader: nested) },
       note: try reader.optionalString("note")
     )
@@ -291,6 +296,7 @@ extension UnconfirmedClaim: StoreRecord {
     builder.set("cohort", cohort)
     builder.set("year", year)
     builder.set("confidence", confidence)
+    builder.set("evidence", evidence)
     builder.set("sources", list: sources.map(\.jsonValue), always: true)
     builder.set("note", note)
     return builder.value
@@ -310,6 +316,7 @@ extension Milestone: StoreRecord {
       date: try reader.reportedDate("date"),
       until: try reader.optionalDate("until"),
       regulation: try reader.optionalString("regulation"),
+      evidence: try reader.optionalString("evidence"),
       sources: try reader.objects("sources", fields: Source.fields) { nested throws(ProgrammeError) in try Source(reader: nested) },
       note: try reader.optionalString("note")
     )
@@ -326,6 +333,7 @@ extension Milestone: StoreRecord {
     builder.set("date", date)
     builder.set("until", until)
     builder.set("regulation", regulation)
+    builder.set("evidence", evidence)
     builder.set("sources", list: sources.map(\.jsonValue), always: true)
     builder.set("note", note)
     return builder.value

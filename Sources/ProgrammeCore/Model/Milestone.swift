@@ -12,12 +12,14 @@ public struct Milestone: Codable, Equatable, Sendable, Identifiable {
   public var until: CalendarDate?
   /// The local regulation adopting the masterplan, e.g. a Perbup number, when known.
   public var regulation: String?
+  /// What the sources together state, where they are cited for one paraphrase of them all.
+  public var evidence: String?
   public var sources: [Source]
   public var note: String?
 
   public init(
     regency: String, cohort: String, kind: MilestoneKind, date: ReportedDate, until: CalendarDate? = nil,
-    regulation: String? = nil, sources: [Source] = [], note: String? = nil
+    regulation: String? = nil, evidence: String? = nil, sources: [Source] = [], note: String? = nil
   ) {
     self.id = String(concatenating: ["milestone-", cohort, "-", regency, "-", kind.rawValue, "-", date.description])
     self.regency = regency
@@ -26,6 +28,7 @@ public struct Milestone: Codable, Equatable, Sendable, Identifiable {
     self.date = date
     self.until = until
     self.regulation = regulation
+    self.evidence = evidence
     self.sources = sources
     self.note = note
   }

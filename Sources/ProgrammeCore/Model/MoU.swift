@@ -31,6 +31,12 @@ public struct MoU: Codable, Equatable, Sendable, Identifiable {
   public var number: String?
   /// How strongly the sources support the membership; `nil` for a record entered without one.
   public var confidence: Confidence?
+  /// What of the membership no source states and the registry infers (its cohort or phase, from
+  /// the Bimtek calendar or an evaluation's list), and from what; `nil` when the sources state it.
+  public var inferred: String?
+  /// What the sources together state, where they are cited for one paraphrase of them all
+  /// rather than each for its own words (a source's own words are its `evidence`).
+  public var evidence: String?
   public var sources: [Source]
   public var note: String?
 
@@ -39,14 +45,15 @@ public struct MoU: Codable, Equatable, Sendable, Identifiable {
     venue: String? = nil, mode: SigningMode? = nil, regionalSignatory: Signatory? = nil,
     ministrySignatory: Signatory? = nil, presidedBy: String? = nil,
     accompaniedBy: [Signatory] = [], scope: [ScopePoint] = [], letter: String? = nil,
-    area: String? = nil, number: String? = nil, confidence: Confidence? = nil, sources: [Source] = [],
-    note: String? = nil
+    area: String? = nil, number: String? = nil, confidence: Confidence? = nil, inferred: String? = nil,
+    evidence: String? = nil, sources: [Source] = [], note: String? = nil
   ) {
     self.init(
       id: MoU.id(cohort: cohort, regency: regency), regency: regency, cohort: cohort, ceremony: ceremony,
       signedOn: signedOn, venue: venue, mode: mode, regionalSignatory: regionalSignatory,
       ministrySignatory: ministrySignatory, presidedBy: presidedBy, accompaniedBy: accompaniedBy, scope: scope,
-      letter: letter, area: area, number: number, confidence: confidence, sources: sources, note: note)
+      letter: letter, area: area, number: number, confidence: confidence, inferred: inferred, evidence: evidence,
+      sources: sources, note: note)
   }
 
   /// An MoU whose id the caller has already checked (the store's fast reader).
@@ -54,7 +61,7 @@ public struct MoU: Codable, Equatable, Sendable, Identifiable {
     id: String, regency: String, cohort: String, ceremony: String?, signedOn: ReportedDate, venue: String?,
     mode: SigningMode?, regionalSignatory: Signatory?, ministrySignatory: Signatory?, presidedBy: String?,
     accompaniedBy: [Signatory], scope: [ScopePoint], letter: String?, area: String?, number: String?,
-    confidence: Confidence?, sources: [Source], note: String?
+    confidence: Confidence?, inferred: String?, evidence: String?, sources: [Source], note: String?
   ) {
     self.id = id
     self.regency = regency
@@ -72,6 +79,8 @@ public struct MoU: Codable, Equatable, Sendable, Identifiable {
     self.area = area
     self.number = number
     self.confidence = confidence
+    self.inferred = inferred
+    self.evidence = evidence
     self.sources = sources
     self.note = note
   }

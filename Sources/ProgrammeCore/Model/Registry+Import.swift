@@ -156,7 +156,7 @@ extension Registry {
     checkingReferences: Bool = true
   ) throws(ProgrammeError) -> ImportedRow {
     let checks = checkingReferences
-    let json = try Self.withEvidence(codec.record(cells), cells)
+    let json = try Self.withEvidence(codec.record(cells), cells, schema: codec.schema)
     switch collection {
     case .mous: return try importMoU(json, cells: cells, line: line, batch: &batch)
     case .milestones: return try importMilestone(json, cells: cells)
@@ -170,24 +170,6 @@ extension Registry {
     case .provinces: return try importRecord(Province.self, json, line: line, checks)
     case .pillars: return try importRecord(PillarRecord.self, json, line: line, checks)
     }
-  }
-
-  /// A row whose `evidence` column says what its sources state (as `--evidence` does): each
-  /// source that says nothing yet gains it.
-  static func withEvidence(_ json: JSONValue, _ cells: [String: String]) throws(ProgrammeError) -> JSONValue {
-    guard let evidence = cells["evidence"].map(RecordCSV.removingFormulaGuard)?.trimmingWhitespace, !evidence.isEmpty,
-      var members = json.objectValue
-    else { return json }
-    guard let sources = members["sources"]?.arrayValue, !sources.isEmpty else {
-      throw .invalidInput(field: "evidence", reason: Phrase(.evidenceNeedsSource))
-    }
-    members["sources"] = .array(
-      sources.map { source in
-        guard var object = source.objectValue, object["evidence"] == nil else { return source }
-        object["evidence"] = .string(evidence)
-        return .object(object)
-      })
-    return .object(members)
   }
 
   /// A row's region given by name or code, as its code (what the store keeps).
@@ -238,22 +220,18 @@ extension Registry {
     guard let date = json["date"]?.stringValue.flatMap(ReportedDate.init(iso:)) else {
       throw .invalidInput(field: "date", reason: Phrase(.expectedReportedDate, ["found": ""]))
     }
-    // Sources as the loader reads them (an address gains its scheme and publisher).
-    let sources = try RecordReader(json, file: "row", index: 0, identifier: nil, fields: Milestone.fields).sources()
-    let request = MilestoneRequest(
-      regency: regency, cohort: json["cohort"]?.stringValue, kind: kind, date: date,
-      until: json["until"]?.stringValue.flatMap(CalendarDate.init(iso:)), regulation: json["regulation"]?.stringValue,
-      sources: sources, note: json["note"]?.stringValue)
-    let membership = try self.membership(of: request.regency, cohort: request.cohort, on: request.date.latest)
-    let milestone = Milestone(
-      regency: membership.regency, cohort: membership.cohort, kind: kind, date: date, until: request.until,
-      regulation: request.regulation, sources: request.sources, note: request.note)
-    let id = milestone.id
+    let membership = try self.membership(of: regency, cohort: json["cohort"]?.stringValue, on: date.latest)
+    let id = Milestone(regency: membership.regency, cohort: membership.cohort, kind: kind, date: date).id
     if let given = json["id"]?.stringValue, given != id {
       throw .invalidInput(field: "id", reason: Phrase(.idDoesNotMatch, ["id": "\(given.quotedInMessage)", "expected": "\(id)"]))
     }
-    // The stored record is checked as the loader checks it (until after date, text rules).
-    let reader = try RecordReader(milestone.jsonValue, file: "row", index: 0, identifier: id, fields: Milestone.fields)
+    // Every field the row gives, with the membership resolved; the stored record is checked as
+    // the loader checks it (until after date, text rules, sources gaining their scheme).
+    var members = json.objectValue ?? [:]
+    members["regency"] = .string(membership.regency)
+    members["cohort"] = .string(membership.cohort)
+    members["id"] = .string(id)
+    let reader = try RecordReader(.object(members), file: "row", index: 0, identifier: id, fields: Milestone.fields)
     let checked = try Milestone(reader: reader)
     if let existing = milestones.first(where: { $0.id == id }) {
       guard existing != checked else { return ImportedRow(id: id, isNew: false) }

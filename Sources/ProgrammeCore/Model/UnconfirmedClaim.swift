@@ -7,18 +7,21 @@ public struct UnconfirmedClaim: Codable, Equatable, Sendable, Identifiable {
   public var cohort: String
   public var year: Int?
   public var confidence: ClaimConfidence
+  /// What the sources together state, where they are cited for one paraphrase of them all.
+  public var evidence: String?
   public var sources: [Source]
   public var note: String?
 
   public init(
     regency: String, cohort: String, year: Int? = nil, confidence: ClaimConfidence,
-    sources: [Source] = [], note: String? = nil
+    evidence: String? = nil, sources: [Source] = [], note: String? = nil
   ) {
     self.id = "claim-\(cohort)-\(regency)"
     self.regency = regency
     self.cohort = cohort
     self.year = year
     self.confidence = confidence
+    self.evidence = evidence
     self.sources = sources
     self.note = note
   }

@@ -7637,7 +7637,7 @@ extension ReferenceData {
       {
         "date": "2021-05-20",
         "evidence": "The minister: the programme stresses six main pillars of a smart city: Smart Governance, Smart Branding, Smart Economy, Smart Living, Smart Society and Smart Environment.",
-        "note": "seed 000; reporter Angelino Menggot",
+        "note": "reporter: Angelino Menggot",
         "publisher": "Media Center Manggarai Timur",
         "title": "Penandatanganan Nota Kesepakatan (MoU) dalam rangka Implementasi Gerakan Menuju Smart City",
         "url": "https://manggaraitimurkab.go.id/berita/berita-matim/286-penandatanganan-nota-kesepakatan-mou-dalam-rangka-implementasi-gerakan-menuju-smart-city-2.html"
@@ -7651,7 +7651,7 @@ extension ReferenceData {
       {
         "date": "2021-05-20",
         "evidence": "The minister: the programme stresses six main pillars of a smart city: Smart Governance, Smart Branding, Smart Economy, Smart Living, Smart Society and Smart Environment.",
-        "note": "seed 000; reporter Angelino Menggot",
+        "note": "reporter: Angelino Menggot",
         "publisher": "Media Center Manggarai Timur",
         "title": "Penandatanganan Nota Kesepakatan (MoU) dalam rangka Implementasi Gerakan Menuju Smart City",
         "url": "https://manggaraitimurkab.go.id/berita/berita-matim/286-penandatanganan-nota-kesepakatan-mou-dalam-rangka-implementasi-gerakan-menuju-smart-city-2.html"
@@ -7665,7 +7665,7 @@ extension ReferenceData {
       {
         "date": "2021-05-20",
         "evidence": "The minister: the programme stresses six main pillars of a smart city: Smart Governance, Smart Branding, Smart Economy, Smart Living, Smart Society and Smart Environment.",
-        "note": "seed 000; reporter Angelino Menggot",
+        "note": "reporter: Angelino Menggot",
         "publisher": "Media Center Manggarai Timur",
         "title": "Penandatanganan Nota Kesepakatan (MoU) dalam rangka Implementasi Gerakan Menuju Smart City",
         "url": "https://manggaraitimurkab.go.id/berita/berita-matim/286-penandatanganan-nota-kesepakatan-mou-dalam-rangka-implementasi-gerakan-menuju-smart-city-2.html"
@@ -7679,7 +7679,7 @@ extension ReferenceData {
       {
         "date": "2021-05-20",
         "evidence": "The minister: the programme stresses six main pillars of a smart city: Smart Governance, Smart Branding, Smart Economy, Smart Living, Smart Society and Smart Environment.",
-        "note": "seed 000; reporter Angelino Menggot",
+        "note": "reporter: Angelino Menggot",
         "publisher": "Media Center Manggarai Timur",
         "title": "Penandatanganan Nota Kesepakatan (MoU) dalam rangka Implementasi Gerakan Menuju Smart City",
         "url": "https://manggaraitimurkab.go.id/berita/berita-matim/286-penandatanganan-nota-kesepakatan-mou-dalam-rangka-implementasi-gerakan-menuju-smart-city-2.html"
@@ -7693,7 +7693,7 @@ extension ReferenceData {
       {
         "date": "2021-05-20",
         "evidence": "The minister: the programme stresses six main pillars of a smart city: Smart Governance, Smart Branding, Smart Economy, Smart Living, Smart Society and Smart Environment.",
-        "note": "seed 000; reporter Angelino Menggot",
+        "note": "reporter: Angelino Menggot",
         "publisher": "Media Center Manggarai Timur",
         "title": "Penandatanganan Nota Kesepakatan (MoU) dalam rangka Implementasi Gerakan Menuju Smart City",
         "url": "https://manggaraitimurkab.go.id/berita/berita-matim/286-penandatanganan-nota-kesepakatan-mou-dalam-rangka-implementasi-gerakan-menuju-smart-city-2.html"
@@ -7707,7 +7707,7 @@ extension ReferenceData {
       {
         "date": "2021-05-20",
         "evidence": "The minister: the programme stresses six main pillars of a smart city: Smart Governance, Smart Branding, Smart Economy, Smart Living, Smart Society and Smart Environment.",
-        "note": "seed 000; reporter Angelino Menggot",
+        "note": "reporter: Angelino Menggot",
         "publisher": "Media Center Manggarai Timur",
         "title": "Penandatanganan Nota Kesepakatan (MoU) dalam rangka Implementasi Gerakan Menuju Smart City",
         "url": "https://manggaraitimurkab.go.id/berita/berita-matim/286-penandatanganan-nota-kesepakatan-mou-dalam-rangka-implementasi-gerakan-menuju-smart-city-2.html"
@@ -7776,7 +7776,7 @@ extension ReferenceData {
     "sources": [
       {
         "date": "2021-05-20",
-        "note": "seed 000; reporter Angelino Menggot",
+        "note": "reporter: Angelino Menggot",
         "publisher": "Media Center Manggarai Timur",
         "title": "Penandatanganan Nota Kesepakatan (MoU) dalam rangka Implementasi Gerakan Menuju Smart City",
         "url": "https://manggaraitimurkab.go.id/berita/berita-matim/286-penandatanganan-nota-kesepakatan-mou-dalam-rangka-implementasi-gerakan-menuju-smart-city-2.html"
@@ -7809,7 +7809,6 @@ extension ReferenceData {
     "sources": [
       {
         "date": "2022-04-21",
-        "note": "seed 003",
         "publisher": "Pos Merdeka",
         "title": "Pemkab Tabanan Tandatangani MoU Penyelenggaraan “Smart City”",
         "url": "https://posmerdeka.com/pemkab-tabanan-tandatangani-mou-penyelenggaraan-smart-city/"

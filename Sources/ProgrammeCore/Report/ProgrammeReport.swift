@@ -71,6 +71,12 @@ public struct ProgrammeReport: Equatable, Sendable {
     /// know yet, and members it knows beyond the announced sizes.
     public var unknownMembers: Int
     public var membersBeyondAnnounced: Int
+    /// The announced members not yet known, per cohort or phase signed by then ("2021", "2017
+    /// phase 2018"), where any are.
+    public var unknownByCohort: [UnknownMembers]
+    /// The registered memberships signed since the previous announced total (or ever, for the
+    /// first) whose cohort or phase is inferred rather than reported, each with how.
+    public var inferredMemberships: [InferredMembership]
     /// Who announced the figure, when, and in what words, where the record says.
     public var statedBy: String?
     public var statedOn: CalendarDate?
@@ -91,6 +97,28 @@ public struct ProgrammeReport: Equatable, Sendable {
 
     /// Announced regions not (yet) in the registry.
     public var missingRegions: Int { max(announcedRegions - registeredRegions, 0) }
+
+    /// Announced members of one cohort or phase that the registry does not know yet.
+    public struct UnknownMembers: Equatable, Sendable {
+      public var cohort: String
+      public var phaseYear: Int?
+      public var count: Int
+
+      /// "3 of 2021", "1 of 2017 (phase 2018)".
+      public var phrase: Phrase {
+        Phrase(
+          phaseYear == nil ? .unknownOfCohort : .unknownOfPhase,
+          ["count": .number(count), "cohort": .text(cohort), "phase": .text(phaseYear.map(String.init) ?? "")])
+      }
+    }
+
+    /// A membership whose cohort or phase the registry infers: the MoU, its region's name, and
+    /// the inference as the record states it.
+    public struct InferredMembership: Equatable, Sendable {
+      public var mou: String
+      public var regionName: String
+      public var inference: String
+    }
 
     /// A count with its sign, as a difference is written: "+4", "−1", "0".
     static func signed(_ value: Int) -> String {
@@ -124,7 +152,13 @@ public struct ProgrammeReport: Equatable, Sendable {
       let gap = announcedRegions - registeredRegions
       if gap != 0 || unknownMembers > 0 || membersBeyondAnnounced > 0 {
         var terms: [Phrase.Value] = []
-        if unknownMembers > 0 { terms.append(.phrase(Phrase(.membersNotYetKnown, ["count": .number(unknownMembers)]))) }
+        if unknownMembers > 0 {
+          terms.append(
+            .phrase(
+              Phrase(
+                .membersNotYetKnown,
+                ["count": .number(unknownMembers), "cohorts": .list(unknownByCohort.map { .phrase($0.phrase) })])))
+        }
         if membersBeyondAnnounced > 0 {
           terms.append(.phrase(Phrase(.membersBeyondAnnounced, ["count": .number(membersBeyondAnnounced)])))
         }
@@ -138,7 +172,21 @@ public struct ProgrammeReport: Equatable, Sendable {
               "terms": .list(terms, separator: ", "),
             ]))
       }
+      if !inferredMemberships.isEmpty {
+        parts.append(
+          Phrase(
+            .cohortInferredFor,
+            ["count": .number(inferredMemberships.count), "names": .texts(inferredMemberships.map(\.regionName))]))
+      }
       return .list(parts.map(Phrase.Value.phrase), separator: "")
+    }
+
+    /// Each inferred membership with how it is inferred, for people: "Kabupaten Pamekasan: Cohort
+    /// inferred from …"; `nil` when there is none.
+    public var inferences: Phrase.Value? {
+      inferredMemberships.isEmpty
+        ? nil
+        : .list(inferredMemberships.map { .text("\($0.regionName): \($0.inference)") }, separator: " ")
     }
   }
 
@@ -251,7 +299,13 @@ public struct ProgrammeReport: Equatable, Sendable {
     func name(_ region: Int) -> String {
       region < registry.regencies.count ? registry.regencies[region].officialName : codes[region]
     }
+    // The memberships whose cohort or phase is inferred, by the year they count from.
+    let inferred = mous.filter { $0.inferred != nil }.sorted { $0.id < $1.id }
+    let regionNames = Dictionary(registry.regencies.map { ($0.code, $0.officialName) }, uniquingKeysWith: { first, _ in first })
+    var previousTotal = Int.min
     reconciliation = registry.announcedTotals.sorted(by: { $0.year < $1.year }).map { total in
+      defer { previousTotal = total.year }
+      let since = previousTotal
       func upTo(_ counts: [Int: Int]) -> Int { counts.filter { $0.key <= total.year }.values.reduce(0, +) }
       let announced = registry.cohorts.flatMap { cohort in
         cohort.years.filter { $0 <= total.year }.compactMap { cohort.announcedSize(in: $0) }
@@ -264,6 +318,13 @@ public struct ProgrammeReport: Equatable, Sendable {
         registeredMoUs: upTo(mousPerYear), registeredRepeats: upTo(repeatsPerYear), repeatedRegions: repeated,
         unknownMembers: signed.map(\.unknown).reduce(0, +),
         membersBeyondAnnounced: signed.map(\.beyondAnnounced).reduce(0, +),
+        unknownByCohort: signed.filter { $0.unknown > 0 }.map {
+          Reconciliation.UnknownMembers(cohort: $0.id, phaseYear: $0.phaseYear, count: $0.unknown)
+        },
+        inferredMemberships: inferred.filter { $0.signedOn.year > since && $0.signedOn.year <= total.year }.map {
+          Reconciliation.InferredMembership(
+            mou: $0.id, regionName: regionNames[$0.regency] ?? $0.regency, inference: $0.inferred ?? "")
+        },
         statedBy: total.statedBy, statedOn: total.statedOn, statement: total.statement, sources: total.sources,
         note: total.note)
     }
@@ -308,8 +369,19 @@ extension Message {
     english: " ({count} regions signed twice: {names})",
     indonesian: " ({count} daerah menandatangani dua kali: {names})")
   public static let membersNotYetKnown = Message(
-    english: "+{count} announced members not yet known",
-    indonesian: "+{count} anggota yang diumumkan belum diketahui")
+    english: "+{count} announced members not yet known ({cohorts})",
+    indonesian: "+{count} anggota yang diumumkan belum diketahui ({cohorts})")
+  public static let unknownOfCohort = Message(
+    english: "{count} of {cohort}",
+    indonesian: "{count} dari {cohort}")
+  public static let unknownOfPhase = Message(
+    english: "{count} of {cohort} phase {phase}",
+    indonesian: "{count} dari {cohort} tahap {phase}")
+  public static let cohortInferredFor = Message(
+    english: "; cohort or phase inferred, not reported, for members signed since the previous total ({count}): {names}",
+    indonesian:
+      "; angkatan atau tahap disimpulkan, bukan diberitakan, untuk anggota yang menandatangani sejak total sebelumnya ({count}): {names}"
+  )
   public static let membersBeyondAnnounced = Message(
     english: "\u{2212}{count} known beyond the announced sizes",
     indonesian: "\u{2212}{count} diketahui melebihi jumlah yang diumumkan")

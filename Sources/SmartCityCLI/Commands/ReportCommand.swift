@@ -147,6 +147,9 @@ enum ReportTables {
         // Machines' new columns come last, so that the older ones keep their places in TSV and CSV.
         .init("statedBy", .columnStatedBy, for: .machines), .init("statedOn", .columnStatedOn, for: .machines),
         .init("statement", .columnStatement, for: .machines),
+        .init("inferred", .columnInferred, for: .people, prose: true),
+        .init("notYetKnownByCohort", .columnNotYetKnown, for: .machines),
+        .init("inferredMous", .columnInferred, for: .machines),
       ],
       rows: report.reconciliation.map { line in
         [
@@ -164,6 +167,9 @@ enum ReportTables {
                 }, separator: "; ")),
           .list(line.sources.map { $0.url ?? $0.citation }), .text(line.note), .text(line.statedBy),
           line.statedOn.map { .date(ReportedDate($0)) } ?? .null, .text(line.statement),
+          line.inferences.map { .words($0) } ?? .null,
+          .list(line.unknownByCohort.map { "\($0.cohort)\($0.phaseYear.map { "/\($0)" } ?? ""): \($0.count)" }),
+          .list(line.inferredMemberships.map(\.mou)),
         ]
       })
   }
@@ -355,6 +361,9 @@ extension Message {
   static let columnStatedOn = Message(
     english: "Stated on",
     indonesian: "Dinyatakan pada")
+  static let columnInferred = Message(
+    english: "Inferred, not reported",
+    indonesian: "Disimpulkan, bukan diberitakan")
   static let columnStatement = Message(
     english: "Statement",
     indonesian: "Pernyataan")

@@ -15,7 +15,8 @@ enum RecordFields {
     .letters: ["number", "date", "issuer", "subject", "cohort", "regencies", "sources", "note"],
     .mous: [
       "id", "regency", "cohort", "ceremony", "signedOn", "venue", "mode", "regionalSignatory", "ministrySignatory",
-      "presidedBy", "accompaniedBy", "scope", "letter", "area", "number", "confidence", "sources", "note",
+      "presidedBy", "accompaniedBy", "scope", "letter", "area", "number", "confidence", "inferred", "evidence", "sources",
+      "note",
     ],
     // A ceremony's sources are about the ceremony, not the region: the profile names the
     // ceremony, and `show --format json` and the export carry its sources.
@@ -23,9 +24,9 @@ enum RecordFields {
       "id", "cohort", "date", "venue", "city", "mode", "presidedBy", "ministrySignatory", "announcedSignatories", "sources",
       "note",
     ],
-    .milestones: ["id", "regency", "cohort", "kind", "date", "until", "regulation", "sources", "note"],
+    .milestones: ["id", "regency", "cohort", "kind", "date", "until", "regulation", "evidence", "sources", "note"],
     .quickWins: ["id", "regency", "cohort", "pillar", "title", "status", "start", "end", "sources", "note"],
-    .claims: ["id", "regency", "cohort", "year", "confidence", "sources", "note"],
+    .claims: ["id", "regency", "cohort", "year", "confidence", "evidence", "sources", "note"],
   ]
 
   /// The declared fields of a record that the renderers do not lay out and that hold a value,

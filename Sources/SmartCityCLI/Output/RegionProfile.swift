@@ -102,6 +102,7 @@ struct RegionProfile {
       if let letter = mou.letter { lines.append(say(.profileSelectionLetter, ["number": "\(clean(letter))"])) }
       if let number = mou.number { lines.append(say(.profileMoUNumber, ["number": "\(clean(number))"])) }
       for point in mou.scope { lines.append(say(.profileScope, ["point": .phrase(Phrase(point.summary))])) }
+      if let inferred = mou.inferred { lines.append(say(.profileInferred, ["inferred": "\(clean(inferred))"])) }
       if let note = mou.note { lines.append(say(.profileNote, ["note": "\(clean(note))"])) }
       lines.append(contentsOf: otherLines(mou.jsonValue, .mous))
       let steps = milestones.filter { $0.cohort == mou.cohort }
@@ -116,7 +117,7 @@ struct RegionProfile {
               "independent": .number(mou.sources.independentCount),
             ]))
       }
-      lines.append(contentsOf: sourceLines(mou.sources, language))
+      lines.append(contentsOf: sourceLines(mou.sources, together: mou.evidence, language))
       entries.append((mou.signedOn, 1, lines))
     }
     for milestone in milestones {
@@ -134,7 +135,7 @@ struct RegionProfile {
       if let regulation = milestone.regulation { lines.append(say(.profileRegulation, ["regulation": "\(clean(regulation))"])) }
       if let note = milestone.note { lines.append(say(.profileNote, ["note": "\(clean(note))"])) }
       lines.append(contentsOf: otherLines(milestone.jsonValue, .milestones))
-      lines.append(contentsOf: sourceLines(milestone.sources, language))
+      lines.append(contentsOf: sourceLines(milestone.sources, together: milestone.evidence, language))
       entries.append((milestone.date, 2, lines))
     }
     for entry in entries.sorted(by: { ($0.date, $0.order) < ($1.date, $1.order) }) {
@@ -173,14 +174,16 @@ struct RegionProfile {
       if let year = claim.year { lines.append(say(.profileYearReported, ["year": "\(year)"])) }
       if let note = claim.note { lines.append(say(.profileNote, ["note": "\(clean(note))"])) }
       lines.append(contentsOf: otherLines(claim.jsonValue, .claims))
-      lines.append(contentsOf: sourceLines(claim.sources, language))
+      lines.append(contentsOf: sourceLines(claim.sources, together: claim.evidence, language))
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
   /// Each source with its publisher, date and address, and the evidence it gives: once after
-  /// a run of sources that give the same paraphrase, so it is read once.
-  func sourceLines(_ sources: [Source], _ language: Language) -> [String] {
+  /// a run of sources that give the same paraphrase, so it is read once; then what the sources
+  /// state together, where the record gives one paraphrase for them all (no page is credited
+  /// with it).
+  func sourceLines(_ sources: [Source], together: String? = nil, _ language: Language) -> [String] {
     guard !sources.isEmpty else { return [Phrase(.profileUnsourced).text(in: language)] }
     var lines: [String] = []
     for (index, source) in sources.enumerated() {
@@ -192,6 +195,9 @@ struct RegionProfile {
       if let evidence = source.evidence, evidence != next {
         lines.append(Phrase(.profileEvidence, ["evidence": "\(evidence)"]).text(in: language))
       }
+    }
+    if let together {
+      lines.append(Phrase(.profileEvidenceTogether, ["evidence": "\(together)"]).text(in: language))
     }
     return lines
   }
@@ -271,6 +277,9 @@ extension Message {
   static let profileScope = Message(
     english: "  Scope: {point}",
     indonesian: "  Ruang lingkup: {point}")
+  static let profileInferred = Message(
+    english: "  Inferred, not reported: {inferred}",
+    indonesian: "  Disimpulkan, bukan diberitakan: {inferred}")
   static let profileNote = Message(
     english: "  Note: {note}",
     indonesian: "  Catatan: {note}")
@@ -304,6 +313,9 @@ extension Message {
   static let profileEvidence = Message(
     english: "    Evidence: {evidence}",
     indonesian: "    Bukti: {evidence}")
+  static let profileEvidenceTogether = Message(
+    english: "  Evidence of these sources together: {evidence}",
+    indonesian: "  Bukti dari sumber-sumber ini bersama-sama: {evidence}")
   static let profileConfidence = Message(
     english: "  Confidence: {confidence} ({count} sources from {independent} independent publishers)",
     indonesian: "  Keyakinan: {confidence} ({count} sumber dari {independent} penerbit independen)")

@@ -178,6 +178,7 @@ struct SiteBuilder {
       var facts: [(Message, String)] = []
       if let stated = line.stated { facts.append((.columnStated, e(stated.text(in: language)))) }
       if let note = line.note { facts.append((.columnNote, e(note))) }
+      if let inferred = line.inferences { facts.append((.columnInferred, e(inferred.text(in: language)))) }
       return
         "<li><strong>\(line.year)</strong>: \(e(line.explanation.text(in: language)))\(factList(facts))\(sourceList(line.sources))</li>"
     }
@@ -363,10 +364,11 @@ struct SiteBuilder {
       }
       if let area = mou.area { facts.append((.siteArea, e(area))) }
       if let confidence = mou.confidence { facts.append((.columnConfidence, e(confidence.rawValue))) }
+      if let inferred = mou.inferred { facts.append((.columnInferred, e(inferred))) }
       if let note = mou.note { facts.append((.columnNote, e(note))) }
       let html =
         "<h3>\(e(mou.signedOn.text(in: language))) · \(say(.recordMoU)) <span class=\"id\">\(e(mou.id))</span></h3>"
-        + factList(facts, others: mou.jsonValue, of: .mous) + sourceList(mou.sources)
+        + factList(facts, others: mou.jsonValue, of: .mous) + sourceList(mou.sources, together: mou.evidence)
       entries.append((mou.signedOn, 1, html))
     }
     for milestone in registry.milestones where milestone.regency == regency.code {
@@ -375,10 +377,11 @@ struct SiteBuilder {
       var html =
         "<h3>\(when) · \(say(milestone.kind.title)) (\(say(.mapLegendCohort, ["cohort": .text(milestone.cohort)])))"
         + " <span class=\"id\">\(e(milestone.id))</span></h3>"
-      if let regulation = milestone.regulation { html += "<p>\(e(regulation))</p>" }
       if let note = milestone.note { html += "<p>\(e(note))</p>" }
-      html += factList([], others: milestone.jsonValue, of: .milestones)
-      entries.append((milestone.date, 2, html + sourceList(milestone.sources)))
+      // The regulation that adopted a masterplan, with its number and year as the source gives them.
+      html += factList(
+        milestone.regulation.map { [(.siteRegulation, e($0))] } ?? [], others: milestone.jsonValue, of: .milestones)
+      entries.append((milestone.date, 2, html + sourceList(milestone.sources, together: milestone.evidence)))
     }
     var body = "<h1>\(e(regency.officialName)) <span class=\"id\">(\(regency.code))</span></h1>"
     body +=
@@ -414,7 +417,8 @@ struct SiteBuilder {
         body +=
           "<li>\(say(.mapLegendCohort, ["cohort": .text(claim.cohort)]))\(year): \(e(claim.confidence.rawValue))\(claim.note.map { "; " + e($0) } ?? "")"
           + " <span class=\"id\">\(e(claim.id))</span>"
-          + factList([], others: claim.jsonValue, of: .claims) + sourceList(claim.sources) + "</li>"
+          + factList([], others: claim.jsonValue, of: .claims)
+          + sourceList(claim.sources, together: claim.evidence) + "</li>"
       }
       body += "</ul>"
     }
@@ -431,8 +435,9 @@ struct SiteBuilder {
   }
 
   /// Sources as a list: a link where there is an address, the publisher, the date, and what
-  /// the source states.
-  func sourceList(_ sources: [Source]) -> String {
+  /// the source states; then what the sources state together, where the record gives one
+  /// paraphrase for them all (credited to no one page).
+  func sourceList(_ sources: [Source], together: String? = nil) -> String {
     guard !sources.isEmpty else { return "<p class=\"muted\">\(say(.htmlUnsourced))</p>" }
     return "<ul class=\"sources\">"
       + sources.map { source in
@@ -452,6 +457,7 @@ struct SiteBuilder {
         if let note = source.note { item += " <span class=\"muted\">(\(e(note)))</span>" }
         return "<li>\(item)</li>"
       }.joined() + "</ul>"
+      + (together.map { "<p class=\"sources\">\(say(.siteEvidenceTogether)) <q>\(e($0))</q></p>" } ?? "")
   }
 
   func about() -> String {
@@ -709,6 +715,12 @@ extension Message {
   static let siteMemberOf = Message(
     english: "Member of cohort {cohorts}.",
     indonesian: "Anggota angkatan {cohorts}.")
+  static let siteRegulation = Message(
+    english: "Regulation",
+    indonesian: "Peraturan")
+  static let siteEvidenceTogether = Message(
+    english: "What these sources state together:",
+    indonesian: "Yang dinyatakan sumber-sumber ini bersama-sama:")
   static let siteTimeline = Message(
     english: "Timeline, with sources",
     indonesian: "Linimasa, dengan sumber")

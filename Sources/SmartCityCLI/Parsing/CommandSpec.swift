@@ -144,8 +144,9 @@ extension OptionSpec {
 
 extension Message {
   static let optionEvidence = Message(
-    english: "What the sources state, in a sentence, for readers to judge the claim.",
-    indonesian: "Apa yang dinyatakan sumber, dalam satu kalimat, agar pembaca dapat menilai klaimnya.")
+    english: "What the --source page states, in a sentence, for readers to judge the claim; goes with one --source.",
+    indonesian:
+      "Apa yang dinyatakan halaman --source, dalam satu kalimat, agar pembaca dapat menilai klaimnya; menyertai satu --source.")
   static let optionConfidence = Message(
     english: "How strongly the sources support it: high (an official site, or two independent reports) or medium (one report).",
     indonesian: "Seberapa kuat sumber mendukungnya: high (situs resmi, atau dua laporan independen) atau medium (satu laporan).")

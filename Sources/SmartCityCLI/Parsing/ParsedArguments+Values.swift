@@ -34,8 +34,9 @@ extension ParsedArguments {
     return result
   }
 
-  /// The `--source` options as a record's sources, in the order given, each with the
-  /// `--evidence` given with them: none when no source is given (the record is then stored as
+  /// The `--source` options as a record's sources, in the order given, the one source with the
+  /// `--evidence` given with it (with several, evidence would credit each page with the same
+  /// words: refused; see `EvidencePlacement`): none when no source is given (the record is then stored as
   /// unsourced). An address without a scheme (`example.org/page`) gets `https://`; anything
   /// that is not an address is refused (prose goes in `--note`), and so is an address given
   /// twice.
@@ -46,6 +47,10 @@ extension ParsedArguments {
       throw .usage(
         .invalidValue(value(.evidence)?.quotedInMessage ?? "", option: "--evidence <text>", reason: Phrase(.evidenceNeedsSource))
       )
+    }
+    if let evidence, EvidencePlacement.of(sourceCount: texts.count, recordKeepsEvidence: false) == nil {
+      throw .usage(
+        .invalidValue(evidence.quotedInMessage, option: "--evidence <text>", reason: Phrase(.evidenceOfSeveralSources)))
     }
     var seen: Set<String> = []
     return try texts.map { (text: String) throws(CommandFailure) -> Source in
