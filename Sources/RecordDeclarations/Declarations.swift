@@ -68,6 +68,7 @@ extension RecordDeclaration {
     RecordDeclaration(
       "ceremonies", type: "SigningCeremony", registry: "ceremonies", recordName: "ceremony",
       title: "Signing ceremonies", description: "The events at which a cohort's MoUs were signed.", primaryKey: "id",
+      hasRules: true,
       fields: [
         FieldDeclaration("id", .text, "ceremony-<date>.", required: true),
         FieldDeclaration("cohort", .text, "The cohort that signed.", required: true, references: ("cohorts", "id")),

@@ -306,6 +306,7 @@ extension MoUStreamDecoder {
     }
     guard complete, let id, let cohort, let date, let mode else { return nil }
     let record = SigningCeremony(id: id, cohort: cohort, date: date, venue: venue, city: city, mode: mode, presidedBy: presidedBy, ministrySignatory: ministrySignatory, announcedSignatories: announcedSignatories, sources: sources, note: note)
+    guard record.ruleViolation() == nil else { return nil }
     return record
   }
 

@@ -162,6 +162,7 @@ extension SigningCeremony: StoreRecord {
       sources: try reader.objects("sources", fields: Source.fields) { nested throws(ProgrammeError) in try Source(reader: nested) },
       note: try reader.optionalString("note")
     )
+    if let violation = ruleViolation() { throw reader.failure(violation.field, violation.reason) }
   }
 
   public var jsonValue: JSONValue {

@@ -295,23 +295,30 @@ struct HTMLPage {
     return "<a href=\"\(Self.escape(url))\">\(text)</a>"
   }
 
-  /// Text safe inside HTML elements and quoted attributes.
+  /// Text safe inside HTML elements and quoted attributes: markup escaped, and the direction
+  /// controls it opens (an embedding, override or isolate, such as U+202E) closed at its end,
+  /// so that text in any direction is isolated and never turns the page's own words around.
   static func escape(_ text: String) -> String {
     // Most text needs nothing: one pass over the bytes finds out (a site escapes a million strings).
-    var previous: UInt8 = 0
+    var previous: (UInt8, UInt8) = (0, 0)
     var plain = true
     for byte in text.utf8 {
       switch byte {
       case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0..<0x20, 0x7F:
         plain = false
-      case 0x80...0x9F where previous == 0xC2: plain = false
+      case 0x80...0x9F where previous.1 == 0xC2: plain = false
+      // U+202A–U+202E (E2 80 AA–AE) and U+2066–U+2069 (E2 81 A6–A9): direction controls.
+      case 0xAA...0xAE where previous == (0xE2, 0x80): plain = false
+      case 0xA6...0xA9 where previous == (0xE2, 0x81): plain = false
       default: break
       }
       if !plain { break }
-      previous = byte
+      previous = (previous.1, byte)
     }
     if plain { return text }
     var result = ""
+    // The direction controls still open, innermost last: each is closed at the end.
+    var open: [Character] = []
     for character in text.escapingControlCharacters {
       switch character {
       case "&": result += "&amp;"
@@ -319,9 +326,23 @@ struct HTMLPage {
       case ">": result += "&gt;"
       case "\"": result += "&quot;"
       case "'": result += "&#39;"
+      case "\u{202A}", "\u{202B}", "\u{202D}", "\u{202E}":
+        open.append("\u{202C}")
+        result.append(character)
+      case "\u{2066}", "\u{2067}", "\u{2068}":
+        open.append("\u{2069}")
+        result.append(character)
+      case "\u{202C}":
+        if open.last == "\u{202C}" { open.removeLast() }
+        result.append(character)
+      case "\u{2069}":
+        // An isolate's end closes the embeddings opened inside it too.
+        if let isolate = open.lastIndex(of: "\u{2069}") { open.removeSubrange(isolate...) }
+        result.append(character)
       default: result.append(character)
       }
     }
+    result.append(contentsOf: open.reversed())
     return result
   }
 

@@ -84,6 +84,9 @@ struct SiteBuilder {
   }
 
   func e(_ text: String) -> String { HTMLPage.escape(text) }
+  /// A path of the site as an attribute holds it: percent-encoded, then escaped. Ids that name
+  /// pages follow `RecordIdentifier`'s rule already; this keeps a link a link whatever reaches it.
+  func link(_ path: String) -> String { e(Self.percentEncoded(path)) }
 
   /// A whole page: landmarks, the language switch, the navigation, the footer with the sources
   /// of the data and the boundaries.
@@ -138,7 +141,7 @@ struct SiteBuilder {
       let name =
         line.phaseYear.map { Phrase(.sitePhase, ["cohort": .text(line.id), "phase": .number($0)]).text(in: language) }
         ?? Phrase(.mapLegendCohort, ["cohort": .text(line.id)]).text(in: language)
-      cohorts += "<li><a href=\"cohorts/\(file).html\">\(e(name))</a>: \(e(line.coverage.text(in: language)))</li>"
+      cohorts += "<li><a href=\"\(link("cohorts/\(file).html"))\">\(e(name))</a>: \(e(line.coverage.text(in: language)))</li>"
     }
     cohorts += "</ul>"
     var provinces = "<ul class=\"cols\">"
@@ -190,7 +193,8 @@ struct SiteBuilder {
     var rows = ""
     for regency in registry.regencies.sorted(by: { $0.code < $1.code }) {
       let memberships = (data.byRegion[regency.code] ?? []).sorted { $0.cohort < $1.cohort }
-      let cohorts = memberships.map { "<a href=\"cohorts/\($0.cohort).html\">\(e($0.cohort))</a>" }.joined(separator: ", ")
+      let cohorts = memberships.map { "<a href=\"\(link("cohorts/\($0.cohort).html"))\">\(e($0.cohort))</a>" }.joined(
+        separator: ", ")
       let signed = memberships.compactMap(\.signedOn).min().map { e($0.text(in: language)) } ?? ""
       rows +=
         "<tr><td>\(regency.code)</td><td><a href=\"regions/\(regency.code).html\">\(e(regency.officialName))</a></td>"
@@ -232,7 +236,7 @@ struct SiteBuilder {
       body +=
         "<ul>"
         + cohort.phases.map {
-          "<li><a href=\"\(cohort.id)-\($0.year).html\">\(e(Phrase(.sitePhase, ["cohort": .text(cohort.id), "phase": .number($0.year)]).text(in: language)))</a></li>"
+          "<li><a href=\"\(link("\(cohort.id)-\($0.year).html"))\">\(e(Phrase(.sitePhase, ["cohort": .text(cohort.id), "phase": .number($0.year)]).text(in: language)))</a></li>"
         }.joined() + "</ul>"
     }
     let ceremonies = registry.ceremonies.filter { $0.cohort == cohort.id && (phase == nil || $0.date.year == phase?.year) }
@@ -336,7 +340,9 @@ struct SiteBuilder {
     }
     for mou in data.mousByRegion[regency.code] ?? [] {
       let ceremony = mou.ceremony.flatMap { registry.ceremony(id: $0) }
-      var facts: [(Message, String)] = [(.columnCohort, "<a href=\"../cohorts/\(mou.cohort).html\">\(e(mou.cohort))</a>")]
+      var facts: [(Message, String)] = [
+        (.columnCohort, "<a href=\"\(link("../cohorts/\(mou.cohort).html"))\">\(e(mou.cohort))</a>")
+      ]
       if let mode = mou.mode ?? ceremony?.mode { facts.append((.siteMode, e(mode.rawValue))) }
       if let venue = mou.venue ?? ceremony?.venue { facts.append((.siteVenue, e(venue))) }
       if let signatory = mou.regionalSignatory { facts.append((.siteSignatory, e(signatory.summary(in: language)))) }

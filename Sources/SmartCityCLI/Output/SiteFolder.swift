@@ -31,6 +31,10 @@ struct SiteFolder {
         throw .invalidInput(field: "--output", reason: Phrase(.siteFolderNotOurs, ["folder": "\(path)"]))
       }
     }
+    // A second guard behind the id rule: every path stays inside the folder.
+    for file in files where !Self.staysInside(file.path) {
+      throw .invalidInput(field: "--output", reason: Phrase(.sitePathLeavesFolder, ["path": .text(file.path)]))
+    }
     let process = ProcessInfo.processInfo.processIdentifier
     let staging = path + ".tmp-\(process)"
     let previous = path + ".old-\(process)"
@@ -60,6 +64,20 @@ struct SiteFolder {
     }
   }
 
+  /// Whether a page's path stays inside the site's folder: relative, its parts names of letters,
+  /// digits, `.`, `-` and `_`, none of them empty, `.` or `..`.
+  static func staysInside(_ path: String) -> Bool {
+    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+    return !parts.isEmpty
+      && parts.allSatisfy { part in
+        !part.isEmpty && part != "." && part != ".."
+          && part.utf8.allSatisfy { byte in
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+              || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+          }
+      }
+  }
+
   /// A plain write: no flush to disk for each of a thousand pages (the folder is swapped in
   /// whole at the end; a crash before that leaves the old site).
   static func write(_ bytes: [UInt8], to path: String) throws {
@@ -80,6 +98,9 @@ struct SiteFolder {
 // MARK: - Messages
 
 extension Message {
+  static let sitePathLeavesFolder = Message(
+    english: "the page '{path}' would be written outside the site's folder; nothing was written",
+    indonesian: "halaman '{path}' akan ditulis di luar folder situs; tidak ada yang ditulis")
   static let siteFolderNotOurs = Message(
     english: "{folder} holds files that are not a site of this tool; give an empty or new folder",
     indonesian: "{folder} berisi berkas yang bukan situs alat ini; berikan folder kosong atau baru")

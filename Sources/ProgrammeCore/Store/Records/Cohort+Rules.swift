@@ -1,6 +1,8 @@
-/// A cohort covers programme years, and its phases add up to its announced size.
+/// A cohort's id is a name (it names the cohort's page); a cohort covers programme years, and
+/// its phases add up to its announced size.
 extension Cohort {
   func ruleViolation() -> RuleViolation? {
+    if let reason = RecordIdentifier.violation(of: id, shape: .name) { return RuleViolation("id", reason) }
     guard !years.isEmpty else { return RuleViolation("years", Phrase(.cohortNeedsYear)) }
     for (index, year) in years.enumerated() where !Cohort.possibleYears.contains(year) {
       return RuleViolation("years[\(index)]", Phrase(.cohortYearOutOfRange, ["year": .number(year)]))
