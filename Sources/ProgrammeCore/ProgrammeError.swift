@@ -14,6 +14,9 @@ public enum ProgrammeError: Error, Equatable, Sendable {
   case unsupportedVersion(path: String, found: Int, supported: Int)
   case duplicateID(file: String, id: String)
   case danglingReference(file: String, record: String, field: String, value: String, target: Collection)
+  /// A merge left conflicts that nobody has resolved (`conflicts.json`): the store is not whole
+  /// until a person has chosen each value. `count` is `nil` when the list itself is unreadable.
+  case unresolvedConflicts(path: String, count: Int?)
   // Reading and writing.
   case readFailed(path: String, reason: String)
   case writeFailed(path: String, reason: String)
@@ -72,7 +75,7 @@ public enum ProgrammeError: Error, Equatable, Sendable {
       .gitFailed, .unknownRevision, .changedSinceWrite, .unknownRecord:
       .refused
     case .missingFile, .notAFile, .emptyFile, .notUTF8, .syntax, .invalidRecord, .unsupportedVersion,
-      .duplicateID, .danglingReference, .brokenJournal:
+      .duplicateID, .danglingReference, .brokenJournal, .unresolvedConflicts:
       .brokenStore
     case .readFailed, .writeFailed, .commitUnfinished, .storeReadOnly, .outputFailed, .notReadableFile, .noSuchFile,
       .gitUnavailable:
@@ -144,6 +147,12 @@ public enum ProgrammeError: Error, Equatable, Sendable {
       Phrase(
         .danglingReference,
         ["file": "\(file)", "record": "\(record)", "field": "\(field)", "value": "\(value)", "target": "\(target.fileName)"])
+    case .unresolvedConflicts(let path, let count):
+      switch count {
+      case nil: Phrase(.unreadableConflicts, ["path": "\(path)"])
+      case 0: Phrase(.noConflictsLeft, ["path": "\(path)"])
+      case let count?: Phrase(.unresolvedConflicts, ["path": "\(path)", "count": .number(count)])
+      }
     case .readFailed(let path, let reason):
       Phrase(.readFailed, ["path": "\(path)", "reason": "\(reason)"])
     case .writeFailed(let path, let reason):
@@ -235,6 +244,23 @@ public enum ProgrammeError: Error, Equatable, Sendable {
 // MARK: - Messages
 
 extension Message {
+  public static let unresolvedConflicts = Message(
+    english:
+      "{path} lists merge conflicts nobody has resolved ({count}); 'validate' names each: choose each value in the store's files, then remove {path}",
+    indonesian:
+      "{path} memuat konflik penggabungan yang belum diselesaikan ({count}); 'validate' menyebut masing-masing: pilih setiap nilai di berkas registri, lalu hapus {path}"
+  )
+  public static let noConflictsLeft = Message(
+    english: "{path}, left by a merge, lists no conflict; once each value in the store's files is the one chosen, remove {path}",
+    indonesian:
+      "{path}, sisa penggabungan, tidak memuat konflik; setelah setiap nilai di berkas registri adalah yang dipilih, hapus {path}"
+  )
+  public static let unreadableConflicts = Message(
+    english:
+      "{path} is there but cannot be read as a list of merge conflicts; take the conflicts from git ('git checkout --conflict=merge'), choose each value, then remove {path}",
+    indonesian:
+      "{path} ada tetapi tidak dapat dibaca sebagai daftar konflik penggabungan; ambil konfliknya dari git ('git checkout --conflict=merge'), pilih setiap nilai, lalu hapus {path}"
+  )
   public static let invalidJSON = Message(
     english: "{path}:{line}:{column}: invalid JSON: {reason}",
     indonesian: "{path}:{line}:{column}: JSON tidak sah: {reason}")

@@ -149,6 +149,9 @@ import Testing
       .unknownRevision(revision: "nope"), .unknownRecord(id: "x"),
       .provinceNotRegion(input: "Jakarta", province: "DKI Jakarta", regions: ["Kota A (31.71)"]),
       .changedSinceWrite(file: "mous.json", command: "smartcity add-mou"),
+      .unresolvedConflicts(path: "Data/conflicts.json", count: 2),
+      .unresolvedConflicts(path: "Data/conflicts.json", count: 0),
+      .unresolvedConflicts(path: "Data/conflicts.json", count: nil),
     ]
   }()
 

@@ -171,7 +171,7 @@ import Testing
       registry.mous[0].sources.append(Source(url: "https://example.org/a page"))
       registry.letters[0].sources.append(Source(url: "www.example.org/letter"))
       registry.provinces[0].sources = []
-      registry.pillars[0].sources = [Source(url: "file:///pillars.pdf")]
+      registry.pillars[0].sources = [Source(url: "https://example.org/pillars .pdf")]
       ids = (registry.mous[0].id, registry.letters[0].id, registry.provinces[0].code, registry.pillars[0].id.rawValue)
     }
     let audit = SourceAudit(registry: try test.store.load())

@@ -75,6 +75,17 @@ struct GitEngineTests {
     func registry(_ folder: String) throws -> Registry {
       try Store(directory: root + "/" + folder + "/Data").load()
     }
+
+    /// What a clone's store files hold while a merge's conflicts are unresolved (every command
+    /// refuses the store then): read from a copy without `conflicts.json`.
+    func recordsBeforeResolving(_ folder: String) throws -> Registry {
+      let copy = root + "/" + folder + "-records"
+      try? FileManager.default.removeItem(atPath: copy)
+      try FileManager.default.copyItem(atPath: root + "/" + folder + "/Data", toPath: copy)
+      try? FileManager.default.removeItem(atPath: copy + "/" + RecordMerge.conflictsFile)
+      defer { try? FileManager.default.removeItem(atPath: copy) }
+      return try Store(directory: copy).load()
+    }
   }
 
   /// Two offices add MoUs to the same cohort (adjacent ids in the same file): with the driver
@@ -163,7 +174,7 @@ struct GitEngineTests {
     try offices.git(["commit", "-q", "-am", "signatory and a venue"], in: b)
     let pulled = try offices.git(["pull", "--no-rebase", "origin", "main"], in: b, allowFailure: true)
     #expect(pulled.status != 0 && pulled.output.contains("CONFLICT"), "\(pulled.output)")
-    let merged = try offices.registry(b)
+    let merged = try offices.recordsBeforeResolving(b)
     let bekasi = try #require(merged.mous.first { $0.id == "mou-2017-32.75" })
     #expect(bekasi.venue == "Balai Kota Bekasi" && bekasi.regionalSignatory?.office == "Wali Kota")
     #expect(merged.mous.first { $0.id == "mou-2017-32.73" }?.venue == "Aula B")
@@ -196,7 +207,8 @@ struct GitEngineTests {
     try offices.git(["commit", "-q", "-am", "Tegal's venue"], in: b)
     let pulled = try offices.git(["pull", "--no-rebase", "origin", "main"], in: b, allowFailure: true)
     #expect(pulled.status != 0)
-    #expect(try offices.registry(b).mous.first { $0.id == "mou-2022-33.76" }?.venue == "Kantor Wali Kota Tegal")
+    #expect(
+      try offices.recordsBeforeResolving(b).mous.first { $0.id == "mou-2022-33.76" }?.venue == "Kantor Wali Kota Tegal")
     let conflicts = try String(contentsOfFile: offices.root + "/b/Data/conflicts.json", encoding: .utf8)
     #expect(conflicts.contains("\"id\": \"mou-2022-33.76\"") && conflicts.contains("\"theirs\": null"))
     let validate = try offices.smartcity(["validate"], in: b)

@@ -58,6 +58,7 @@ public struct FailingFileSystem: FileSystem {
   public func permissions(at path: String) -> UInt32? { base.permissions(at: path) }
   public func fileSize(at path: String) -> Int? { base.fileSize(at: path) }
   public func symbolicLinkTarget(at path: String) -> String? { base.symbolicLinkTarget(at: path) }
+  public func canonicalPath(_ path: String) -> String? { base.canonicalPath(path) }
   public func writeInPlace(_ chunks: [[UInt8]], to path: String) throws(FileSystemError) {
     try base.writeInPlace(chunks, to: path)
   }

@@ -61,9 +61,29 @@ public struct RecordMerge: Sendable {
     self.collection = collection
   }
 
-  /// The merged file and its conflicts. An empty version (a file new on both sides has no
-  /// base) holds no records.
+  /// The merged file and its conflicts. An empty base (a file new on both sides has none) holds
+  /// no records; an empty side, or a side the loader refuses (a wrong type, an unknown field, a
+  /// control character, a broken rule), is refused, and so is a merge whose result the loader
+  /// would refuse: nothing is merged that the store would not read.
   public func merge(base: [UInt8], ours: [UInt8], theirs: [UInt8]) throws(ProgrammeError) -> (
+    bytes: [UInt8], conflicts: [Conflict]
+  ) {
+    let file = collection.fileName
+    for (side, bytes) in [("ours", ours), ("theirs", theirs)] where Self.isBlank(bytes) {
+      throw .emptyFile(path: "\(file) (\(side))")
+    }
+    let (bytes, conflicts) = try mergeRecords(base: base, ours: ours, theirs: theirs)
+    var registry = Registry()
+    try registry.load(collection, from: try Store.parse(bytes, file: "\(file) (merged)"), file: "\(file) (merged)")
+    return (bytes, conflicts)
+  }
+
+  /// Whether a version holds nothing but white space.
+  static func isBlank(_ bytes: [UInt8]) -> Bool {
+    bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+  }
+
+  func mergeRecords(base: [UInt8], ours: [UInt8], theirs: [UInt8]) throws(ProgrammeError) -> (
     bytes: [UInt8], conflicts: [Conflict]
   ) {
     // MoUs, the collection that grows large, are compared as typed values read by the fast
@@ -77,8 +97,11 @@ public struct RecordMerge: Sendable {
     let file = collection.fileName
     let key = CollectionSchema.of(collection).primaryKey
     func records(_ bytes: [UInt8], _ side: String) throws(ProgrammeError) -> [String: JSONValue] {
-      guard !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else { return [:] }
+      guard !Self.isBlank(bytes) else { return [:] }
       let value = try Store.parse(bytes, file: "\(file) (\(side))")
+      // Each side as the loader reads it: what the store would refuse is never merged in.
+      var checked = Registry()
+      try checked.load(collection, from: value, file: "\(file) (\(side))")
       guard let items = value.arrayValue else {
         throw .invalidRecord(
           file: "\(file) (\(side))", record: Phrase(.theFile), field: nil,
@@ -116,7 +139,8 @@ public struct RecordMerge: Sendable {
         conflicts.append(Conflict(file: file, id: id, field: nil, base: b, ours: o, theirs: t))
       }
     }
-    // The store's canonical form, through the record types where the records read as such.
+    // The store's canonical form, through the record types (`merge` refuses a result that does
+    // not read as such).
     var registry = Registry()
     if (try? registry.load(collection, from: .array(merged), file: file)) != nil {
       return (registry.fileBytes(of: collection), conflicts)
@@ -126,7 +150,7 @@ public struct RecordMerge: Sendable {
 
   /// An empty version (no base) holds no MoUs; otherwise the fast decoder's reading, or `nil`.
   static func mous(_ bytes: [UInt8]) -> [MoU]? {
-    bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) ? [] : MoUStreamDecoder.decode(bytes)
+    isBlank(bytes) ? [] : MoUStreamDecoder.decode(bytes)
   }
 
   /// The three-way merge of typed records by id, walking the three id-ordered lists side by

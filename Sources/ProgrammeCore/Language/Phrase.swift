@@ -16,6 +16,22 @@ public struct Phrase: Equatable, Sendable {
     Self.fill(message.template(in: language), with: values, in: language)
   }
 
+  /// The phrase with `old` written as `new` in every text value it holds, nested ones too: a
+  /// temporary copy's folder named as the user's own.
+  public func replacing(_ old: String, with new: String) -> Phrase {
+    func replaced(_ value: Value) -> Value {
+      switch value {
+      case .text(let text):
+        guard !old.isEmpty, text.contains(old) else { return value }
+        return .text(text.split(separator: old, omittingEmptySubsequences: false).joined(separator: new))
+      case .phrase(let phrase): return .phrase(phrase.replacing(old, with: new))
+      case .list(let values, let separator): return .list(values.map(replaced), separator: separator)
+      case .number, .decimal, .date: return value
+      }
+    }
+    return Phrase(message, values.mapValues(replaced))
+  }
+
   /// Text shown as it is in every language (a column key, a code with a name).
   public static func verbatim(_ text: String) -> Phrase {
     Phrase(.verbatim, ["text": .text(text)])

@@ -51,6 +51,20 @@ package enum POSIX {
     #endif
   }
 
+  /// Swaps two paths in one step (Linux's `renameat2` with `RENAME_EXCHANGE`): whoever looks
+  /// sees one or the other at each path, never neither. Fails with `ENOSYS` or `EINVAL` where the
+  /// system or the file system cannot; elsewhere than Linux, always (`ENOSYS`).
+  package static func exchange(_ first: String, _ second: String) -> Int32 {
+    #if os(Linux)
+      // RENAME_EXCHANGE; the C library declares renameat2 only for _GNU_SOURCE, so it is named
+      // here by its symbol.
+      return systemRenameat2(AT_FDCWD, first, AT_FDCWD, second, 2)
+    #else
+      errno = ENOSYS
+      return -1
+    #endif
+  }
+
   package static func link(_ existing: String, _ newPath: String) -> Int32 {
     #if canImport(Glibc)
       Glibc.link(existing, newPath)
@@ -79,3 +93,10 @@ package enum POSIX {
     String(cString: strerror(code))
   }
 }
+
+#if os(Linux)
+  @_silgen_name("renameat2")
+  private func systemRenameat2(
+    _ fromFolder: Int32, _ from: UnsafePointer<CChar>, _ toFolder: Int32, _ to: UnsafePointer<CChar>, _ flags: UInt32
+  ) -> Int32
+#endif

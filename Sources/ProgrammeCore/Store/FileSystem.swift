@@ -28,6 +28,8 @@ public protocol FileSystem: Sendable {
   func fileSize(at path: String) -> Int?
   /// Where a symbolic link points, as written in the link; `nil` when the path is not a link.
   func symbolicLinkTarget(at path: String) -> String?
+  /// The absolute path with every link and `.`/`..` resolved, for a path that exists.
+  func canonicalPath(_ path: String) -> String?
   /// Writes into what is already at the path (a device, a FIFO, a terminal), neither creating
   /// nor replacing it.
   func writeInPlace(_ chunks: [[UInt8]], to path: String) throws(FileSystemError)

@@ -97,6 +97,13 @@ public struct LocalFileSystem: FileSystem {
     }
   }
 
+  /// The absolute path with every link and `.`/`..` resolved, for a path that exists.
+  public func canonicalPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
   public func symbolicLinkTarget(at path: String) -> String? {
     var info = stat()
     guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return nil }

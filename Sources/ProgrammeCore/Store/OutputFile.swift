@@ -9,7 +9,7 @@ public enum OutputFile {
   public static func write(_ chunks: [[UInt8]], to path: String, fileSystem: any FileSystem, processID: Int32)
     throws(ProgrammeError)
   {
-    let target = resolvingLinks(path, fileSystem: fileSystem)
+    let target = try resolvingLinks(path, fileSystem: fileSystem)
     let special = [path, target].contains { $0.hasPrefix("/dev/") || $0.hasPrefix("/proc/") }
     switch special ? .other : fileSystem.itemKind(at: target) {
     case .directory:
@@ -34,9 +34,9 @@ public enum OutputFile {
 
   /// The path a chain of symbolic links ends at (which need not exist yet); the path itself
   /// when it is not a link. `/dev/stdout` ends under `/proc`, and is written into directly.
-  static func resolvingLinks(_ path: String, fileSystem: any FileSystem) -> String {
+  /// A chain of more than 40 links (a loop, as the system counts) is refused, never replaced.
+  public static func resolvingLinks(_ path: String, fileSystem: any FileSystem) throws(ProgrammeError) -> String {
     var current = path
-    // As the system does, give up after 40 links (a loop); the write then names the error.
     for _ in 0..<40 {
       guard let next = fileSystem.symbolicLinkTarget(at: current) else { return current }
       if next.hasPrefix("/") {
@@ -46,13 +46,39 @@ public enum OutputFile {
         current = current.contains("/") ? (folder.isEmpty ? "/" : folder + "/") + next : next
       }
     }
-    return path
+    throw .outputFailed(path: path, reason: Phrase(.outputLinkLoop).text(in: .english))
+  }
+
+  /// Whether writing to `path` would put a file inside `folder` (the store's) or replace the
+  /// folder itself, links followed: an export must never overwrite a store file outside its
+  /// lock and journal.
+  public static func lands(_ path: String, inside folder: String, fileSystem: any FileSystem) throws(ProgrammeError)
+    -> Bool
+  {
+    guard let store = fileSystem.canonicalPath(folder) else { return false }
+    let target = try resolvingLinks(path, fileSystem: fileSystem)
+    // The deepest folder of the target that exists, as the system resolves it, and the rest.
+    var parts = (target.hasPrefix("/") ? target : "./" + target).split(separator: "/", omittingEmptySubsequences: false)
+      .map(String.init)
+    var rest: [String] = []
+    while !parts.isEmpty {
+      let prefix = parts.joined(separator: "/")
+      if let resolved = fileSystem.canonicalPath(prefix.isEmpty ? "/" : prefix) {
+        let full = ([resolved == "/" ? "" : resolved] + rest).joined(separator: "/")
+        return full == store || full.hasPrefix(store == "/" ? "/" : store + "/")
+      }
+      rest.insert(parts.removeLast(), at: 0)
+    }
+    return false
   }
 }
 
 // MARK: - Messages
 
 extension Message {
+  public static let outputLinkLoop = Message(
+    english: "too many levels of symbolic links (a loop); name a file or a link that ends at one",
+    indonesian: "terlalu banyak tingkat tautan simbolik (berputar); sebutkan berkas atau tautan yang berujung pada berkas")
   public static let outputIsFolder = Message(
     english: "is a folder; name a file",
     indonesian: "berupa folder; sebutkan berkas")

@@ -65,6 +65,15 @@ public struct Store: Sendable {
     detail: MoUDetail = .full,
     selectingWith makeSelection: (Registry) throws(ProgrammeError) -> (@Sendable (MoU) -> Bool)?
   ) throws(ProgrammeError) -> Registry {
+    try load(detail: detail, allowingConflicts: false, selectingWith: makeSelection)
+  }
+
+  /// The load behind the others; `validate` alone reads a store whose conflicts are
+  /// unresolved, to name each of them.
+  func load(
+    detail: MoUDetail = .full, allowingConflicts: Bool,
+    selectingWith makeSelection: (Registry) throws(ProgrammeError) -> (@Sendable (MoU) -> Bool)? = { _ in nil }
+  ) throws(ProgrammeError) -> Registry {
     try checkDirectory()
     var lock = try acquireLock(exclusive: false)
     defer { lock.release() }
@@ -82,9 +91,20 @@ public struct Store: Sendable {
         warnings.append(Phrase(.pendingCommitReadOnly, ["path": "\(path(Self.commitMarker))"]))
       }
     }
+    // One verdict: a store that `validate` refuses for its unresolved conflicts is refused here.
+    if !allowingConflicts { try checkConflicts() }
     var registry = try read(detail: detail, replacing: pending, selectingWith: makeSelection)
     registry.readWarnings = warnings
     return registry
+  }
+
+  /// Refuses a store that a merge left with conflicts nobody has resolved (`conflicts.json`
+  /// beside the collections), naming how many, or that the list cannot be read.
+  func checkConflicts() throws(ProgrammeError) {
+    let file = path(RecordMerge.conflictsFile)
+    guard fileSystem.itemKind(at: file) != .missing else { return }
+    let count = (try? fileSystem.readFile(at: file)).flatMap { try? RecordMerge.conflicts(in: $0).count }
+    throw .unresolvedConflicts(path: file, count: count)
   }
 
   /// Reads and checks every collection. `pending` names, by file, the new version a commit
@@ -312,6 +332,7 @@ public struct Store: Sendable {
     let lock = try acquireLock(exclusive: true)
     defer { lock.release() }
     if !dryRun { try recover() }
+    try checkConflicts()
     let original = try read()
     var registry = original
     let result = try change(&registry)

@@ -60,7 +60,7 @@ extension Store {
     var validation = Validation()
     let registry: Registry
     do {
-      registry = try load()
+      registry = try load(allowingConflicts: true)
     } catch {
       guard error.category == .brokenStore else { throw error }
       validation.findings.append(.init(severity: .error, check: "load", phrase: error.phrase))
@@ -74,8 +74,14 @@ extension Store {
     // valid until a person has chosen, and removed conflicts.json.
     if let bytes = try? fileSystem.readFile(at: path(RecordMerge.conflictsFile)) {
       do {
-        for conflict in try RecordMerge.conflicts(in: bytes) {
+        let conflicts = try RecordMerge.conflicts(in: bytes)
+        for conflict in conflicts {
           validation.findings.append(.init(severity: .error, check: "merge-conflict", phrase: conflict.phrase))
+        }
+        // Its presence alone is what every other command refuses: one verdict.
+        if conflicts.isEmpty {
+          let phrase = ProgrammeError.unresolvedConflicts(path: path(RecordMerge.conflictsFile), count: 0).phrase
+          validation.findings.append(.init(severity: .error, check: "merge-conflict", phrase: phrase))
         }
       } catch {
         validation.findings.append(.init(severity: .error, check: "merge-conflict", phrase: error.phrase))

@@ -61,6 +61,7 @@ extension SmartCity {
         return text.hasSuffix("/") ? text : text + "/"
       }
       let store = try context.store(arguments)
+      if let output { try Self.refuseInside(store, output, context) }
       let registry = context.reporting(try attempt { () throws(ProgrammeError) in try store.load() })
       if format == "site", let output {
         let files = SiteBuilder.files(for: registry, publishedAt: baseURL)
@@ -103,6 +104,19 @@ extension SmartCity {
       try write(pieces, to: output, context)
       context.standardError.writeLine(
         context.text(.wroteExport, ["file": "\(output.escapingControlCharacters)", "format": "\(format)"]))
+    }
+
+    /// Refuses an `--output` that would land inside the store's folder (or be the folder): an
+    /// export written there would replace a store file outside the lock and the journal.
+    static func refuseInside(_ store: Store, _ output: String, _ context: Context) throws(CommandFailure) {
+      let inside = try attempt { () throws(ProgrammeError) in
+        try OutputFile.lands(output, inside: store.directory, fileSystem: context.fileSystem)
+      }
+      guard inside else { return }
+      throw .usage(
+        .invalidValue(
+          output.quotedInMessage, option: "--output <file>",
+          reason: Phrase(.outputInsideStore, ["store": "\(store.directory)"])))
     }
 
     /// Writes the export to `--output` (see `OutputFile`: a file is replaced atomically, a
@@ -195,6 +209,9 @@ extension Message {
   static let exportDelimiter = Message(
     english: "With csv: the field delimiter.",
     indonesian: "Dengan csv: pemisah kolom.")
+  static let outputInsideStore = Message(
+    english: "it is inside the store {store}, whose files only the store's own commands write; write it elsewhere",
+    indonesian: "berada di dalam registri {store}, yang berkasnya hanya ditulis perintah registri sendiri; tulis di tempat lain")
   static let siteNeedsOutput = Message(
     english: "a site is a folder of pages: give it with --output DIR",
     indonesian: "situs adalah folder halaman: berikan dengan --output DIR")

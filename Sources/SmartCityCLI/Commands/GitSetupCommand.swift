@@ -42,12 +42,34 @@ extension SmartCity {
       let out = context.standardOutput
       // The settings name this very binary, so that they work whether it is on PATH or not.
       let executable = Self.executablePath
-      try attempt { () throws(ProgrammeError) in
-        let git = Git(directory: store.directory)
+      let git = Git(directory: store.directory)
+      // The attributes first: a folder name git's patterns cannot hold exactly (a glob
+      // character, a line break) is refused, and so is a line git would not apply (asked of git
+      // itself, for the store's own file), with the file as it was.
+      let (top, prefix, applies) = try attempt { () throws(ProgrammeError) in
         let top = try git.text(["rev-parse", "--show-toplevel"])
         let prefix = try git.prefix()
+        guard let pattern = Self.attributesPattern(prefix + "*.json") else { return (top, prefix, false) }
         let attributes = top + "/.gitattributes"
-        try Self.ensureLine("\(prefix)*.json merge=smartcity diff=smartcity", in: attributes, store: store, context: context)
+        let before = try? store.fileSystem.readFile(at: attributes)
+        try Self.ensureLine("\(pattern) merge=smartcity diff=smartcity", in: attributes, store: store, context: context)
+        // (git runs in the store's folder: the file is named from there.)
+        guard try git.text(["check-attr", "merge", "--", Collection.mous.fileName]).hasSuffix(": merge: smartcity") else {
+          if let before {
+            try OutputFile.write(
+              [before], to: attributes, fileSystem: store.fileSystem, processID: ProcessInfo.processInfo.processIdentifier)
+          } else {
+            try? FileManager.default.removeItem(atPath: attributes)
+          }
+          return (top, prefix, false)
+        }
+        return (top, prefix, true)
+      }
+      guard applies else {
+        throw .usage(
+          .invalidValue(store.directory.quotedInMessage, option: "--data <dir>", reason: Phrase(.gitSetupFolderName)))
+      }
+      try attempt { () throws(ProgrammeError) in
         // The journal is each clone's own (what `undo` can take back here), never shared.
         try Self.ensureLine("\(prefix).journal/", in: top + "/.gitignore", store: store, context: context)
         let quoted = executable.quotedForShell
@@ -61,31 +83,54 @@ extension SmartCity {
           out.writeLine(context.text(.gitSetupConfigured, ["key": "\(key)", "value": "\(value)"]))
         }
         guard arguments.flag(Self.hooks) else { return }
-        let hook = try git.text(["rev-parse", "--path-format=absolute", "--git-path", "hooks/pre-commit"])
         let data = String(prefix.dropLast()).isEmpty ? "." : String(prefix.dropLast())
-        // Quiet when the store is valid; the whole report when it is not.
+        // Git runs hooks from the top of the work tree. A plain commit and the commit of a merge
+        // (git runs pre-merge-commit for that, not pre-commit) are both refused while the store
+        // holds a conflict nobody has resolved, staged or not, or while the staged store does not
+        // validate. Every path is one shell word, whatever its folder is called.
         let script = """
           #!/bin/sh
-          # Written by smartcity git-setup --hooks: a commit whose staged store does not validate is refused.
-          report=$(\(quoted) validate --data '\(data)' --at : 2>&1) && exit 0
+          # Written by smartcity git-setup --hooks: a commit whose staged store does not validate,
+          # or made while the store holds an unresolved merge conflict, is refused.
+          data=\(data.quotedForShell)
+          if [ -e "$data/\(RecordMerge.conflictsFile)" ]; then
+            \(quoted) validate --data "$data" >&2
+            printf '%s\\n' \(context.text(.gitSetupHookConflict, ["file": "\(data)/\(RecordMerge.conflictsFile)"]).quotedForShell) >&2
+            exit 1
+          fi
+          report=$(\(quoted) validate --data "$data" --at : 2>&1) && exit 0
           printf '%s\\n' "$report" >&2
           exit 1
 
           """
-        if let current = try? store.fileSystem.readFile(at: hook),
-          !String(decoding: current, as: UTF8.self).contains("smartcity git-setup --hooks")
-        {
-          throw .invalidInput(field: "--hooks", reason: Phrase(.gitSetupHookExists, ["path": "\(hook)"]))
+        for name in ["pre-commit", "pre-merge-commit"] {
+          let hook = try git.text(["rev-parse", "--path-format=absolute", "--git-path", "hooks/" + name])
+          if let current = try? store.fileSystem.readFile(at: hook),
+            !String(decoding: current, as: UTF8.self).contains("smartcity git-setup --hooks")
+          {
+            throw .invalidInput(field: "--hooks", reason: Phrase(.gitSetupHookExists, ["path": "\(hook)"]))
+          }
+          try OutputFile.write(
+            [Array(script.utf8)], to: hook, fileSystem: store.fileSystem, processID: ProcessInfo.processInfo.processIdentifier)
+          do {
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook)
+          } catch {
+            throw .writeFailed(path: hook, reason: "\(error)")
+          }
+          out.writeLine(context.text(.gitSetupHookWritten, ["path": "\(hook)"]))
         }
-        try OutputFile.write(
-          [Array(script.utf8)], to: hook, fileSystem: store.fileSystem, processID: ProcessInfo.processInfo.processIdentifier)
-        do {
-          try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook)
-        } catch {
-          throw .writeFailed(path: hook, reason: "\(error)")
-        }
-        out.writeLine(context.text(.gitSetupHookWritten, ["path": "\(hook)"]))
       }
+    }
+
+    /// A `.gitattributes` pattern matching exactly this path: as it is when it holds nothing git
+    /// reads specially, else in double quotes with C escapes (git reads a quoted pattern so);
+    /// `nil` for a path with a glob character of its own or a line break, which no pattern can
+    /// name exactly.
+    static func attributesPattern(_ path: String) -> String? {
+      let folder = path.dropLast("*.json".count)
+      guard !folder.contains(where: { "*?[]\\\n\r".contains($0) }) else { return nil }
+      guard path.contains(where: { $0 == " " || $0 == "\t" || $0 == "\"" || $0 == "#" }) else { return path }
+      return "\"" + path.map { $0 == "\"" ? "\\\"" : $0 == "\t" ? "\\t" : String($0) }.joined() + "\""
     }
 
     /// Adds a line to a file of git's (`.gitattributes`, `.gitignore`) unless it is there, and says so.
@@ -128,6 +173,18 @@ extension Message {
   static let gitSetupConfigured = Message(
     english: "Set git config {key} = {value}",
     indonesian: "Mengatur git config {key} = {value}")
+  static let gitSetupFolderName = Message(
+    english:
+      "git cannot apply its attributes to that folder exactly (its name holds a glob character or a line break); rename the store's folder",
+    indonesian:
+      "git tidak dapat menerapkan atributnya tepat pada folder itu (namanya memuat karakter glob atau pindah baris); ganti nama folder registri"
+  )
+  static let gitSetupHookConflict = Message(
+    english:
+      "Commit refused: {file} lists conflicts nobody has resolved; choose each value in the store's files, remove the file, then commit",
+    indonesian:
+      "Commit ditolak: {file} memuat konflik yang belum diselesaikan; pilih setiap nilai di berkas registri, hapus berkas itu, lalu commit"
+  )
   static let gitSetupHookExists = Message(
     english: "{path} is a hook of another tool; add 'smartcity validate --at :' to it yourself",
     indonesian: "{path} adalah hook alat lain; tambahkan sendiri 'smartcity validate --at :' ke dalamnya")

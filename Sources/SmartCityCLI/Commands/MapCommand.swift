@@ -25,6 +25,7 @@ extension SmartCity {
       let query = try arguments.participantQuery()
       let output = try arguments.text(Self.output)
       let store = try context.store(arguments)
+      if let output { try SmartCity.Export.refuseInside(store, output, context) }
       let registry = context.reporting(try attempt { () throws(ProgrammeError) in try store.load(detail: .summary) })
       let filter = try attempt { () throws(ProgrammeError) in try query.resolved(in: registry) }
       let colouring = arguments.value(Self.by).flatMap(IndonesiaMap.Colouring.init(rawValue:)) ?? .cohort

@@ -30,7 +30,12 @@ extension SmartCity {
         guard let revision = try? arguments.text(Self.at) ?? nil else { return try store.validate() }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("smartcity-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        return try store.copy(at: revision, into: folder).validate()
+        var validation = try store.copy(at: revision, into: folder).validate()
+        // The findings name the user's files, never the temporary copy they were read from.
+        for index in validation.findings.indices {
+          validation.findings[index].phrase = validation.findings[index].phrase.replacing(folder, with: store.directory)
+        }
+        return validation
       }
       let out = context.standardOutput
       if arguments.value(Self.format) == "json" {
