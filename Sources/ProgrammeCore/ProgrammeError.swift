@@ -60,6 +60,8 @@ public enum ProgrammeError: Error, Equatable, Sendable {
   /// Git refused what it was asked (not a repository, a bad path).
   case gitFailed(command: String, message: String)
   case unknownRevision(revision: String)
+  /// The store's folder is in no git repository.
+  case notARepository(path: String)
   /// No record of any kind has this id.
   case unknownRecord(id: String)
   /// `undo` would put back a file that something else has changed since the write.
@@ -72,7 +74,7 @@ public enum ProgrammeError: Error, Equatable, Sendable {
       .unknownProvince, .unknownCohort, .noCohortForYear, .severalCohortsForYear, .duplicateMoU,
       .dateOutsideCohort, .unknownLetter, .noMembership, .severalMemberships, .duplicateMilestone,
       .duplicateQuickWin, .nothingToUndo, .unknownMoU, .recordInUse, .duplicateRecord, .invalidInput, .importFailed,
-      .gitFailed, .unknownRevision, .changedSinceWrite, .unknownRecord:
+      .gitFailed, .unknownRevision, .changedSinceWrite, .unknownRecord, .notARepository:
       .refused
     case .missingFile, .notAFile, .emptyFile, .notUTF8, .syntax, .invalidRecord, .unsupportedVersion,
       .duplicateID, .danglingReference, .brokenJournal, .unresolvedConflicts:
@@ -119,6 +121,8 @@ public enum ProgrammeError: Error, Equatable, Sendable {
       Phrase(.changedSinceWrite, ["file": "\(file)", "command": "\(command)"])
     case .unknownRecord(let id):
       Phrase(.unknownRecord, ["id": "\(id)"])
+    case .notARepository(let path):
+      Phrase(.notARepository, ["path": "\(path)"])
     case .unknownRevision(let revision):
       Phrase(.unknownRevision, ["revision": "\(revision.quotedInMessage)"])
     case .storeNotADirectory(let path):
@@ -249,6 +253,12 @@ extension Message {
       "{path} lists merge conflicts nobody has resolved ({count}); 'validate' names each: choose each value in the store's files, then remove {path}",
     indonesian:
       "{path} memuat konflik penggabungan yang belum diselesaikan ({count}); 'validate' menyebut masing-masing: pilih setiap nilai di berkas registri, lalu hapus {path}"
+  )
+  public static let notARepository = Message(
+    english:
+      "{path} is not in a git repository; run it in a clone of the registry, or compare two store folders with 'smartcity diff OLD NEW'",
+    indonesian:
+      "{path} tidak berada di repositori git; jalankan di klon registri, atau bandingkan dua folder registri dengan 'smartcity diff LAMA BARU'"
   )
   public static let noConflictsLeft = Message(
     english: "{path}, left by a merge, lists no conflict; once each value in the store's files is the one chosen, remove {path}",

@@ -152,6 +152,7 @@ import Testing
       .unresolvedConflicts(path: "Data/conflicts.json", count: 2),
       .unresolvedConflicts(path: "Data/conflicts.json", count: 0),
       .unresolvedConflicts(path: "Data/conflicts.json", count: nil),
+      .notARepository(path: "Data"),
     ]
   }()
 

@@ -84,6 +84,22 @@ import Testing
     }
   }
 
+  /// An undo whose journal cannot be changed is refused before it promises anything: no commit
+  /// marker is left, the store reads as before, and the undo can be made once it can.
+  @Test func undo_withAJournalItCannotChange_isRefusedBeforeItsMarker() throws {
+    let test = try TestStore.copyOfFixture()
+    defer { test.remove() }
+    try test.store.update(journal: Self.label) { registry throws(ProgrammeError) in try registry.register(Self.bekasi) }
+    let before = try test.snapshot()
+    let blocked = Store(directory: test.path, fileSystem: FailingFileSystem(readOnlyFolder: ".journal"), lockTimeout: 2)
+    #expect(throws: ProgrammeError.self) { try blocked.undo() }
+    #expect(try test.snapshot() == before)
+    #expect(LocalFileSystem().itemKind(at: test.path + "/" + Store.commitMarker) == .missing)
+    #expect(try test.store.load().mous.contains { $0.regency == "32.75" && $0.cohort == "2022" })
+    try test.store.undo()
+    #expect(try !test.store.load().mous.contains { $0.regency == "32.75" && $0.cohort == "2022" })
+  }
+
   @Test func edit_changesOnlyWhatIsGivenAndKeepsTheOrder() throws {
     var registry = try Store(directory: TestStore.fixture).load()
     var edit = MoUEdit()

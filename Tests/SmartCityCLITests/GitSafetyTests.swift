@@ -136,6 +136,20 @@ struct GitSafetyTests {
     #expect(try String(contentsOfFile: offices.root + "/a/.gitattributes", encoding: .utf8) == attributes)
   }
 
+  /// `git diff` shows the field that changed, in a line that names its record, not each
+  /// changed record whole.
+  @Test func gitDiff_showsTheFieldThatChanged() throws {
+    let offices = try Offices()
+    defer { offices.remove() }
+    let a = try offices.clone("a")
+    _ = try offices.smartcity(["edit-mou", "mou-2017-32.75", "--venue", "Balai Kota Bekasi"], in: a)
+    let diff = try offices.git(["diff", "--", "Data/mous.json"], in: a).output
+    let changed = diff.split(separator: "\n").filter {
+      ($0.hasPrefix("+") || $0.hasPrefix("-")) && !$0.hasPrefix("+++") && !$0.hasPrefix("---")
+    }
+    #expect(changed == ["+mou-2017-32.75 venue: Balai Kota Bekasi"], "\(diff)")
+  }
+
   /// The hook's refusal names the user's file, not the temporary copy it validated.
   @Test func theHooksRefusal_namesTheUsersFile() throws {
     let offices = try Offices()

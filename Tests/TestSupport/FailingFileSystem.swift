@@ -8,11 +8,20 @@ public struct FailingFileSystem: FileSystem {
     case readOnly
   }
 
-  public let failure: Failure
+  public let failure: Failure?
+  /// A folder (a name such as `.journal`) whose contents refuse every change, as a folder the
+  /// user may not write would, while the rest of the store is writable.
+  public let readOnlyFolder: String?
   let base = LocalFileSystem()
 
   public init(failure: Failure) {
     self.failure = failure
+    readOnlyFolder = nil
+  }
+
+  public init(readOnlyFolder: String) {
+    failure = nil
+    self.readOnlyFolder = readOnlyFolder
   }
 
   public func itemKind(at path: String) -> ItemKind { base.itemKind(at: path) }
@@ -20,6 +29,9 @@ public struct FailingFileSystem: FileSystem {
   /// What a read-only mount answers to every change.
   func refuseOnReadOnly(_ path: String) throws(FileSystemError) {
     if failure == .readOnly { throw FileSystemError(path: path, reason: "Read-only file system", isReadOnly: true) }
+    if let readOnlyFolder, path.contains("/" + readOnlyFolder + "/") {
+      throw FileSystemError(path: path, reason: "Permission denied")
+    }
   }
 
   public func writeFile(_ chunks: [[UInt8]], to path: String, permissions: UInt32) throws(FileSystemError) {
@@ -34,6 +46,8 @@ public struct FailingFileSystem: FileSystem {
   }
   public func rename(_ source: String, to destination: String) throws(FileSystemError) {
     try refuseOnReadOnly(destination)
+    // Moving an item out of a folder changes that folder too.
+    if readOnlyFolder != nil { try refuseOnReadOnly(source) }
     if failure == .renameFails { throw FileSystemError(path: destination, reason: "Input/output error") }
     try base.rename(source, to: destination)
   }

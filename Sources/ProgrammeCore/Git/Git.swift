@@ -49,6 +49,11 @@ public struct Git: Sendable {
     if result.status == 127 {
       throw .gitUnavailable(reason: String(decoding: result.error, as: UTF8.self).trimmingWhitespace)
     }
+    // Git's own words for the commonest refusal ("fatal: not a git repository (or any of the
+    // parent directories): .git") are said in the tool's, with what to do.
+    if result.status != 0, String(decoding: result.error, as: UTF8.self).contains("not a git repository") {
+      throw .notARepository(path: directory)
+    }
     return (result.status, result.output, result.error)
   }
 

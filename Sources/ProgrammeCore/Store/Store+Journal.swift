@@ -108,6 +108,19 @@ extension Store {
     }
   }
 
+  /// Refuses a folder the store cannot change, by making and removing a file in it (asking the
+  /// system for permissions is not enough: a read-only mount or an immutable folder says yes).
+  func checkWritable(_ folder: String) throws(ProgrammeError) {
+    let probe = folder + "/.probe-\(Self.processID)"
+    do {
+      try fileSystem.writeFile([], to: probe, permissions: 0o600)
+      try fileSystem.removeItem(at: probe)
+    } catch {
+      try? fileSystem.removeItem(at: probe)
+      throw .storeReadOnly(path: folder, reason: error.reason)
+    }
+  }
+
   /// Removes a folder of files (the journal's folders hold no subfolders).
   func removeTree(_ folder: String) {
     for name in (try? fileSystem.contentsOfDirectory(at: folder)) ?? [] {
@@ -154,6 +167,9 @@ extension Store {
       }
     }
     guard !dryRun else { return entry }
+    // The moves change the entry's folder and the journal's: both must take a change before a
+    // commit marker promises them, or every later read would find a commit it cannot finish.
+    for changed in [folder, journalDirectory] { try checkWritable(changed) }
     // The files move back by rename (no copying), then the emptied entry moves aside; one
     // commit, so a crash leaves either the write or its undoing.
     let entryName = Self.journalFolder + "/" + Self.journalName(entry.sequence)

@@ -1,8 +1,9 @@
 import ProgrammeCore
 
 extension SmartCity {
-  /// `smartcity textconv <file>`: a collection file as one line per record, for git's diff
-  /// driver, so that `git diff` and `git log -p` show records rather than JSON lines.
+  /// `smartcity textconv <file>`: a collection file as one line per field of each record, each
+  /// line led by the record's id, for git's diff driver: `git diff` and `git log -p` then show
+  /// the one field that changed, and whose it is.
   enum Textconv: Command {
     static let commandName = "textconv"
     static let spec = CommandSpec(
@@ -30,31 +31,39 @@ extension SmartCity {
       }
       let key = CollectionSchema.of(collection).primaryKey
       for record in records {
-        context.standardOutput.writeLine(RecordLine(record, key: key).text)
+        for line in RecordLine(record, key: key).lines { context.standardOutput.writeLine(line) }
       }
     }
   }
 }
 
-/// A record on one line: its id, then each field as `name=value`, in name order.
+/// A record as lines: its id alone, then each field, in name order, as `id field: value`; a list
+/// of objects (sources, officials) an item a line, `id field[n]: name=value, …`. Every line names
+/// its record, so a diff's line says whose field changed.
 struct RecordLine {
-  var text: String
+  var lines: [String]
 
   init(_ record: JSONValue, key: String) {
     let members = record.objectValue ?? [:]
-    var parts = [members[key]?.stringValue ?? "?"]
+    let id = members[key]?.stringValue ?? "?"
+    var lines = [id]
     for name in members.keys.sorted() where name != key {
-      parts.append(name + "=" + RecordLine.value(members[name] ?? .null))
+      let value = members[name] ?? .null
+      if let items = value.arrayValue, items.contains(where: { $0.objectValue != nil }) {
+        for (index, item) in items.enumerated() { lines.append("\(id) \(name)[\(index)]: \(Self.value(item))") }
+      } else {
+        lines.append("\(id) \(name): \(Self.value(value))")
+      }
     }
-    text = parts.joined(separator: "  ").escapingControlCharacters
+    self.lines = lines.map(\.escapingControlCharacters)
   }
 
+  /// A value in one line: text as it is, a list in brackets, an object as `name=value` pairs.
   static func value(_ value: JSONValue) -> String {
     if let string = value.stringValue { return string }
-    if let items = value.arrayValue {
-      return "["
-        + items.map { item in item.stringValue ?? JSONWriter(pretty: false).string(for: item) }
-        .joined(separator: ", ") + "]"
+    if let items = value.arrayValue { return "[" + items.map(Self.value).joined(separator: ", ") + "]" }
+    if let members = value.objectValue {
+      return members.keys.sorted().map { "\($0)=\(Self.value(members[$0] ?? .null))" }.joined(separator: ", ")
     }
     return JSONWriter(pretty: false).string(for: value)
   }
@@ -64,13 +73,13 @@ struct RecordLine {
 
 extension Message {
   static let textconvAbstract = Message(
-    english: "Print a collection file as one line per record, for git's diff driver.",
-    indonesian: "Cetak berkas koleksi sebagai satu baris per entri, untuk driver diff git.")
+    english: "Print a collection file as one line per field of each record, for git's diff driver.",
+    indonesian: "Cetak berkas koleksi sebagai satu baris per kolom setiap entri, untuk driver diff git.")
   static let textconvDiscussion = Message(
     english:
-      "Git runs it for 'git diff' and 'git log -p' once 'smartcity git-setup' has set diff.smartcity.textconv: each record is a line of its id and its fields, so a diff shows the records that changed. A file that is not a collection is printed as it is.",
+      "Git runs it for 'git diff' and 'git log -p' once 'smartcity git-setup' has set diff.smartcity.textconv: each field of each record is a line led by the record's id, so a diff shows the field that changed and whose it is. A file that is not a collection is printed as it is.",
     indonesian:
-      "Git menjalankannya untuk 'git diff' dan 'git log -p' setelah 'smartcity git-setup' mengatur diff.smartcity.textconv: setiap entri adalah satu baris berisi id dan kolomnya, sehingga diff menampilkan entri yang berubah. Berkas yang bukan koleksi dicetak apa adanya."
+      "Git menjalankannya untuk 'git diff' dan 'git log -p' setelah 'smartcity git-setup' mengatur diff.smartcity.textconv: setiap kolom setiap entri adalah satu baris yang diawali id entrinya, sehingga diff menampilkan kolom yang berubah dan milik siapa. Berkas yang bukan koleksi dicetak apa adanya."
   )
   static let textconvFile = Message(
     english: "The file to convert (git passes it).",

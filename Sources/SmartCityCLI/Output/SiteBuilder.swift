@@ -595,7 +595,7 @@ struct SiteBuilder {
     function fold(s){return s.normalize('NFD').replace(/[\\u0300-\\u036f]/g,'').toLowerCase()}
     document.querySelectorAll('input[data-filter]').forEach(function(input){var t=document.getElementById(input.getAttribute('data-filter')),out=input.parentNode.querySelector('.count');
     function run(){var q=fold(input.value.trim()),n=0;Array.prototype.forEach.call(t.tBodies[0].rows,function(r){var show=!q||fold(r.textContent).indexOf(q)>=0;r.hidden=!show;if(show)n++});if(out)out.textContent=n+' / '+t.tBodies[0].rows.length}
-    input.addEventListener('input',run);var m=/[?#&]q=([^&]*)/.exec(location.search+location.hash);if(m){input.value=decodeURIComponent(m[1].replace(/\\+/g,' '));run()}});
+    input.addEventListener('input',run);var m=/[?#&]q=([^&]*)/.exec(location.search+location.hash);if(m){var q=m[1].replace(/\\+/g,' ');try{q=decodeURIComponent(q)}catch(e){}input.value=q;run()}});
     if(location.hash.indexOf('check')>=0){var d=document.documentElement;d.setAttribute('data-overflow',String(d.scrollWidth>d.clientWidth))}
     })();
     """

@@ -105,7 +105,7 @@ struct SiteFolder {
       throw error
     } catch {
       try? manager.removeItem(atPath: staging)
-      throw .writeFailed(path: path, reason: "\(error)")
+      throw .outputFailed(path: path, reason: Self.reason(error))
     }
   }
 
@@ -114,7 +114,7 @@ struct SiteFolder {
   static func swap(_ new: String, _ old: String) throws(ProgrammeError) {
     if POSIX.exchange(new, old) == 0 { return }
     guard errno == ENOSYS || errno == EINVAL else {
-      throw .writeFailed(path: old, reason: POSIX.describe(errno))
+      throw .outputFailed(path: old, reason: POSIX.describe(errno))
     }
     let aside = old + ".smartcity-old-\(ProcessInfo.processInfo.processIdentifier)"
     try rename(old, to: aside)
@@ -129,7 +129,7 @@ struct SiteFolder {
   }
 
   static func rename(_ from: String, to: String) throws(ProgrammeError) {
-    guard POSIX.rename(from, to) == 0 else { throw .writeFailed(path: to, reason: POSIX.describe(errno)) }
+    guard POSIX.rename(from, to) == 0 else { throw .outputFailed(path: to, reason: POSIX.describe(errno)) }
   }
 
   /// What the last export wrote, from its marker.
@@ -219,17 +219,33 @@ struct SiteFolder {
       }
   }
 
+  /// A system call that failed, with its `errno`.
+  struct SystemCallFailed: Error {
+    var code: Int32
+  }
+
+  /// Why a file could not be written, in the system's words ("Permission denied"), never a
+  /// dump of the error's value.
+  static func reason(_ error: any Error) -> String {
+    if let failed = error as? SystemCallFailed { return POSIX.describe(failed.code) }
+    if let posix = error as? POSIXError { return POSIX.describe(posix.code.rawValue) }
+    if let cocoa = error as? CocoaError, let posix = cocoa.userInfo["NSUnderlyingError"] as? POSIXError {
+      return POSIX.describe(posix.code.rawValue)
+    }
+    return Phrase(.siteWriteRefused).text(in: .english)
+  }
+
   /// A plain write: no flush to disk for each of a thousand pages (the folder is swapped in
   /// whole at the end; a crash before that leaves the old site).
   static func write(_ bytes: [UInt8], to path: String) throws {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
+    guard descriptor >= 0 else { throw SystemCallFailed(code: errno) }
     defer { POSIX.close(descriptor) }
     var written = 0
     try bytes.withUnsafeBytes { buffer in
       while written < buffer.count {
         let count = POSIX.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-        guard count > 0 else { throw CocoaError(.fileWriteUnknown) }
+        guard count > 0 else { throw SystemCallFailed(code: errno) }
         written += count
       }
     }
@@ -242,6 +258,9 @@ extension Message {
   static let sitePathLeavesFolder = Message(
     english: "the page '{path}' would be written outside the site's folder; nothing was written",
     indonesian: "halaman '{path}' akan ditulis di luar folder situs; tidak ada yang ditulis")
+  static let siteWriteRefused = Message(
+    english: "the system refused the write",
+    indonesian: "sistem menolak penulisan")
   static let siteFolderIsAFile = Message(
     english: "is a file; a site is a folder: name a new, empty or site folder",
     indonesian: "berupa berkas; situs adalah folder: sebutkan folder baru, kosong, atau folder situs")
