@@ -344,7 +344,8 @@ struct SiteBuilder {
         (.columnCohort, "<a href=\"\(link("../cohorts/\(mou.cohort).html"))\">\(e(mou.cohort))</a>")
       ]
       if let mode = mou.mode ?? ceremony?.mode { facts.append((.siteMode, e(mode.rawValue))) }
-      if let venue = mou.venue ?? ceremony?.venue { facts.append((.siteVenue, e(venue))) }
+      // Where the region signed from is the MoU's own (the ceremony's venue is where the ministry sat, shown with it).
+      if let venue = mou.venue { facts.append((.siteVenue, e(venue))) }
       if let signatory = mou.regionalSignatory { facts.append((.siteSignatory, e(signatory.summary(in: language)))) }
       for official in mou.accompaniedBy { facts.append((.siteAccompaniedBy, e(official.summary(in: language)))) }
       if let ministry = mou.ministrySignatory ?? ceremony?.ministrySignatory {
