@@ -4,6 +4,8 @@ import ProgrammeCore
 /// every failure into one `Error:` line and an exit status.
 enum SmartCity {
   static let version = "1.0.0"
+  /// The day this version was made, as its manual pages give it.
+  static let releaseDate = "2026-12-07"
   static let abstract = Message.rootAbstract
 
   // In the order of the root help: recording, reading, correcting, the store, git.
@@ -17,7 +19,7 @@ enum SmartCity {
     RegisteredCommand(EditMoU.self), RegisteredCommand(Edit.self), RegisteredCommand(RemoveMoU.self),
     RegisteredCommand(Remove.self), RegisteredCommand(Undo.self),
     RegisteredCommand(Validate.self), RegisteredCommand(Init.self), RegisteredCommand(Describe.self),
-    RegisteredCommand(Completions.self),
+    RegisteredCommand(Completions.self), RegisteredCommand(Manuals.self),
     RegisteredCommand(Diff.self), RegisteredCommand(Log.self), RegisteredCommand(GitSetup.self),
     RegisteredCommand(MergeDriver.self), RegisteredCommand(Textconv.self),
   ]
