@@ -35,7 +35,10 @@ struct GitSafetyTests {
     #expect(refused.status != 0, "\(refused.output)")
     #expect(refused.output.contains("Commit refused: Data/conflicts.json lists conflicts"), "\(refused.output)")
     #expect(refused.output.contains("theirs \"Aula A\""), "the other office's value is named: \(refused.output)")
-    for arguments in [["list"], ["show", "32.73"], ["report"], ["export", "--format", "json"]] {
+    for arguments in [
+      ["list"], ["show", "32.73"], ["report"], ["export", "--format", "json"], ["map"],
+      ["export", "--format", "site", "--output", offices.root + "/site"],
+    ] {
       let outcome = try offices.smartcity(arguments, in: b)
       #expect(
         outcome.status == 65 && outcome.standardError.contains("conflicts.json lists merge conflicts nobody has resolved (1)"),

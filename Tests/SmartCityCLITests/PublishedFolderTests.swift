@@ -96,6 +96,17 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: test.root).filter { $0.hasPrefix("site.") } == [])
   }
 
+  /// A site that cannot be written says so in one line in the tool's words, naming the output
+  /// and the system's reason: no dump of an error value, and no word of the store, which is
+  /// untouched.
+  @Test func aSiteThatCannotBeWritten_saysWhyInOneLine() throws {
+    let test = try TestStore.copyOfFixture()
+    defer { test.remove() }
+    let failed = try Self.export(test, to: "/proc/smartcity-site")
+    #expect(
+      failed.status == 74 && failed.errorLines == ["Error: cannot write to /proc/smartcity-site: No such file or directory"])
+  }
+
   /// An output aimed into the store (a file, the store itself, a link into it) is refused with
   /// 64 before anything is written; a link loop is refused with 74 and left as it is.
   @Test func outputsIntoTheStore_andLinkLoops_areRefused() throws {
