@@ -236,6 +236,25 @@ LETTER_OF[("2021", "53.19")] = "646/Kominfo/DJAL/AI.01.05/10/2020"
 NATIONAL = ("antaranews.com", "infopublik.id", "rri.co.id", "indonesia.go.id")
 
 
+DATA_LICENCE = """# Licence of the registry's data
+
+The data in this folder (every JSON file of the registry, and what `smartcity` exports from it:
+CSV, SQL, the site's downloads) is published under the **Creative Commons Attribution 4.0
+International** licence (CC BY 4.0): <https://creativecommons.org/licenses/by/4.0/>.
+
+You may share and adapt it, for any purpose, provided you credit it:
+
+> Gerakan Menuju Smart City registry (smartcity), CC BY 4.0, and the sources each record cites
+
+Each record names its sources (publisher, title, date, address); the facts are theirs, and a
+reuse that repeats a fact should name its source as the record does. The region codes and names
+are Kemendagri's (Kepmendagri 300.2.2-2138/2025).
+
+The simplified boundaries of the regions and provinces built into the tool are not part of this
+data: they keep their own MIT licence (cahyadsn/wilayah_boundaries), which ships beside them.
+"""
+
+
 def with_scheme(url):
     return url if "://" in url else "https://" + url
 
@@ -625,6 +644,10 @@ def main():
                 "description": "The regions of Indonesia's Smart City programme, their MoUs, selection letters and cohorts, each record with its sources. Format documented in README.md."}
     with open(os.path.join(DATA, "registry.json"), "w", encoding="utf-8") as f:
         f.write(json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+
+    # The data's licence, said in the store itself (the data package names it too).
+    with open(os.path.join(DATA, "LICENSE.md"), "w", encoding="utf-8") as f:
+        f.write(DATA_LICENCE)
 
     write_reference_swift(reference)
     print("wrote %d provinces, %d regencies, %d MoUs, %d unconfirmed claims" % (len(provinces), len(regencies), len(mous), len(claims)))

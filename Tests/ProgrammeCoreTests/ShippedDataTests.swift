@@ -248,6 +248,16 @@ import Testing
     #expect(told == expected.filter { $0.value > 0 })
   }
 
+  /// The data's licence is said in the store and in its data package: CC BY 4.0, with the
+  /// attribution it asks for.
+  @Test func theDataLicence_isStatedInTheStore() throws {
+    let licence = try String(contentsOfFile: TestStore.shippedData + "/LICENSE.md", encoding: .utf8)
+    #expect(licence.contains("Creative Commons Attribution 4.0") && licence.contains(StoreDescription.attribution))
+    let package = try JSONParser().parse(
+      Array(try Data(contentsOf: URL(fileURLWithPath: TestStore.shippedData + "/datapackage.json"))))
+    #expect(package["licenses"]?.arrayValue?.first?["name"]?.stringValue == "CC-BY-4.0")
+  }
+
   @Test func seedMoUs_holdEveryDetail() throws {
     let timur = try #require(registry.mous.first { $0.id == "mou-2021-53.19" })
     #expect(timur.signedOn.description == "2021-05-20")

@@ -69,6 +69,11 @@ import Testing
     #expect(timur.contains("Agas Andreas") && timur.contains("Bimtek Tahap I"))
     let indonesian = String(decoding: try #require(files["id/regions/53.19.html"]), as: UTF8.self)
     #expect(indonesian.contains("<html lang=\"id\">") && indonesian.contains("20 Mei 2021"))
+    // The data's licence on the page about the registry and in the downloads' description.
+    let about = String(decoding: try #require(files["en/about.html"]), as: UTF8.self)
+    #expect(about.contains("(CC BY 4.0)") && about.contains("href=\"https://creativecommons.org/licenses/by/4.0/\""))
+    let package = String(decoding: try #require(files["data/datapackage.json"]), as: UTF8.self)
+    #expect(package.contains("\"name\": \"CC-BY-4.0\""))
     // The same store gives the same site, byte for byte.
     let again = try CLI.run(["export", "--format", "site", "--output", site], data: test.path)
     #expect(again.status == 0)

@@ -23,9 +23,23 @@ public enum StoreDescription {
         "The regions of Indonesia's Smart City programme, their MoUs, selection letters, cohorts and "
           + "milestones, each record with its sources. Written by the smartcity tool; see README.md."),
       "version": .string("\(Store.formatVersion).0.0"),
+      "licenses": .array([licence]),
       "resources": .array(CollectionSchema.all.map(resource)),
     ])
   }
+
+  /// The registry's data is published under CC BY 4.0: whoever reuses it credits the registry
+  /// and the sources its records cite. (The map boundaries built into the tool keep their MIT
+  /// licence, which ships beside them.)
+  public static let licence: JSONValue = .object([
+    "name": .string("CC-BY-4.0"),
+    "path": .string("https://creativecommons.org/licenses/by/4.0/"),
+    "title": .string("Creative Commons Attribution 4.0 International"),
+  ])
+
+  /// What a reuser credits, as the licence asks.
+  public static let attribution =
+    "Gerakan Menuju Smart City registry (smartcity), CC BY 4.0, and the sources each record cites"
 
   static func resource(_ schema: CollectionSchema) -> JSONValue {
     var tableSchema: [String: JSONValue] = [

@@ -480,6 +480,7 @@ struct SiteBuilder {
       <ul>\(pillars.joined())</ul>
       <h2>\(say(.siteData))</h2>
       <p>\(say(.siteAboutData))</p>
+      <p>\(say(.siteDataLicence, ["attribution": .text(StoreDescription.attribution)])) <a href="https://creativecommons.org/licenses/by/4.0/" hreflang="en">creativecommons.org/licenses/by/4.0</a></p>
       <ul>
       <li><a href="../data/registry.json">registry.json</a> · <a href="../data/datapackage.json">datapackage.json</a></li>
       \(Collection.allCases.map { "<li><a href=\"../data/\($0.rawValue).csv\">\($0.rawValue).csv</a></li>" }.joined(separator: "\n"))
@@ -739,6 +740,12 @@ extension Message {
       "The registry is kept as plain JSON files; every record cites its sources with what they state. The region codes and names are Kemendagri's. The files below are the whole registry, as JSON and as CSV for spreadsheets, with their description (a Frictionless Data Package).",
     indonesian:
       "Registri disimpan sebagai berkas JSON biasa; setiap entri menyebut sumbernya beserta isinya. Kode dan nama daerah mengikuti Kemendagri. Berkas di bawah ini adalah seluruh registri, sebagai JSON dan CSV untuk spreadsheet, dengan deskripsinya (Frictionless Data Package)."
+  )
+  static let siteDataLicence = Message(
+    english:
+      "The registry's data is published under the Creative Commons Attribution 4.0 licence (CC BY 4.0): you may share and adapt it, for any purpose, crediting \u{201C}{attribution}\u{201D}. The map's boundaries keep their own MIT licence, below.",
+    indonesian:
+      "Data registri diterbitkan dengan lisensi Creative Commons Atribusi 4.0 (CC BY 4.0): Anda boleh membagikan dan mengadaptasinya, untuk tujuan apa pun, dengan mencantumkan \u{201C}{attribution}\u{201D}. Batas wilayah peta tetap berlisensi MIT sendiri, di bawah."
   )
   static let siteBoundaries = Message(
     english: "Boundaries on the maps",
