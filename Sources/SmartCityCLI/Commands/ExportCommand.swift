@@ -30,8 +30,8 @@ extension SmartCity {
       "collection", value: "collection", help: .exportCollection,
       values: Collection.allCases.map(\.rawValue), defaultValue: .phrase(Phrase(.defaultExportCollection)))
     static let output = OptionSpec("output", value: "file", help: .exportOutput)
-    static let bom = OptionSpec("bom", help: .exportBOM)
-    static let delimiter = OptionSpec("delimiter", value: "char", help: .exportDelimiter, values: [",", ";"], defaultValue: ",")
+    static let bom = OutputFormat.bom
+    static let delimiter = OutputFormat.delimiter
     static let baseURL = OptionSpec("base-url", value: "url", help: .exportBaseURL)
 
     static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
@@ -40,12 +40,7 @@ extension SmartCity {
       if collection != nil, !["json", "ndjson", "csv"].contains(format) {
         throw .usage(.invalidValue(format, option: "--format <format>", reason: Phrase(.collectionNeedsFormat)))
       }
-      if format != "csv" {
-        for option in [bom, delimiter] where arguments.flag(option) || arguments.value(option) != nil {
-          throw .usage(
-            .invalidValue(format, option: "--format <format>", reason: Phrase(.optionNeedsCSV, ["option": "\(option.name)"])))
-        }
-      }
+      let csvWriter = try OutputFormat.csvWriter(arguments, format: format)
       let output = try arguments.text(Self.output)
       if format == "site" && output == nil {
         throw .usage(.invalidValue(format, option: "--format <format>", reason: Phrase(.siteNeedsOutput)))
@@ -77,9 +72,7 @@ extension SmartCity {
         let writer = JSONWriter(pretty: false)
         pieces = registry.records(of: collection ?? .mous).map { writer.string(for: $0) + "\n" }
       case "csv":
-        let writer = CSVWriter(
-          delimiter: arguments.value(Self.delimiter) == ";" ? ";" : ",", byteOrderMark: arguments.flag(Self.bom))
-        pieces = [writer.string(for: RecordCSV(collection ?? .mous).table(registry))]
+        pieces = [csvWriter.string(for: RecordCSV(collection ?? .mous).table(registry))]
       case "sql":
         pieces = SQLWriter().script(for: registry)
       case "markdown":
@@ -176,9 +169,6 @@ extension Message {
   static let exportBaseURL = Message(
     english: "Where the site will be published (site only): its sitemap.xml then lists every page's full address.",
     indonesian: "Alamat tempat situs akan diterbitkan (hanya site): sitemap.xml-nya lalu memuat alamat lengkap setiap halaman.")
-  static let optionNeedsCSV = Message(
-    english: "--{option} goes with csv",
-    indonesian: "--{option} hanya untuk csv")
   static let sectionParticipants = Message(
     english: "Participants",
     indonesian: "Peserta")
@@ -203,12 +193,6 @@ extension Message {
   static let exportOutput = Message(
     english: "Write to this file (replaced whole) instead of standard output.",
     indonesian: "Tulis ke berkas ini (diganti seluruhnya), bukan ke keluaran standar.")
-  static let exportBOM = Message(
-    english: "With csv: start with a UTF-8 byte order mark, for Excel.",
-    indonesian: "Dengan csv: awali dengan byte order mark UTF-8, untuk Excel.")
-  static let exportDelimiter = Message(
-    english: "With csv: the field delimiter.",
-    indonesian: "Dengan csv: pemisah kolom.")
   static let outputInsideStore = Message(
     english: "it is inside the store {store}, whose files only the store's own commands write; write it elsewhere",
     indonesian: "berada di dalam registri {store}, yang berkasnya hanya ditulis perintah registri sendiri; tulis di tempat lain")

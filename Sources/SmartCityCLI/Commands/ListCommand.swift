@@ -8,7 +8,7 @@ extension SmartCity {
       name: commandName,
       abstract: .listAbstract,
       discussion: .listDiscussion,
-      options: OptionSpec.participantFilters + [OutputFormat.option()])
+      options: OptionSpec.participantFilters + [OutputFormat.option()] + OutputFormat.csvOptions)
 
     static let columns = [
       DataTable.Column("code", .columnCode), DataTable.Column("name", .columnName),
@@ -37,7 +37,7 @@ extension SmartCity {
         let shown = ["code", "officialName", "provinceName", "cohort", "stage", "signedOn", "source"]
         table = table.selecting(shown)
       }
-      TableRenderer(format: format, usesColor: context.usesColor(arguments), language: context.language).render(
+      try TableRenderer.chosen(format, arguments, context).render(
         table, to: context.standardOutput)
       if format == .table {
         let footer = Self.footer(participants, registry: registry, cohort: filter.cohort, narrowed: filter.narrowsACohort)

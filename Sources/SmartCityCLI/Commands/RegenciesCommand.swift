@@ -12,6 +12,7 @@ extension SmartCity {
         search,
         kind,
         OutputFormat.option(),
+        OutputFormat.bom, OutputFormat.delimiter,
       ])
 
     static let province = OptionSpec("province", value: "province", help: .listProvince)
@@ -58,7 +59,7 @@ extension SmartCity {
       let format = OutputFormat.chosen(arguments, context)
       // People at a terminal read the province's name; machines get its code too.
       let shown = format == .table ? table.selecting(["code", "officialName", "kind", "provinceName", "cohorts"]) : table
-      TableRenderer(format: format, usesColor: context.usesColor(arguments), language: context.language).render(
+      try TableRenderer.chosen(format, arguments, context).render(
         shown, to: context.standardOutput)
       if format == .table {
         context.standardOutput.writeLine(

@@ -12,6 +12,7 @@ extension SmartCity {
         by,
         cohort,
         OutputFormat.option([.table, .tsv, .json, .csv, .markdown]),
+        OutputFormat.bom, OutputFormat.delimiter,
       ])
 
     static let by = OptionSpec(
@@ -56,7 +57,7 @@ extension SmartCity {
         throw .usage(.invalidValue(format.rawValue, option: "--format <format>", reason: Phrase(.reportFormatNeedsSection)))
       }
       let out = context.standardOutput
-      let renderer = TableRenderer(format: format, usesColor: context.usesColor(arguments), language: context.language)
+      let renderer = try TableRenderer.chosen(format, arguments, context)
 
       if let by, let section = sections.first(where: { $0.key == by }) {
         renderer.render(section.table, to: out)

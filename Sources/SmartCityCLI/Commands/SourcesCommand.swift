@@ -15,6 +15,7 @@ extension SmartCity {
         cohort,
         by,
         OutputFormat.option(),
+        OutputFormat.bom, OutputFormat.delimiter,
       ])
 
     static let cohort = OptionSpec("cohort", value: "cohort", help: .sourcesCohort)
@@ -37,7 +38,7 @@ extension SmartCity {
       case "problems": table = Self.problems(audit)
       default: table = Self.memberships(audit)
       }
-      TableRenderer(format: format, usesColor: context.usesColor(arguments), language: context.language)
+      try TableRenderer.chosen(format, arguments, context)
         .render(table, to: context.standardOutput)
       if format == .table {
         context.standardOutput.writeLine()

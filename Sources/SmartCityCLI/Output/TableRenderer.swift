@@ -7,6 +7,17 @@ struct TableRenderer {
   /// The language of headings, dates and words in tables and Markdown; TSV, CSV and JSON are
   /// for machines and do not change with it.
   var language: Language = .english
+  /// How CSV is written (`--bom`, `--delimiter`).
+  var csv = CSVWriter()
+
+  /// The renderer a command's `--format`, `--bom` and `--delimiter` ask for.
+  static func chosen(
+    _ format: OutputFormat, _ arguments: ParsedArguments, _ context: Context
+  ) throws(CommandFailure) -> TableRenderer {
+    TableRenderer(
+      format: format, usesColor: context.usesColor(arguments), language: context.language,
+      csv: try OutputFormat.csvWriter(arguments, format: format.rawValue))
+  }
 
   /// Tables and Markdown show the columns people read; TSV, CSV and JSON, read by scripts, the
   /// columns machines read (typed, in no reader's language).
@@ -16,7 +27,7 @@ struct TableRenderer {
     // The machines' columns taken from each row in place.
     case .tsv: writeTSV(table, to: sink)
     case .json: sink.write(bytes: JSONWriter().bytes(for: table.forMachines))
-    case .csv: sink.write(CSVWriter().string(for: table.forMachines))
+    case .csv: sink.write(csv.string(for: table.forMachines))
     case .markdown: sink.write(MarkdownWriter(language: language).string(for: table.forPeople))
     }
   }
