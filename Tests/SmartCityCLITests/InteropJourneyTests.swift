@@ -104,6 +104,26 @@ import Testing
     #expect(output == "88\n514\n\(named)\n\(office)\n")
   }
 
+  /// Run again into a database where a user has built a view on its tables, the script
+  /// replaces the data and the view stays, giving the new rows.
+  @Test(.enabled(if: tool("/usr/bin/sqlite3"))) func sqlExport_runsAgain_keepingAUsersView() throws {
+    let test = try TestStore(empty: ())
+    defer { test.remove() }
+    let script = try CLI.run(["export", "--format", "sql"], data: TestStore.fixture).standardOutput
+    let database = test.root + "/registry.db"
+    let first = try Self.shell(
+      "/usr/bin/sqlite3", [database],
+      input: "PRAGMA foreign_keys = ON;\n" + script
+        + "CREATE VIEW office_view AS SELECT regency, cohort FROM mous WHERE cohort = '2021';\n")
+    #expect(first.0 == 0, "\(first.1)")
+    let again = try Self.shell(
+      "/usr/bin/sqlite3", [database],
+      input: "PRAGMA foreign_keys = ON;\n" + script + "SELECT count(*) FROM office_view; SELECT count(*) FROM mous;\n")
+    let registry = try Store(directory: TestStore.fixture).load()
+    #expect(again.0 == 0, "\(again.1)")
+    #expect(again.1 == "\(registry.mous.filter { $0.cohort == "2021" }.count)\n\(registry.mous.count)\n")
+  }
+
   @Test func validate_exitsZeroForValidAndSixtyFiveForInvalid() throws {
     let valid = try CLI.run(["validate", "--format", "json"], data: TestStore.fixture)
     #expect(valid.status == 0)

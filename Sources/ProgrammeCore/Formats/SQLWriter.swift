@@ -7,8 +7,11 @@
 /// (`regional_signatory_name`); a list becomes a child table (`mous_sources`, `letters_regencies`)
 /// keyed by the parent's key and the item's position.
 ///
-/// The script can be run again into the same database: it drops its own tables and view first
-/// (children before parents) and so replaces the data rather than failing on it. The view
+/// The script can be run again into the same database: it creates its tables only where they
+/// are missing and empties them (children before parents) before it loads, so it replaces the
+/// data rather than failing on it, and the views a user has built on its tables stay as they
+/// are. (A table of an older version whose columns differ makes the load fail, in its
+/// transaction: nothing changes.) The view
 /// `mous_as_signed` gives each MoU the mode, presiding official and ministry signatory it takes
 /// from its ceremony where it states none, as `show` prints them.
 public struct SQLWriter {
@@ -22,9 +25,9 @@ public struct SQLWriter {
     var pieces = ["-- smartcity registry export: the tables, then the data.\nBEGIN;\n"]
     let tables = CollectionSchema.all.flatMap(tables(of:))
     pieces.append("DROP VIEW IF EXISTS \"mous_as_signed\";\n")
-    // Children refer to their parents, and later collections to earlier ones: drop in reverse.
-    pieces += tables.reversed().map { "DROP TABLE IF EXISTS \(quoted($0.name));\n" }
     pieces += tables.map { $0.createStatement }
+    // Children refer to their parents, and later collections to earlier ones: empty in reverse.
+    pieces += tables.reversed().map { "DELETE FROM \(quoted($0.name));\n" }
     pieces.append(
       """
       CREATE VIEW "mous_as_signed" AS SELECT m.*,
@@ -167,7 +170,7 @@ public struct SQLWriter {
         guard let reference = column.reference else { continue }
         lines.append("  FOREIGN KEY (\"\(column.name)\") REFERENCES \"\(reference.table)\" (\"\(reference.column)\")")
       }
-      return "CREATE TABLE \"\(name)\" (\n" + lines.joined(separator: ",\n") + "\n);\n"
+      return "CREATE TABLE IF NOT EXISTS \"\(name)\" (\n" + lines.joined(separator: ",\n") + "\n);\n"
     }
   }
 }
