@@ -9,7 +9,7 @@ import ProgrammeCore
 extension SmartCity {
   /// `smartcity export`: the registry in the formats other tools read.
   enum Export: Command {
-    static let formats = ["json", "ndjson", "csv", "sql", "markdown", "html", "site"]
+    static let formats = ["json", "ndjson", "csv", "sql", "markdown", "html", "site", "geojson"]
 
     static let commandName = "export"
     static let spec = CommandSpec(
@@ -77,6 +77,8 @@ extension SmartCity {
         pieces = SQLWriter().script(for: registry)
       case "markdown":
         pieces = [markdown(registry, in: context.language)]
+      case "geojson":
+        pieces = [JSONWriter().string(for: GeoJSONWriter().value(for: registry))]
       case "html":
         pieces = [html(registry, today: context.today, in: context.language)]
       default:

@@ -483,6 +483,7 @@ struct SiteBuilder {
       <p>\(say(.siteDataLicence, ["attribution": .text(StoreDescription.attribution)])) <a href="https://creativecommons.org/licenses/by/4.0/" hreflang="en">creativecommons.org/licenses/by/4.0</a></p>
       <ul>
       <li><a href="../data/registry.json">registry.json</a> · <a href="../data/datapackage.json">datapackage.json</a></li>
+      <li><a href="../data/regions.geojson">regions.geojson</a> (\(say(.siteGeoJSON)))</li>
       \(Collection.allCases.map { "<li><a href=\"../data/\($0.rawValue).csv\">\($0.rawValue).csv</a></li>" }.joined(separator: "\n"))
       </ul>
       <h2>\(say(.siteBoundaries))</h2>
@@ -524,6 +525,7 @@ struct SiteBuilder {
       files.append(
         ("data/\(collection.rawValue).csv", Array(CSVWriter().string(for: RecordCSV(collection).table(registry)).utf8)))
     }
+    files.append(("data/regions.geojson", JSONWriter().bytes(for: GeoJSONWriter().value(for: registry))))
     for file in StoreDescription.files { files.append(("data/\(file.path)", file.bytes)) }
     files.append(("data/LICENSE-wilayah_boundaries.txt", Array(boundariesLicence.utf8)))
     return files
@@ -741,6 +743,9 @@ extension Message {
     indonesian:
       "Registri disimpan sebagai berkas JSON biasa; setiap entri menyebut sumbernya beserta isinya. Kode dan nama daerah mengikuti Kemendagri. Berkas di bawah ini adalah seluruh registri, sebagai JSON dan CSV untuk spreadsheet, dengan deskripsinya (Frictionless Data Package)."
   )
+  static let siteGeoJSON = Message(
+    english: "the 514 regions' boundaries with their membership, for QGIS and other map tools",
+    indonesian: "batas 514 daerah beserta keanggotaannya, untuk QGIS dan alat peta lain")
   static let siteDataLicence = Message(
     english:
       "The registry's data is published under the Creative Commons Attribution 4.0 licence (CC BY 4.0): you may share and adapt it, for any purpose, crediting \u{201C}{attribution}\u{201D}. The map's boundaries keep their own MIT licence, below.",
