@@ -97,18 +97,10 @@ import Testing
     let test = try Self.hostileStore()
     defer { test.remove() }
     let (site, report, map) = try Self.outputs(of: test)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [
-      "python3", TestStore.packageRoot + "/Scripts/check-site.py", site, "--hostile", "--extra", report, "--extra", map,
-    ]
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = output
-    try process.run()
-    let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "\(printed)")
+    let (status, printed) = try CLI.shell(
+      "/usr/bin/env",
+      ["python3", TestStore.packageRoot + "/Scripts/check-site.py", site, "--hostile", "--extra", report, "--extra", map])
+    #expect(status == 0, "\(printed)")
     #expect(printed.contains("0 failed"), "\(printed)")
   }
 

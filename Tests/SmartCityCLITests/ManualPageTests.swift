@@ -89,16 +89,7 @@ import Testing
     try FileManager.default.createDirectory(atPath: prefix + "/share/man/man1", withIntermediateDirectories: true)
     try Data("other".utf8).write(to: URL(fileURLWithPath: prefix + "/share/man/man1/other.1"))
     func script(_ arguments: [String]) throws -> (Int32, String) {
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: "/bin/bash")
-      process.arguments = [TestStore.packageRoot + "/Scripts/install.sh"] + arguments
-      let output = Pipe()
-      process.standardOutput = output
-      process.standardError = output
-      try process.run()
-      let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      process.waitUntilExit()
-      return (process.terminationStatus, text)
+      try CLI.shell("/bin/bash", [TestStore.packageRoot + "/Scripts/install.sh"] + arguments)
     }
     let (installed, said) = try script(["--prefix", prefix, "--binary", CLI.binary])
     #expect(installed == 0, "\(said)")
