@@ -23,10 +23,38 @@ import Testing
   }
 
   @Test func shippedDescription_isTheOneThisModelWrites() throws {
-    for file in StoreDescription.files {
+    let registry = try Store(directory: TestStore.fixture).load()
+    for file in StoreDescription.files(empty: StoreDescription.emptyCollections(of: registry)) {
       let shipped = try Data(contentsOf: URL(fileURLWithPath: TestStore.fixture + "/" + file.path))
       #expect([UInt8](shipped) == file.bytes, "\(file.path) is stale: run 'swift run smartcity describe'")
     }
+  }
+
+  /// A collection with no record is described as a JSON file, not a table (Frictionless cannot
+  /// read an empty JSON table), and no table's foreign key points at it; once it holds a record,
+  /// `validate` says the description is due and `describe` makes it a table.
+  @Test func emptyCollections_areDescribedAsFiles_untilTheyHoldARecord() throws {
+    let test = try TestStore(empty: ())
+    defer { test.remove() }
+    try Store.create(at: test.path, holding: try ReferenceData.registry())
+    let package = try JSONParser().parse(try test.store.fileSystem.readFile(at: test.path + "/datapackage.json"))
+    let resources = try #require(package["resources"]?.arrayValue)
+    let types = Dictionary(uniqueKeysWithValues: resources.map { ($0["name"]?.stringValue ?? "", $0["type"]?.stringValue ?? "") })
+    #expect(types["mous"] == "json" && types["quick-wins"] == "json" && types["regencies"] == "table")
+    for resource in resources {
+      for key in resource["schema"]?["foreignKeys"]?.arrayValue ?? [] {
+        #expect(types[key["reference"]?["resource"]?.stringValue ?? ""] == "table", "\(resource["name"] ?? .null)")
+      }
+    }
+    try test.store.update { (registry: inout Registry) throws(ProgrammeError) in
+      try registry.register(
+        MoURequest(regency: "Kota Bekasi", signedOn: ReportedDate(CalendarDate(year: 2022, month: 4, day: 21)!)))
+    }
+    #expect(try test.store.validate().warnings.contains { $0.check == "description" })
+    #expect(try test.store.writeDescription() == ["datapackage.json"])
+    let described = try JSONParser().parse(try test.store.fileSystem.readFile(at: test.path + "/datapackage.json"))
+    #expect(described["resources"]?.arrayValue?.first { $0["name"]?.stringValue == "mous" }?["type"]?.stringValue == "table")
+    #expect(try test.store.validate().warnings.allSatisfy { $0.check != "description" })
   }
 
   @Test func csvReader_readsWhatSpreadsheetsWrite() throws {
@@ -106,26 +134,28 @@ import Testing
     let registry = (try? Store(directory: TestStore.fixture).load()) ?? Registry()
     let script = SQLWriter().script(for: registry).joined()
     #expect(script.hasPrefix("-- smartcity registry export"))
-    #expect(script.contains("CREATE TABLE \"mous\" (\n  \"id\" TEXT NOT NULL,"))
+    #expect(script.contains("CREATE TABLE IF NOT EXISTS \"mous\" (\n  \"id\" TEXT NOT NULL,"))
     #expect(script.contains("FOREIGN KEY (\"regency\") REFERENCES \"regencies\" (\"code\")"))
-    #expect(script.contains("CREATE TABLE \"letters_regencies\" (\n  \"letter_number\" TEXT NOT NULL,"))
+    #expect(script.contains("CREATE TABLE IF NOT EXISTS \"letters_regencies\" (\n  \"letter_number\" TEXT NOT NULL,"))
     #expect(script.contains("PRIMARY KEY (\"mou_id\", \"position\")"))
     // A quote in a value is doubled, never left to end the literal.
     #expect(SQLWriter().literal(.string("Jum'at")) == "'Jum''at'")
     #expect(script.hasSuffix("COMMIT;\n"))
   }
 
-  /// The SQL script can be run twice into one database: it drops its tables (children first)
-  /// and its view before creating them, and the view gives MoUs their ceremony's mode.
+  /// The SQL script can be run twice into one database: it creates its tables where missing and
+  /// empties them (children first) rather than dropping them, so views built on them stay; its
+  /// own view is made again, giving MoUs their ceremony's mode.
   @Test func sqlScript_replacesWhatItLoadedBefore() throws {
     let registry = try Store(directory: TestStore.fixture).load()
     let script = SQLWriter().script(for: registry).joined()
-    let drops = script.split(separator: "\n").filter { $0.hasPrefix("DROP TABLE IF EXISTS") }
-    #expect(drops.count == script.components(separatedBy: "CREATE TABLE").count - 1)
-    let order = drops.map { $0.split(separator: "\"")[1] }
+    #expect(!script.contains("DROP TABLE"))
+    let deletes = script.split(separator: "\n").filter { $0.hasPrefix("DELETE FROM") }
+    #expect(deletes.count == script.components(separatedBy: "CREATE TABLE IF NOT EXISTS").count - 1)
+    let order = deletes.map { $0.split(separator: "\"")[1] }
     #expect(order.firstIndex(of: "mous_sources")! < order.firstIndex(of: "mous")!)
     #expect(order.firstIndex(of: "mous")! < order.firstIndex(of: "regencies")!)
     #expect(script.contains("CREATE VIEW \"mous_as_signed\""))
-    #expect(script.range(of: "DROP VIEW")!.lowerBound < script.range(of: "DROP TABLE")!.lowerBound)
+    #expect(script.range(of: "DROP VIEW")!.lowerBound < script.range(of: "DELETE FROM")!.lowerBound)
   }
 }

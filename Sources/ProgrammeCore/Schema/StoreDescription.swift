@@ -5,17 +5,28 @@ public enum StoreDescription {
   public static let dataPackageFile = "datapackage.json"
   public static let schemaFolder = "schema"
 
-  /// The description's files, by path relative to the store, with their bytes.
-  public static var files: [(path: String, bytes: [UInt8])] {
-    [(dataPackageFile, JSONWriter().bytes(for: dataPackage))]
+  /// The description's files, by path relative to the store, with their bytes, for a store
+  /// whose `empty` collections hold no record.
+  public static func files(empty: Set<Collection>) -> [(path: String, bytes: [UInt8])] {
+    [(dataPackageFile, JSONWriter().bytes(for: dataPackage(empty: empty)))]
       + CollectionSchema.all.map { schema in
         ("\(schemaFolder)/\(schema.collection.rawValue).schema.json", JSONWriter().bytes(for: jsonSchema(schema)))
       }
   }
 
+  /// The collections of a registry that hold no record.
+  public static func emptyCollections(of registry: Registry) -> Set<Collection> {
+    Set(Collection.allCases.filter { registry.records(of: $0).isEmpty })
+  }
+
   // MARK: Frictionless Data Package
 
-  public static var dataPackage: JSONValue {
+  /// The package. A collection that holds no record is described as a JSON file, not a table:
+  /// Frictionless takes a JSON table's header from its first row and cannot read an empty one
+  /// (`[]`), so `frictionless validate` passes on a new store too. Once it holds a record,
+  /// `smartcity describe` describes it as a table (`validate` says when that is due), and the
+  /// tables' foreign keys to it follow.
+  public static func dataPackage(empty: Set<Collection>) -> JSONValue {
     .object([
       "name": .string("smartcity-registry"),
       "title": .string("Gerakan Menuju Smart City registry"),
@@ -24,7 +35,7 @@ public enum StoreDescription {
           + "milestones, each record with its sources. Written by the smartcity tool; see README.md."),
       "version": .string("\(Store.formatVersion).0.0"),
       "licenses": .array([licence]),
-      "resources": .array(CollectionSchema.all.map(resource)),
+      "resources": .array(CollectionSchema.all.map { resource($0, empty: empty) }),
     ])
   }
 
@@ -41,7 +52,20 @@ public enum StoreDescription {
   public static let attribution =
     "Gerakan Menuju Smart City registry (smartcity), CC BY 4.0, and the sources each record cites"
 
-  static func resource(_ schema: CollectionSchema) -> JSONValue {
+  static func resource(_ schema: CollectionSchema, empty: Set<Collection>) -> JSONValue {
+    guard !empty.contains(schema.collection) else {
+      return .object([
+        "name": .string(schema.collection.rawValue),
+        "path": .string(schema.collection.fileName),
+        "title": .string(schema.title),
+        "description": .string(
+          schema.description + " It holds no record yet; once it does, 'smartcity describe' describes it as a table."),
+        "type": .string("json"),
+        "format": .string("json"),
+        "mediatype": .string("application/json"),
+        "encoding": .string("utf-8"),
+      ])
+    }
     var tableSchema: [String: JSONValue] = [
       "fields": .array(schema.fields.map(tableField)),
       "primaryKey": .array([.string(schema.primaryKey)]),
@@ -49,7 +73,9 @@ public enum StoreDescription {
     let foreignKeys = schema.fields.compactMap { field -> JSONValue? in
       // A list of codes cannot be a foreign key in a Table Schema; the JSON Schema and the
       // loader check those.
-      guard let reference = field.reference, case .string = field.kind else { return nil }
+      guard let reference = field.reference, case .string = field.kind, !empty.contains(reference.collection) else {
+        return nil
+      }
       return .object([
         "fields": .array([.string(field.name)]),
         "reference": .object([
@@ -158,6 +184,15 @@ extension Store {
   /// Writes (or brings up to date) `datapackage.json` and `schema/` in the store, each file
   /// replaced atomically under the store's lock. Returns the files that changed.
   @discardableResult
+  /// The collections whose files hold no record (`[]`), read from the files as they are.
+  func emptyCollections() -> Set<Collection> {
+    Set(
+      Collection.allCases.filter { collection in
+        guard let bytes = try? fileSystem.readFile(at: path(collection.fileName)) else { return false }
+        return bytes.filter { ![0x20, 0x0A, 0x0D, 0x09].contains($0) } == Array("[]".utf8)
+      })
+  }
+
   public func writeDescription() throws(ProgrammeError) -> [String] {
     try checkDirectory()
     let lock = try acquireLock(exclusive: true)
@@ -165,7 +200,8 @@ extension Store {
     var changed: [String] = []
     do {
       try fileSystem.createDirectory(at: path(StoreDescription.schemaFolder))
-      for file in StoreDescription.files where (try? fileSystem.readFile(at: path(file.path))) != file.bytes {
+      for file in StoreDescription.files(empty: emptyCollections())
+      where (try? fileSystem.readFile(at: path(file.path))) != file.bytes {
         let temporary = path(file.path + ".tmp-\(Self.processID)")
         try fileSystem.writeFile(file.bytes, to: temporary, permissions: 0o644)
         try fileSystem.rename(temporary, to: path(file.path))

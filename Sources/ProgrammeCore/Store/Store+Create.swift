@@ -28,7 +28,7 @@ extension Store {
       }
       // The description that tells other tools what the files hold.
       try fileSystem.createDirectory(at: staging + "/" + StoreDescription.schemaFolder)
-      for file in StoreDescription.files {
+      for file in StoreDescription.files(empty: StoreDescription.emptyCollections(of: registry)) {
         try fileSystem.writeFile(file.bytes, to: staging + "/" + file.path, permissions: 0o644)
       }
       if fileSystem.itemKind(at: trimmed) == .directory { try fileSystem.removeDirectory(at: trimmed) }

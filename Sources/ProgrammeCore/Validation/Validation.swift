@@ -88,7 +88,7 @@ extension Store {
       }
     }
     if fileSystem.itemKind(at: path(StoreDescription.dataPackageFile)) == .file {
-      let expected = StoreDescription.files
+      let expected = StoreDescription.files(empty: StoreDescription.emptyCollections(of: registry))
       let stale = expected.filter { (try? fileSystem.readFile(at: path($0.path))) != $0.bytes }.map(\.path)
       if !stale.isEmpty {
         validation.findings.append(

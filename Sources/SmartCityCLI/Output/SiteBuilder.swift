@@ -526,7 +526,9 @@ struct SiteBuilder {
         ("data/\(collection.rawValue).csv", Array(CSVWriter().string(for: RecordCSV(collection).table(registry)).utf8)))
     }
     files.append(("data/regions.geojson", JSONWriter().bytes(for: GeoJSONWriter().value(for: registry))))
-    for file in StoreDescription.files { files.append(("data/\(file.path)", file.bytes)) }
+    for file in StoreDescription.files(empty: StoreDescription.emptyCollections(of: registry)) {
+      files.append(("data/\(file.path)", file.bytes))
+    }
     files.append(("data/LICENSE-wilayah_boundaries.txt", Array(boundariesLicence.utf8)))
     return files
   }
