@@ -59,6 +59,22 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: site) == ["en"])
   }
 
+  /// `--output site/` (as people type a folder) writes the folder `site`, again and again.
+  @Test func aFolderNamedWithItsSlash_isWrittenAndRewritten() throws {
+    let test = try TestStore.copyOfFixture()
+    defer { test.remove() }
+    for _ in 0..<2 {
+      let written = try Self.export(test, to: test.root + "/site/")
+      #expect(written.status == 0, "\(written.standardError)")
+    }
+    #expect(FileManager.default.fileExists(atPath: test.root + "/site/en/index.html"))
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: test.root + "/site").filter { $0.hasPrefix(".smartcity-") } == [
+        ".smartcity-site"
+      ])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: test.root).filter { $0.hasPrefix("site.") } == [])
+  }
+
   @Test func aLinkToTheFolder_isFollowedAndStays() throws {
     let test = try TestStore.copyOfFixture()
     defer { test.remove() }

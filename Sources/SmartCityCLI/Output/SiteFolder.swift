@@ -36,8 +36,13 @@ struct SiteFolder {
     }
     let manager = FileManager.default
     let fileSystem = LocalFileSystem()
-    let target = try OutputFile.resolvingLinks(path, fileSystem: fileSystem)
+    // `site/` names the folder `site`: the staging folder and the swap are beside it, never in it.
+    var named = path
+    while named.count > 1 && named.hasSuffix("/") { named.removeLast() }
+    var target = try OutputFile.resolvingLinks(named, fileSystem: fileSystem)
     let kind = fileSystem.itemKind(at: target)
+    // A folder by its full path (`.` or `..` have no place beside them to stage in).
+    if kind == .directory, let full = fileSystem.canonicalPath(target) { target = full }
     guard kind == .missing || kind == .directory else {
       throw .outputFailed(path: path, reason: Phrase(.siteFolderIsAFile).text(in: .english))
     }
