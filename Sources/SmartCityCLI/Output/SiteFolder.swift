@@ -49,7 +49,7 @@ struct SiteFolder {
     Self.removeLeftovers(of: target)
     // What is there: the files the last export wrote (all of a folder of an older version's,
     // which replaced the folder whole), and the rest, which is kept.
-    var kept: [(path: String, kind: ItemKind)] = []
+    var kept: [(path: String, kind: EntryKind)] = []
     if kind == .directory {
       let written = Written(in: target)
       for relative in Self.entries(of: target) where relative != Self.marker {
@@ -180,9 +180,10 @@ struct SiteFolder {
     return result
   }
 
-  enum ItemKind { case file, directory, symbolicLink, other }
+  /// What an entry below the folder is, links not followed.
+  enum EntryKind { case file, directory, symbolicLink, other }
 
-  static func kind(of path: String) -> ItemKind {
+  static func kind(of path: String) -> EntryKind {
     var info = stat()
     guard lstat(path, &info) == 0 else { return .other }
     switch info.st_mode & S_IFMT {
