@@ -50,6 +50,9 @@ import Testing
       ],
       data: test.path)
     #expect(added.status == 0, "\(added.standardError)")
+    // One of each is said in the singular.
+    let one = try CLI.run(["show", "Kota Bekasi"], data: test.path).standardOutput
+    #expect(one.contains("  Confidence: high (1 source from 1 independent publisher)\n"), "\(one)")
     let second = try CLI.run(
       [
         "edit-mou", "mou-2022-32.75", "--source", "kompas.com/read/2022/04/21/mou", "--evidence",

@@ -113,8 +113,13 @@ struct RegionProfile {
           say(
             .profileConfidence,
             [
-              "confidence": "\(confidence.rawValue)", "count": .number(mou.sources.count),
-              "independent": .number(mou.sources.independentCount),
+              "confidence": "\(confidence.rawValue)",
+              "sources": .phrase(
+                Phrase(mou.sources.count == 1 ? .profileOneSource : .profileSources, ["count": .number(mou.sources.count)])),
+              "publishers": .phrase(
+                Phrase(
+                  mou.sources.independentCount == 1 ? .profileOnePublisher : .profilePublishers,
+                  ["count": .number(mou.sources.independentCount)])),
             ]))
       }
       lines.append(contentsOf: sourceLines(mou.sources, together: mou.evidence, language))
@@ -317,8 +322,13 @@ extension Message {
     english: "  Evidence of these sources together: {evidence}",
     indonesian: "  Bukti dari sumber-sumber ini bersama-sama: {evidence}")
   static let profileConfidence = Message(
-    english: "  Confidence: {confidence} ({count} sources from {independent} independent publishers)",
-    indonesian: "  Keyakinan: {confidence} ({count} sumber dari {independent} penerbit independen)")
+    english: "  Confidence: {confidence} ({sources} from {publishers})",
+    indonesian: "  Keyakinan: {confidence} ({sources} dari {publishers})")
+  static let profileOneSource = Message(english: "1 source", indonesian: "1 sumber")
+  static let profileSources = Message(english: "{count} sources", indonesian: "{count} sumber")
+  static let profileOnePublisher = Message(english: "1 independent publisher", indonesian: "1 penerbit independen")
+  static let profilePublishers = Message(
+    english: "{count} independent publishers", indonesian: "{count} penerbit independen")
   static let profileMoUNumber = Message(
     english: "  MoU number: {number}",
     indonesian: "  Nomor nota kesepakatan: {number}")
