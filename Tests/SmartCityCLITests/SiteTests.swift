@@ -74,6 +74,10 @@ import Testing
     #expect(about.contains("(CC BY 4.0)") && about.contains("href=\"https://creativecommons.org/licenses/by/4.0/\""))
     let package = String(decoding: try #require(files["data/datapackage.json"]), as: UTF8.self)
     #expect(package.contains("\"name\": \"CC-BY-4.0\""))
+    // The downloads' description names exactly the files beside it.
+    let described = try JSONParser().parse(Array(package.utf8))["resources"]?.arrayValue?.compactMap { $0["path"]?.stringValue }
+    let beside = files.keys.filter { $0.hasPrefix("data/") && $0 != "data/datapackage.json" }.map { String($0.dropFirst(5)) }
+    #expect(Set(described ?? []) == Set(beside) && described?.count == beside.count)
     // The same store gives the same site, byte for byte.
     let again = try CLI.run(["export", "--format", "site", "--output", site], data: test.path)
     #expect(again.status == 0)

@@ -515,8 +515,9 @@ struct SiteBuilder {
 
     """
 
-  /// The downloads: the whole registry as JSON, each collection as CSV, the store's
-  /// description, and the boundaries' licence.
+  /// The downloads: the whole registry as JSON, each collection as CSV, the regions as
+  /// GeoJSON, the boundaries' licence, and the data package that describes exactly these files
+  /// (the CSV tables with their Table Schemas and keys; the others as files).
   static func dataFiles(_ registry: Registry) -> [(String, [UInt8])] {
     var members: [String: JSONValue] = ["format": .string(Store.formatName), "version": JSONValue(Store.formatVersion)]
     for collection in Collection.allCases { members[collection.rawValue] = .array(registry.records(of: collection)) }
@@ -526,10 +527,14 @@ struct SiteBuilder {
         ("data/\(collection.rawValue).csv", Array(CSVWriter().string(for: RecordCSV(collection).table(registry)).utf8)))
     }
     files.append(("data/regions.geojson", JSONWriter().bytes(for: GeoJSONWriter().value(for: registry))))
-    for file in StoreDescription.files(empty: StoreDescription.emptyCollections(of: registry)) {
-      files.append(("data/\(file.path)", file.bytes))
-    }
     files.append(("data/LICENSE-wilayah_boundaries.txt", Array(boundariesLicence.utf8)))
+    // The description of exactly these files: the CSV tables with their schemas, and the others.
+    let package = StoreDescription.csvPackage(others: [
+      ("registry.json", "registry", "json", "application/json"),
+      ("regions.geojson", "regions", "geojson", "application/geo+json"),
+      ("LICENSE-wilayah_boundaries.txt", "boundaries-licence", "txt", "text/plain"),
+    ])
+    files.append(("data/datapackage.json", JSONWriter().bytes(for: package)))
     return files
   }
 
