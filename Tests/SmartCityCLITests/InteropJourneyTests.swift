@@ -111,6 +111,36 @@ import Testing
     #expect(again.1 == "\(registry.mous.filter { $0.cohort == "2021" }.count)\n\(registry.mous.count)\n")
   }
 
+  /// `export --format csv --output DIR/` writes every collection and the data package that
+  /// describes exactly those files; `import DIR` into a new store gives every collection back.
+  @Test func csvFolder_holdsEveryCollection_andImportsBack() throws {
+    // The target: the fixture's reference lists, and none of its other records.
+    let test = try TestStore.copyOfFixture()
+    defer { test.remove() }
+    for collection in [Collection.letters, .ceremonies, .mous, .announcedTotals, .claims, .milestones, .quickWins] {
+      try test.write(collection.fileName, "[]\n")
+    }
+    let folder = test.root + "/csv/"
+    let written = try CLI.run(["export", "--format", "csv", "--output", folder], data: TestStore.fixture)
+    #expect(written.status == 0, "\(written.standardError)")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    #expect(names == (Collection.allCases.map { $0.rawValue + ".csv" } + ["datapackage.json"]).sorted())
+    let package = try JSONParser().parse(Array(try Data(contentsOf: URL(fileURLWithPath: folder + "datapackage.json"))))
+    #expect(
+      Set(package["resources"]?.arrayValue?.compactMap { $0["path"]?.stringValue } ?? [])
+        == Set(names.filter { $0 != "datapackage.json" }))
+    let imported = try CLI.run(["import", folder], data: test.path)
+    #expect(imported.status == 0, "\(imported.standardError)")
+    for collection in Collection.allCases {
+      let arguments = ["export", "--format", "csv", "--collection", collection.rawValue]
+      #expect(
+        try CLI.run(arguments, data: test.path).standardOutput == CLI.run(arguments, data: TestStore.fixture).standardOutput,
+        "\(collection)")
+    }
+    let refused = try CLI.run(["import", folder, "--collection", "mous"], data: test.path)
+    #expect(refused.status == 64 && refused.standardError.contains("leave out --collection"))
+  }
+
   @Test func validate_exitsZeroForValidAndSixtyFiveForInvalid() throws {
     let valid = try CLI.run(["validate", "--format", "json"], data: TestStore.fixture)
     #expect(valid.status == 0)

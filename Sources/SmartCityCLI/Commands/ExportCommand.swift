@@ -66,6 +66,13 @@ extension SmartCity {
         return
       }
 
+      // Every collection as CSV in a folder, with the data package that describes the files.
+      if format == "csv", collection == nil, let output,
+        output.hasSuffix("/") || context.fileSystem.itemKind(at: output) == .directory
+      {
+        try Self.writeCSVFolder(registry, to: output, csvWriter, context)
+        return
+      }
       let pieces: [String]
       switch format {
       case "ndjson":
@@ -99,6 +106,50 @@ extension SmartCity {
       try write(pieces, to: output, context)
       context.standardError.writeLine(
         context.text(.wroteExport, ["file": "\(output.escapingControlCharacters)", "format": "\(format)"]))
+    }
+
+    /// `export --format csv --output DIR/`: each collection's CSV file, as `import DIR` reads them
+    /// back, and `datapackage.json`, which describes exactly those files.
+    static func writeCSVFolder(_ registry: Registry, to folder: String, _ writer: CSVWriter, _ context: Context)
+      throws(CommandFailure)
+    {
+      var files = Collection.allCases.map { collection in
+        (collection.rawValue + ".csv", [Array(writer.string(for: RecordCSV(collection).table(registry)).utf8)])
+      }
+      // The package says how the files are written: `;` apart, or with a byte order mark.
+      var package = StoreDescription.csvPackage(others: [])
+      if writer.delimiter != "," || writer.byteOrderMark, case .object(var members) = package,
+        case .array(let resources)? = members["resources"]
+      {
+        members["resources"] = .array(
+          resources.map { resource in
+            guard case .object(var fields) = resource, fields["format"] == .string("csv") else { return resource }
+            fields["dialect"] = .object([
+              "csv": .object(["delimiter": .string(String(writer.delimiter)), "lineTerminator": .string("\r\n")])
+            ])
+            if writer.byteOrderMark { fields["encoding"] = .string("utf-8-sig") }
+            return .object(fields)
+          })
+        package = .object(members)
+      }
+      files.append(("datapackage.json", [JSONWriter().bytes(for: package)]))
+      try attempt { () throws(ProgrammeError) in
+        let trimmed = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
+        if context.fileSystem.itemKind(at: trimmed) == .missing {
+          do {
+            try FileManager.default.createDirectory(atPath: trimmed, withIntermediateDirectories: true)
+          } catch {
+            throw .outputFailed(path: trimmed, reason: Phrase(.siteWriteRefused).text(in: .english))
+          }
+        }
+        for (name, chunks) in files {
+          try OutputFile.write(
+            chunks, to: trimmed + "/" + name, fileSystem: context.fileSystem,
+            processID: ProcessInfo.processInfo.processIdentifier)
+        }
+      }
+      context.standardError.writeLine(
+        context.text(.wroteCSVFolder, ["count": .number(files.count), "folder": "\(folder.escapingControlCharacters)"]))
     }
 
     /// Refuses an `--output` that would land inside the store's folder (or be the folder): an
@@ -195,6 +246,12 @@ extension Message {
   static let exportOutput = Message(
     english: "Write to this file (replaced whole) instead of standard output.",
     indonesian: "Tulis ke berkas ini (diganti seluruhnya), bukan ke keluaran standar.")
+  static let wroteCSVFolder = Message(
+    english:
+      "Wrote {count} files into {folder}: every collection as CSV and datapackage.json; 'smartcity import {folder}' reads them back",
+    indonesian:
+      "Menulis {count} berkas ke {folder}: setiap koleksi sebagai CSV dan datapackage.json; 'smartcity import {folder}' membacanya kembali"
+  )
   static let outputInsideStore = Message(
     english: "it is inside the store {store}, whose files only the store's own commands write; write it elsewhere",
     indonesian: "berada di dalam registri {store}, yang berkasnya hanya ditulis perintah registri sendiri; tulis di tempat lain")

@@ -21,6 +21,9 @@ extension SmartCity {
     static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
       guard let file = arguments.positional(0), !file.isEmpty else { throw .usage(.missingArgument("<file>")) }
       let collection = arguments.value(Self.collection).flatMap(Collection.init(rawValue:)) ?? .mous
+      if file != "-", context.fileSystem.itemKind(at: file) == .directory {
+        return try importFolder(file, arguments, context)
+      }
       let bytes: [UInt8]
       if file == "-" {
         bytes = context.readStandardInput()
@@ -53,6 +56,44 @@ extension SmartCity {
       if dryRun { line += context.text(.dryRunSuffix) }
       context.standardOutput.writeLine(line)
     }
+
+    /// A folder as `export --format csv --output DIR/` writes it: each collection's file that is
+    /// there (`mous.csv`, `letters.csv`, …), read in the order records refer to each other, in
+    /// one write, all or nothing.
+    static func importFolder(_ folder: String, _ arguments: ParsedArguments, _ context: Context) throws(CommandFailure) {
+      if arguments.value(Self.collection) != nil {
+        throw .usage(
+          .invalidValue(folder.quotedInMessage, option: "<file>", reason: Phrase(.folderHoldsEveryCollection)))
+      }
+      var files: [(Collection, String, [UInt8])] = []
+      for collection in Collection.allCases where Registry.importable.contains(collection) {
+        let path = folder + (folder.hasSuffix("/") ? "" : "/") + collection.rawValue + ".csv"
+        guard context.fileSystem.itemKind(at: path) == .file else { continue }
+        do {
+          files.append((collection, path, try context.fileSystem.readFile(at: path)))
+        } catch {
+          throw .programme(.readFailed(path: path, reason: error.reason))
+        }
+      }
+      guard !files.isEmpty else { throw .programme(.noSuchFile(path: folder + "/mous.csv")) }
+      let store = try context.store(arguments)
+      let dryRun = arguments.flag(.dryRun)
+      let summaries = try attempt { () throws(ProgrammeError) in
+        try store.update(dryRun: dryRun, journal: context.journalLabel) { (registry: inout Registry) throws(ProgrammeError) in
+          try files.map { file throws(ProgrammeError) in try registry.importCSV(file.2, into: file.0, file: file.1) }
+        }
+      }
+      for (summary, file) in zip(summaries, files) {
+        for warning in summary.warnings { context.standardError.writeLine("Warning: " + warning.text(in: context.language)) }
+        let count = summary.added.count
+        var line = context.text(
+          dryRun ? (count == 1 ? .wouldImportOne : .wouldImport) : (count == 1 ? .importedOne : .imported),
+          ["count": .number(count), "collection": "\(file.0.rawValue)", "file": "\(file.1.escapingControlCharacters)"])
+        if summary.unchanged > 0 { line += context.text(.alreadyInStore, ["count": .number(summary.unchanged)]) }
+        if dryRun { line += context.text(.dryRunSuffix) }
+        context.standardOutput.writeLine(line)
+      }
+    }
   }
 }
 
@@ -69,8 +110,12 @@ extension Message {
       "Berkas memiliki baris judul yang menamai kolomnya. Untuk nota kesepakatan, kolomnya adalah opsi add-mou (regency, date, cohort, signatory, office, on-behalf-of, venue, mode, letter, scope, area, source, note) atau kolom yang ditulis 'smartcity export --format csv'; 'smartcity export --format csv --collection letters' menampilkan kolom koleksi lain. Setiap baris diperiksa dahulu; bila ada yang salah, setiap baris yang salah disebut dengan nomor barisnya dan tidak ada yang ditulis. Baris yang sudah ada di registri dilewati, sehingga mengimpor berkas dua kali tidak menambah apa pun. Pemisah koma atau titik koma, UTF-8 dengan atau tanpa byte order mark."
   )
   static let importFile = Message(
-    english: "The CSV file, or - for standard input.",
-    indonesian: "Berkas CSV, atau - untuk masukan standar.")
+    english: "The CSV file, - for standard input, or a folder written by 'export --format csv --output DIR/'.",
+    indonesian: "Berkas CSV, - untuk masukan standar, atau folder yang ditulis 'export --format csv --output DIR/'.")
+  static let folderHoldsEveryCollection = Message(
+    english: "a folder holds each collection in its own file (mous.csv, letters.csv, ...); leave out --collection",
+    indonesian:
+      "sebuah folder memuat setiap koleksi dalam berkasnya sendiri (mous.csv, letters.csv, ...); jangan pakai --collection")
   static let importCollection = Message(
     english: "What the rows are.",
     indonesian: "Jenis entri pada baris-barisnya.")
