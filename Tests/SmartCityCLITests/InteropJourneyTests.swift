@@ -124,7 +124,14 @@ import Testing
     let written = try CLI.run(["export", "--format", "csv", "--output", folder], data: TestStore.fixture)
     #expect(written.status == 0, "\(written.standardError)")
     let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-    #expect(names == (Collection.allCases.map { $0.rawValue + ".csv" } + ["datapackage.json"]).sorted())
+    // Flat tables: a list is a child table keyed by the record's id; no cell holds JSON.
+    #expect(names.contains("mous.csv") && names.contains("mous_sources.csv") && names.contains("letters_regencies.csv"))
+    let sources = try String(contentsOfFile: folder + "mous_sources.csv", encoding: .utf8)
+    #expect(sources.hasPrefix("mou_id,position,title,publisher,date,url,evidence,note\r\n"))
+    for name in names where name.hasSuffix(".csv") {
+      let text = try String(contentsOfFile: folder + name, encoding: .utf8)
+      #expect(!text.contains("[{") && !text.contains("{\"\""), "\(name) holds JSON in a cell")
+    }
     let package = try JSONParser().parse(Array(try Data(contentsOf: URL(fileURLWithPath: folder + "datapackage.json"))))
     #expect(
       Set(package["resources"]?.arrayValue?.compactMap { $0["path"]?.stringValue } ?? [])

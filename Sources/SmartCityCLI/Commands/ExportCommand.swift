@@ -108,31 +108,14 @@ extension SmartCity {
         context.text(.wroteExport, ["file": "\(output.escapingControlCharacters)", "format": "\(format)"]))
     }
 
-    /// `export --format csv --output DIR/`: each collection's CSV file, as `import DIR` reads them
-    /// back, and `datapackage.json`, which describes exactly those files.
+    /// `export --format csv --output DIR/`: the registry as flat tables (`TableFolder`: each
+    /// collection a table, each list a child table), as `import DIR` reads them back, and
+    /// `datapackage.json`, which describes exactly those files.
     static func writeCSVFolder(_ registry: Registry, to folder: String, _ writer: CSVWriter, _ context: Context)
       throws(CommandFailure)
     {
-      var files = Collection.allCases.map { collection in
-        (collection.rawValue + ".csv", [Array(writer.string(for: RecordCSV(collection).table(registry)).utf8)])
-      }
-      // The package says how the files are written: `;` apart, or with a byte order mark.
-      var package = StoreDescription.csvPackage(others: [])
-      if writer.delimiter != "," || writer.byteOrderMark, case .object(var members) = package,
-        case .array(let resources)? = members["resources"]
-      {
-        members["resources"] = .array(
-          resources.map { resource in
-            guard case .object(var fields) = resource, fields["format"] == .string("csv") else { return resource }
-            fields["dialect"] = .object([
-              "csv": .object(["delimiter": .string(String(writer.delimiter)), "lineTerminator": .string("\r\n")])
-            ])
-            if writer.byteOrderMark { fields["encoding"] = .string("utf-8-sig") }
-            return .object(fields)
-          })
-        package = .object(members)
-      }
-      files.append(("datapackage.json", [JSONWriter().bytes(for: package)]))
+      var files = TableFolder.files(for: registry, writer: writer).map { ($0.name, [$0.bytes]) }
+      files.append(("datapackage.json", [JSONWriter().bytes(for: TableFolder.package(writer: writer))]))
       try attempt { () throws(ProgrammeError) in
         let trimmed = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
         if context.fileSystem.itemKind(at: trimmed) == .missing {
@@ -248,9 +231,9 @@ extension Message {
     indonesian: "Tulis ke berkas ini (diganti seluruhnya), bukan ke keluaran standar.")
   static let wroteCSVFolder = Message(
     english:
-      "Wrote {count} files into {folder}: every collection as CSV and datapackage.json; 'smartcity import {folder}' reads them back",
+      "Wrote {count} files into {folder}: the registry as flat CSV tables, and datapackage.json; 'smartcity import {folder}' reads them back",
     indonesian:
-      "Menulis {count} berkas ke {folder}: setiap koleksi sebagai CSV dan datapackage.json; 'smartcity import {folder}' membacanya kembali"
+      "Menulis {count} berkas ke {folder}: registri sebagai tabel CSV datar, dan datapackage.json; 'smartcity import {folder}' membacanya kembali"
   )
   static let outputInsideStore = Message(
     english: "it is inside the store {store}, whose files only the store's own commands write; write it elsewhere",

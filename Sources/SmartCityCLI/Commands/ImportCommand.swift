@@ -57,33 +57,38 @@ extension SmartCity {
       context.standardOutput.writeLine(line)
     }
 
-    /// A folder as `export --format csv --output DIR/` writes it: each collection's file that is
-    /// there (`mous.csv`, `letters.csv`, …), read in the order records refer to each other, in
-    /// one write, all or nothing.
+    /// A folder as `export --format csv --output DIR/` writes it (`TableFolder`): each
+    /// collection's table that is there with its child tables, read in the order records refer to
+    /// each other, in one write, all or nothing.
     static func importFolder(_ folder: String, _ arguments: ParsedArguments, _ context: Context) throws(CommandFailure) {
       if arguments.value(Self.collection) != nil {
         throw .usage(
           .invalidValue(folder.quotedInMessage, option: "<file>", reason: Phrase(.folderHoldsEveryCollection)))
       }
-      var files: [(Collection, String, [UInt8])] = []
-      for collection in Collection.allCases where Registry.importable.contains(collection) {
-        let path = folder + (folder.hasSuffix("/") ? "" : "/") + collection.rawValue + ".csv"
-        guard context.fileSystem.itemKind(at: path) == .file else { continue }
-        do {
-          files.append((collection, path, try context.fileSystem.readFile(at: path)))
+      let base = folder.hasSuffix("/") ? folder : folder + "/"
+      let fileSystem = context.fileSystem
+      // A table the folder does not have is left out; one that cannot be read stops the import.
+      func read(_ name: String) throws(ProgrammeError) -> [UInt8]? {
+        guard fileSystem.itemKind(at: base + name) == .file else { return nil }
+        do throws(FileSystemError) {
+          return try fileSystem.readFile(at: base + name)
         } catch {
-          throw .programme(.readFailed(path: path, reason: error.reason))
+          throw .readFailed(path: base + name, reason: error.reason)
         }
       }
-      guard !files.isEmpty else { throw .programme(.noSuchFile(path: folder + "/mous.csv")) }
+      guard
+        context.fileSystem.itemKind(at: base + "mous.csv") == .file
+          || context.fileSystem.itemKind(at: base + "cohorts.csv") == .file
+      else { throw .programme(.noSuchFile(path: base + "mous.csv")) }
       let store = try context.store(arguments)
       let dryRun = arguments.flag(.dryRun)
       let summaries = try attempt { () throws(ProgrammeError) in
         try store.update(dryRun: dryRun, journal: context.journalLabel) { (registry: inout Registry) throws(ProgrammeError) in
-          try files.map { file throws(ProgrammeError) in try registry.importCSV(file.2, into: file.0, file: file.1) }
+          try registry.importTables(reading: read)
         }
       }
-      for (summary, file) in zip(summaries, files) {
+      for imported in summaries {
+        let (summary, file) = (imported.summary, (imported.collection, base + imported.file))
         for warning in summary.warnings { context.standardError.writeLine("Warning: " + warning.text(in: context.language)) }
         let count = summary.added.count
         var line = context.text(

@@ -484,7 +484,7 @@ struct SiteBuilder {
       <ul>
       <li><a href="../data/registry.json">registry.json</a> · <a href="../data/datapackage.json">datapackage.json</a></li>
       <li><a href="../data/regions.geojson">regions.geojson</a> (\(say(.siteGeoJSON)))</li>
-      \(Collection.allCases.map { "<li><a href=\"../data/\($0.rawValue).csv\">\($0.rawValue).csv</a></li>" }.joined(separator: "\n"))
+      \(Collection.allCases.map { CollectionSchema.of($0).tableName }.map { "<li><a href=\"../data/\($0).csv\">\($0).csv</a></li>" }.joined(separator: "\n"))
       </ul>
       <h2>\(say(.siteBoundaries))</h2>
       <p>\(e(geometry.attribution))</p>
@@ -522,14 +522,11 @@ struct SiteBuilder {
     var members: [String: JSONValue] = ["format": .string(Store.formatName), "version": JSONValue(Store.formatVersion)]
     for collection in Collection.allCases { members[collection.rawValue] = .array(registry.records(of: collection)) }
     var files: [(String, [UInt8])] = [("data/registry.json", JSONWriter().bytes(for: .object(members)))]
-    for collection in Collection.allCases {
-      files.append(
-        ("data/\(collection.rawValue).csv", Array(CSVWriter().string(for: RecordCSV(collection).table(registry)).utf8)))
-    }
+    for table in TableFolder.files(for: registry) { files.append(("data/" + table.name, table.bytes)) }
     files.append(("data/regions.geojson", JSONWriter().bytes(for: GeoJSONWriter().value(for: registry))))
     files.append(("data/LICENSE-wilayah_boundaries.txt", Array(boundariesLicence.utf8)))
-    // The description of exactly these files: the CSV tables with their schemas, and the others.
-    let package = StoreDescription.csvPackage(others: [
+    // The description of exactly these files: the tables with their schemas, and the others.
+    let package = TableFolder.package(others: [
       ("registry.json", "registry", "json", "application/json"),
       ("regions.geojson", "regions", "geojson", "application/geo+json"),
       ("LICENSE-wilayah_boundaries.txt", "boundaries-licence", "txt", "text/plain"),
