@@ -19,7 +19,7 @@ enum SmartCity {
     RegisteredCommand(EditMoU.self), RegisteredCommand(Edit.self), RegisteredCommand(RemoveMoU.self),
     RegisteredCommand(Remove.self), RegisteredCommand(Undo.self),
     RegisteredCommand(Validate.self), RegisteredCommand(Init.self), RegisteredCommand(Describe.self),
-    RegisteredCommand(Completions.self), RegisteredCommand(Manuals.self),
+    RegisteredCommand(Completions.self), RegisteredCommand(Manuals.self), RegisteredCommand(Schema.self),
     RegisteredCommand(Diff.self), RegisteredCommand(Log.self), RegisteredCommand(GitSetup.self),
     RegisteredCommand(MergeDriver.self), RegisteredCommand(Textconv.self),
   ]

@@ -31,29 +31,42 @@ import Testing
   }
 
   /// A collection with no record is described as a JSON file, not a table (Frictionless cannot
-  /// read an empty JSON table), and no table's foreign key points at it; once it holds a record,
-  /// `validate` says the description is due and `describe` makes it a table.
-  @Test func emptyCollections_areDescribedAsFiles_untilTheyHoldARecord() throws {
+  /// read an empty JSON table), and no table's foreign key points at it; the write that gives it
+  /// its first record, or takes its last, brings the description along in the same commit, and
+  /// `undo` puts both back.
+  @Test func emptyCollections_areDescribedAsFiles_andTheDescriptionFollowsEachWrite() throws {
     let test = try TestStore(empty: ())
     defer { test.remove() }
     try Store.create(at: test.path, holding: try ReferenceData.registry())
-    let package = try JSONParser().parse(try test.store.fileSystem.readFile(at: test.path + "/datapackage.json"))
-    let resources = try #require(package["resources"]?.arrayValue)
-    let types = Dictionary(uniqueKeysWithValues: resources.map { ($0["name"]?.stringValue ?? "", $0["type"]?.stringValue ?? "") })
-    #expect(types["mous"] == "json" && types["quick-wins"] == "json" && types["regencies"] == "table")
-    for resource in resources {
-      for key in resource["schema"]?["foreignKeys"]?.arrayValue ?? [] {
-        #expect(types[key["reference"]?["resource"]?.stringValue ?? ""] == "table", "\(resource["name"] ?? .null)")
+    func types() throws -> [String: String] {
+      let package = try JSONParser().parse(try test.store.fileSystem.readFile(at: test.path + "/datapackage.json"))
+      let resources = package["resources"]?.arrayValue ?? []
+      for resource in resources {
+        for key in resource["schema"]?["foreignKeys"]?.arrayValue ?? [] {
+          let target = key["reference"]?["resource"]?.stringValue ?? ""
+          #expect(resources.first { $0["name"]?.stringValue == target }?["type"] == .string("table"), "\(target)")
+        }
       }
+      return Dictionary(uniqueKeysWithValues: resources.map { ($0["name"]?.stringValue ?? "", $0["type"]?.stringValue ?? "") })
     }
-    try test.store.update { (registry: inout Registry) throws(ProgrammeError) in
+    let created = try types()
+    #expect(created["mous"] == "json" && created["quick-wins"] == "json" && created["regencies"] == "table")
+    let label = JournalEntry.Label(command: "smartcity add-mou", time: "2026-12-07T10:00:00Z")
+    try test.store.update(journal: label) { (registry: inout Registry) throws(ProgrammeError) in
       try registry.register(
         MoURequest(regency: "Kota Bekasi", signedOn: ReportedDate(CalendarDate(year: 2022, month: 4, day: 21)!)))
     }
-    #expect(try test.store.validate().warnings.contains { $0.check == "description" })
-    #expect(try test.store.writeDescription() == ["datapackage.json"])
-    let described = try JSONParser().parse(try test.store.fileSystem.readFile(at: test.path + "/datapackage.json"))
-    #expect(described["resources"]?.arrayValue?.first { $0["name"]?.stringValue == "mous" }?["type"]?.stringValue == "table")
+    #expect(try types()["mous"] == "table")
+    #expect(try test.store.validate().warnings.allSatisfy { $0.check != "description" })
+    #expect(try test.store.writeDescription() == [])
+    try test.store.update(journal: label) { (registry: inout Registry) throws(ProgrammeError) in
+      _ = try registry.removeRecord(id: registry.mous[0].id)
+    }
+    #expect(try types()["mous"] == "json")
+    #expect(try test.store.validate().warnings.allSatisfy { $0.check != "description" })
+    let undone = try test.store.undo()
+    #expect(undone.files.contains("datapackage.json"))
+    #expect(try types()["mous"] == "table")
     #expect(try test.store.validate().warnings.allSatisfy { $0.check != "description" })
   }
 

@@ -2,6 +2,8 @@ import Foundation
 import TestSupport
 import Testing
 
+@testable import SmartCityCLI
+
 /// Every refused command line exits with its status, says one `Error:` line, and leaves every
 /// file of the store byte for byte as it was.
 @Suite struct BadInvocationTests {
@@ -144,6 +146,30 @@ import Testing
     #expect(outcome.status == testCase.status)
     #expect(outcome.errorLines.count == 1)
     #expect(outcome.errorLines.first?.contains(testCase.message) == true, "\(outcome.standardError)")
+    #expect(try test.snapshot() == before)
+  }
+
+  /// Every argument with a closed set of values refuses any other, naming the set, as an
+  /// option's value is refused: no command reads an unknown value as if none had been given.
+  @Test func everyClosedArgument_refusesOtherValues() throws {
+    let test = try TestStore.copyOfFixture()
+    defer { test.remove() }
+    let before = try test.snapshot()
+    var checked = 0
+    for spec in SmartCity.commands.map(\.spec) {
+      for (index, argument) in spec.arguments.enumerated() {
+        guard let values = argument.values else { continue }
+        let words = spec.arguments.prefix(index).map { $0.values?.first ?? "Kota Bogor" } + ["nonsense"]
+        let outcome = CLI.runInProcess([spec.name] + words, data: test.path)
+        #expect(outcome.status == 64, "\(spec.name) \(words)")
+        #expect(
+          outcome.errorLines == [
+            "Error: The value 'nonsense' is invalid for '<\(argument.name)>': use one of \(values.joined(separator: ", "))"
+          ], "\(outcome.standardError)")
+        checked += 1
+      }
+    }
+    #expect(checked >= 3)
     #expect(try test.snapshot() == before)
   }
 

@@ -23,9 +23,8 @@ public enum StoreDescription {
 
   /// The package. A collection that holds no record is described as a JSON file, not a table:
   /// Frictionless takes a JSON table's header from its first row and cannot read an empty one
-  /// (`[]`), so `frictionless validate` passes on a new store too. Once it holds a record,
-  /// `smartcity describe` describes it as a table (`validate` says when that is due), and the
-  /// tables' foreign keys to it follow.
+  /// (`[]`), so `frictionless validate` passes on a new store too. The write that gives it a
+  /// record describes it as a table (`Store.update`), and the tables' foreign keys to it follow.
   public static func dataPackage(empty: Set<Collection>) -> JSONValue {
     .object([
       "name": .string("smartcity-registry"),
@@ -59,7 +58,7 @@ public enum StoreDescription {
         "path": .string(schema.collection.fileName),
         "title": .string(schema.title),
         "description": .string(
-          schema.description + " It holds no record yet; once it does, 'smartcity describe' describes it as a table."),
+          schema.description + " It holds no record yet; the write that gives it one describes it as a table."),
         "type": .string("json"),
         "format": .string("json"),
         "mediatype": .string("application/json"),
@@ -140,6 +139,12 @@ public enum StoreDescription {
     ])
   }
 
+  /// The JSON Schema of one record of a collection, as its file's items: what `show --format
+  /// json` and `diff --format json` print records as.
+  public static func recordSchema(of collection: Collection) -> JSONValue {
+    objectSchema(CollectionSchema.of(collection).fields)
+  }
+
   static func objectSchema(_ fields: [FieldSchema]) -> JSONValue {
     var object: [String: JSONValue] = [
       "type": .string("object"),
@@ -181,9 +186,6 @@ public enum StoreDescription {
 }
 
 extension Store {
-  /// Writes (or brings up to date) `datapackage.json` and `schema/` in the store, each file
-  /// replaced atomically under the store's lock. Returns the files that changed.
-  @discardableResult
   /// The collections whose files hold no record (`[]`), read from the files as they are.
   func emptyCollections() -> Set<Collection> {
     Set(
@@ -193,6 +195,9 @@ extension Store {
       })
   }
 
+  /// Writes (or brings up to date) `datapackage.json` and `schema/` in the store, each file
+  /// replaced atomically under the store's lock. Returns the files that changed.
+  @discardableResult
   public func writeDescription() throws(ProgrammeError) -> [String] {
     try checkDirectory()
     let lock = try acquireLock(exclusive: true)

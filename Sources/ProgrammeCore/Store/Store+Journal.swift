@@ -150,7 +150,7 @@ extension Store {
     // The files were the store's own when the write replaced them; check they are all there
     // (parsing them again would cost a full read of a large store for nothing).
     for file in entry.files {
-      guard Collection.allCases.contains(where: { $0.fileName == file }) else {
+      guard Collection.allCases.contains(where: { $0.fileName == file }) || file == StoreDescription.dataPackageFile else {
         throw .brokenJournal(path: folder, reason: Phrase(.journalNamesOtherFile, ["file": "\(file.quotedInMessage)"]))
       }
       guard fileSystem.itemKind(at: folder + "/" + file) == .file else {

@@ -341,19 +341,33 @@ public struct Store: Sendable {
     // loader reads it, whoever made the change (a command, an import, a library caller).
     try registry.checkChanges(in: changed, from: original) { path($0.fileName) }
     guard !dryRun, !changed.isEmpty else { return result }
+    var files = changed.map { ($0.fileName, registry.fileChunks(of: $0)) }
+    if let description = dataPackageFollowing(from: original, to: registry) {
+      files.append((StoreDescription.dataPackageFile, [description]))
+    }
     let entry = try label.map { label throws(ProgrammeError) in
-      try stageJournalEntry(replacing: changed.map(\.fileName), label: label)
+      try stageJournalEntry(replacing: files.map(\.0), label: label)
     }
     do {
-      try commit(
-        changed.map { ($0.fileName, registry.fileChunks(of: $0)) }, then: entry.map { [$0] } ?? [],
-        keepingNewVersionsIn: entry?.temporary)
+      try commit(files, then: entry.map { [$0] } ?? [], keepingNewVersionsIn: entry?.temporary)
     } catch {
       if let entry, fileSystem.itemKind(at: path(Self.commitMarker)) == .missing { removeTree(path(entry.temporary)) }
       throw error
     }
     if entry != nil { pruneJournal() }
     return result
+  }
+
+  /// The store's `datapackage.json` again, when a write empties a collection or gives an
+  /// empty one its first record: Frictionless reads an empty collection only as a file, not
+  /// as a table, so the description follows in the same commit (and `undo` puts both back).
+  /// A store without a description (one a user removed) is left without.
+  func dataPackageFollowing(from original: Registry, to registry: Registry) -> [UInt8]? {
+    let empty = StoreDescription.emptyCollections(of: registry)
+    guard empty != StoreDescription.emptyCollections(of: original),
+      fileSystem.itemKind(at: path(StoreDescription.dataPackageFile)) == .file
+    else { return nil }
+    return JSONWriter().bytes(for: StoreDescription.dataPackage(empty: empty))
   }
 
   func acquireLock(exclusive: Bool) throws(ProgrammeError) -> DirectoryLock {

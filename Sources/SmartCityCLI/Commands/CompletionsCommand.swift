@@ -10,7 +10,8 @@ extension SmartCity {
       abstract: .completionsAbstract,
       discussion: .completionsDiscussion,
       arguments: [
-        ArgumentSpec(name: "shell", help: .completionsShell, values: ["bash", "zsh", "fish"]),
+        // `cohorts` is what scripts written by earlier versions ask for.
+        ArgumentSpec(name: "shell", help: .completionsShell, values: ["bash", "zsh", "fish"], alsoAccepted: ["cohorts"]),
         ArgumentSpec(name: "words", help: .completionsWords, isRequired: false, isVariadic: true),
       ])
 

@@ -67,7 +67,11 @@ extension SmartCity {
       case .json:
         // The programme's own figures, then a table per section.
         let tables = Dictionary(uniqueKeysWithValues: sections.map { ($0.key, $0.table.forMachines) })
-        out.write(bytes: JSONWriter().bytes(forObject: ["programme": ReportTables.programme(report)], tables: tables))
+        // Every key is always there: for one cohort the reconciliation is null (it has no
+        // meaning there), not missing.
+        var object = ["programme": ReportTables.programme(report)]
+        if cohort != nil { object["reconciliation"] = .null }
+        out.write(bytes: JSONWriter().bytes(forObject: object, tables: tables))
       case .csv, .tsv:
         break
       case .table, .markdown:

@@ -78,7 +78,7 @@ extension SmartCity {
         rows: audit.citedSources.map { source in
           [
             .integer(source.records.count), .text(source.host), .text(source.source),
-            .text(source.records.joined(separator: " ")),
+            .list(source.records),
           ]
         })
     }

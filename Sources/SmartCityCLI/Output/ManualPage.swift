@@ -129,6 +129,7 @@ struct ManualPage {
     "validate": ["smartcity validate", "smartcity validate --at :"],
     "init": ["smartcity init registry"],
     "describe": ["smartcity describe --data Data"],
+    "schema": ["smartcity schema list", "smartcity schema --output schemas"],
     "completions": [
       "smartcity completions bash > ~/.local/share/bash-completion/completions/smartcity",
       "smartcity completions zsh > ~/.zfunc/_smartcity",

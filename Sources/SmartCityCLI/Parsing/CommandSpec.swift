@@ -50,6 +50,8 @@ struct ArgumentSpec: Sendable {
   /// The accepted values, when the set is closed; shown as `(values: …)` in help and offered
   /// by completion.
   var values: [String]? = nil
+  /// Values accepted besides `values` but never offered (what earlier versions' scripts send).
+  var alsoAccepted: [String] = []
   /// Whether it takes every word that follows (only the last argument can).
   var isVariadic = false
 }

@@ -82,6 +82,14 @@ struct ParsedArguments {
     if positionals.count > spec.arguments.count && spec.arguments.last?.isVariadic != true {
       throw .unexpectedArgument(positionals[spec.arguments.count].quotedInMessage)
     }
+    // An argument with a closed set is checked here, as an option's value is, so that no
+    // command reads a value it does not know as if it had not been given.
+    for (argument, value) in zip(spec.arguments, positionals) {
+      if let allowed = argument.values, !allowed.contains(value), !argument.alsoAccepted.contains(value) {
+        throw .invalidValue(
+          value.quotedInMessage, option: "<\(argument.name)>", reason: Phrase(.useOneOf, ["values": .texts(allowed)]))
+      }
+    }
   }
 
   /// A word that would be read as an option rather than as the previous option's value.
