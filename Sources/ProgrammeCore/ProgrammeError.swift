@@ -38,6 +38,10 @@ public enum ProgrammeError: Error, Equatable, Sendable {
   case provinceNotRegion(input: String, province: String, regions: [String])
   case unknownProvince(input: String, suggestions: [String])
   case unknownCohort(input: String, known: [String])
+  /// A phase's year given where a cohort is expected ("2019" for cohort 2017's last phase).
+  case cohortIsAPhase(input: String, cohort: String)
+  /// A phase no cohort signed in phases has.
+  case unknownPhase(input: Int, cohort: String?, known: [String])
   case noCohortForYear(year: Int, known: [String])
   case severalCohortsForYear(year: Int, cohorts: [String])
   case duplicateMoU(id: String, signedOn: ReportedDate)
@@ -64,6 +68,8 @@ public enum ProgrammeError: Error, Equatable, Sendable {
   case notARepository(path: String)
   /// No record of any kind has this id.
   case unknownRecord(id: String)
+  /// A region's name or code given where a record's id is expected: the ids of its records.
+  case regionNotRecord(input: String, code: String, ids: [String])
   /// `undo` would put back a file that something else has changed since the write.
   case changedSinceWrite(file: String, command: String)
 
@@ -71,10 +77,10 @@ public enum ProgrammeError: Error, Equatable, Sendable {
   public var category: Category {
     switch self {
     case .storeNotFound, .storeNotADirectory, .storeAlreadyExists, .unknownRegency, .ambiguousRegency, .provinceNotRegion,
-      .unknownProvince, .unknownCohort, .noCohortForYear, .severalCohortsForYear, .duplicateMoU,
+      .unknownProvince, .unknownCohort, .cohortIsAPhase, .unknownPhase, .noCohortForYear, .severalCohortsForYear, .duplicateMoU,
       .dateOutsideCohort, .unknownLetter, .noMembership, .severalMemberships, .duplicateMilestone,
       .duplicateQuickWin, .nothingToUndo, .unknownMoU, .recordInUse, .duplicateRecord, .invalidInput, .importFailed,
-      .gitFailed, .unknownRevision, .changedSinceWrite, .unknownRecord, .notARepository:
+      .gitFailed, .unknownRevision, .changedSinceWrite, .unknownRecord, .regionNotRecord, .notARepository:
       .refused
     case .missingFile, .notAFile, .emptyFile, .notUTF8, .syntax, .invalidRecord, .unsupportedVersion,
       .duplicateID, .danglingReference, .brokenJournal, .unresolvedConflicts:
@@ -121,6 +127,14 @@ public enum ProgrammeError: Error, Equatable, Sendable {
       Phrase(.changedSinceWrite, ["file": "\(file)", "command": "\(command)"])
     case .unknownRecord(let id):
       Phrase(.unknownRecord, ["id": "\(id)"])
+    case .regionNotRecord(let input, let code, let ids):
+      // The region's own record first (its code), then the programme's records of it.
+      Phrase(
+        .regionNotRecord,
+        [
+          "input": "\(input)",
+          "ids": .list([.phrase(Phrase(.regionRecordItself, ["code": "\(code)"]))] + ids.map(Phrase.Value.text)),
+        ])
     case .notARepository(let path):
       Phrase(.notARepository, ["path": "\(path)"])
     case .unknownRevision(let revision):
@@ -179,6 +193,12 @@ public enum ProgrammeError: Error, Equatable, Sendable {
       Phrase(.unknownProvince, ["input": "\(input)", "hint": Self.didYouMean(suggestions, else: .provinceHint)])
     case .unknownCohort(let input, let known):
       Phrase(.unknownCohort, ["input": "\(input)", "known": .texts(known)])
+    case .cohortIsAPhase(let input, let cohort):
+      Phrase(.cohortIsAPhase, ["input": "\(input)", "cohort": "\(cohort)"])
+    case .unknownPhase(let input, let cohort?, let known):
+      Phrase(.unknownPhaseOfCohort, ["input": .number(input), "cohort": "\(cohort)", "known": .texts(known)])
+    case .unknownPhase(let input, nil, let known):
+      Phrase(.unknownPhase, ["input": .number(input), "known": .texts(known)])
     case .noCohortForYear(let year, let known):
       Phrase(.noCohortForYear, ["year": .number(year), "known": .texts(known)])
     case .severalCohortsForYear(let year, let cohorts):

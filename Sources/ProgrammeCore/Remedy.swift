@@ -7,6 +7,8 @@ public enum Remedy: Equatable, Sendable {
   case nameTheStore
   /// Say which cohort, among these (none listed: another one).
   case chooseCohort(among: [String])
+  /// Name the cohort a phase belongs to, or select the phase itself.
+  case choosePhase(year: String, cohort: String)
   /// Look the region up in the list of regions.
   case searchRegions
   /// Look up the MoUs' ids.
@@ -27,6 +29,7 @@ public enum Remedy: Equatable, Sendable {
     case .nameTheStore: Phrase(.remedyNameTheStore)
     case .chooseCohort(let cohorts) where cohorts.isEmpty: Phrase(.remedyAnotherCohort)
     case .chooseCohort(let cohorts): Phrase(.remedyChooseCohort, ["cohorts": .texts(cohorts)])
+    case .choosePhase(let year, let cohort): Phrase(.remedyChoosePhase, ["year": "\(year)", "cohort": "\(cohort)"])
     case .searchRegions: Phrase(.remedySearchRegions)
     case .listMoUIDs, .showRecordIDs: Phrase(.remedyLookUpIDs)
     case .registerSigningFirst: Phrase(.remedyRegisterSigningFirst)
@@ -44,6 +47,7 @@ extension ProgrammeError {
     case .importFailed(_, _, let missing) where !missing.isEmpty: .importCollectionsFirst
     case .unknownRegency(_, let suggestions) where suggestions.isEmpty: .searchRegions
     case .noCohortForYear(_, let known): .chooseCohort(among: known)
+    case .cohortIsAPhase(let input, let cohort): .choosePhase(year: input, cohort: cohort)
     case .severalCohortsForYear(_, let cohorts): .chooseCohort(among: cohorts)
     case .dateOutsideCohort: .chooseCohort(among: [])
     case .severalMemberships(_, let cohorts): .chooseCohort(among: cohorts)
@@ -67,6 +71,9 @@ extension Message {
   public static let remedyAnotherCohort = Message(
     english: "check the date, or name another cohort",
     indonesian: "periksa tanggalnya, atau sebutkan angkatan lain")
+  public static let remedyChoosePhase = Message(
+    english: "name cohort {cohort}, or select its phase {year}",
+    indonesian: "sebutkan angkatan {cohort}, atau pilih fasenya {year}")
   public static let remedySearchRegions = Message(
     english: "the list of regions has every code and name",
     indonesian: "daftar daerah memuat setiap kode dan nama")

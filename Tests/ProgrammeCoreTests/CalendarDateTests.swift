@@ -79,9 +79,20 @@ import Testing
     ("Kamis (21/4/2022)", "2022-04-21"), ("Kamis, 21 April 2022", "2022-04-21"), ("Selasa (8/5/2018)", "2018-05-08"),
     ("Thursday, 21 April 2022", "2022-04-21"), ("kamis 21-04-2022", "2022-04-21"), ("Jum'at, 22 April 2022", "2022-04-22"),
     ("Minggu (1/1/2023)", "2023-01-01"), ("Thu 2022-04-21", "2022-04-21"),
+    // With the dateline's city before them.
+    ("Jakarta, Kamis (20/5/2021)", "2021-05-20"), ("Kota Bekasi, 21 April 2022", "2022-04-21"),
+    ("Labuan Bajo, Kamis, 20 Mei 2021", "2021-05-20"),
   ])
   func parse_datelinesWithAWeekday(input: String, expected: String) throws {
     #expect(try CalendarDate.parse(input).description == expected)
+  }
+
+  @Test func aDatelinesCity_isNoDate() {
+    #expect(throws: DateInputError.self) { try CalendarDate.parse("Jakarta, kemarin") }
+    #expect(throws: DateInputError.self) { try CalendarDate.parse("Jakarta,") }
+    #expect(throws: DateInputError.wrongWeekday(CalendarDate(year: 2021, month: 5, day: 20)!, given: 5)) {
+      try CalendarDate.parse("Jakarta, Jumat (20/5/2021)")
+    }
   }
 
   @Test func aWeekdayThatIsNotTheDates_isRefusedNamingTheRightOne() {

@@ -147,6 +147,9 @@ import Testing
       .importFailed(file: "f", problems: [Phrase(.csvEmpty)], missing: [.ceremonies]),
       .gitUnavailable(reason: "No such file"), .gitFailed(command: "git log", message: "fatal: not a git repository"),
       .unknownRevision(revision: "nope"), .unknownRecord(id: "x"),
+      .regionNotRecord(input: "Kota Bogor", code: "32.71", ids: ["mou-2017-32.71"]),
+      .cohortIsAPhase(input: "2019", cohort: "2017"), .unknownPhase(input: 2020, cohort: nil, known: ["2019 (cohort 2017)"]),
+      .unknownPhase(input: 2019, cohort: "2021", known: ["2019 (cohort 2017)"]),
       .provinceNotRegion(input: "Jakarta", province: "DKI Jakarta", regions: ["Kota A (31.71)"]),
       .changedSinceWrite(file: "mous.json", command: "smartcity add-mou"),
       .unresolvedConflicts(path: "Data/conflicts.json", count: 2),
@@ -186,6 +189,27 @@ import Testing
   ])
   func placeholders_areFilledWhereTheyStand(template: String, filled: String) {
     #expect(Phrase.fill(template, with: ["a": .number(1), "b": .text("é")], in: .english) == filled)
+  }
+
+  /// No message says "1 records": a noun counted by a number agrees with it
+  /// (`{count} {count|record|records}`), in every message of both modules.
+  @Test func countedNouns_agreeWithTheirNumber() {
+    let nouns = [
+      "regions", "records", "MoUs", "members", "sources", "errors", "warnings", "rows", "reports", "signings",
+      "repeats", "milestones", "sessions", "files", "publishers", "changes", "pages", "characters", "levels", "fields",
+    ]
+    let counted = try! Regex("\\{(\\w+)\\}((?: [A-Za-z-]+){0,2}?) (\(nouns.joined(separator: "|")))\\b")
+    // A number that counts something else ("{count} from repeats"), or a value that is no number.
+    let notCounting: Set<String> = ["needsYes", "siteWouldOverwrite", "noSourcesField", "repeatsNotYetKnown"]
+    for declaration in Self.declarations where !notCounting.contains(declaration.name) {
+      #expect(declaration.english.firstMatch(of: counted) == nil, "\(declaration.name): \(declaration.english)")
+    }
+    let message = Message(english: "Imported {count} {count|record|records}", indonesian: "Diimpor {count} entri")
+    #expect(Phrase(message, ["count": 1]).text(in: .english) == "Imported 1 record")
+    #expect(Phrase(message, ["count": 3]).text(in: .english) == "Imported 3 records")
+    #expect(Phrase(message, ["count": 0]).text(in: .english) == "Imported 0 records")
+    #expect(Phrase(message, ["count": 1]).text(in: .indonesian) == "Diimpor 1 entri")
+    #expect(Phrase.placeholders(in: message.template(in: .english)) == ["count"])
   }
 
   @Test func braces_thatAreNotPlaceholders_areKept() {

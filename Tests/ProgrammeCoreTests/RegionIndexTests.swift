@@ -137,11 +137,21 @@ import Testing
     for line in pipeline.lines {
       let members = registry.mous.filter { $0.cohort == line.cohort }
       #expect(line.known == members.count)
-      let reached = members.filter { mou in
-        Stage.of(signed: true, milestones: registry.milestones.filter { $0.regency == mou.regency && $0.cohort == mou.cohort })
-          >= line.stage
+      // Reported: a milestone of the step. Implied: none, but a later Bimtek session is reported.
+      func kinds(_ mou: MoU) -> [MilestoneKind] {
+        registry.milestones.filter { $0.regency == mou.regency && $0.cohort == mou.cohort }.map(\.kind)
       }
-      #expect(line.reached == reached.count, "\(line.cohort) \(line.stage)")
+      let sessions: [MilestoneKind] = [.bimtek1, .bimtek2, .bimtek3, .bimtek4]
+      let reported = members.filter { mou in
+        guard case .reached(let kind) = line.stage else { return true }
+        return kinds(mou).contains(kind)
+      }
+      let implied = members.filter { mou in
+        guard case .reached(let kind) = line.stage, let place = sessions.firstIndex(of: kind) else { return false }
+        return !kinds(mou).contains(kind) && kinds(mou).contains { sessions.dropFirst(place + 1).contains($0) }
+      }
+      #expect(line.reported == reported.count, "\(line.cohort) \(line.stage)")
+      #expect(line.implied == implied.count, "\(line.cohort) \(line.stage)")
     }
   }
 }

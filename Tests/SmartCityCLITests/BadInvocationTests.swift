@@ -82,6 +82,20 @@ import Testing
     Case(arguments: ["help", "nothing"], status: 64, message: "Unknown command 'nothing'."),
     Case(arguments: ["init"], status: 64, message: "Missing expected argument '<dir>'"),
     Case(arguments: ["regencies", "--kind", "desa"], status: 64, message: "is invalid for '--kind <kind>'"),
+    // A region where a record's id is expected: the ids it could mean.
+    Case(
+      arguments: ["edit", "Kota Bogor", "--set", "note=x"], status: 1,
+      message: "'Kota Bogor' names a region, not a record; the ids of its records: 32.71 (the region itself), mou-2017-32.71"),
+    Case(
+      arguments: ["remove", "32.71", "--yes"], status: 1,
+      message: "32.71 is referred to by"),
+    Case(
+      arguments: ["list", "--cohort", "2019"], status: 1,
+      message: "'2019' is a phase of cohort 2017 (its signings of 2019), not a cohort; pass --cohort 2017, or --phase 2019"),
+    Case(
+      arguments: ["list", "--phase", "2020"], status: 1, message: "no cohort has a phase 2020; the phases are 2017 (cohort 2017)"),
+    Case(
+      arguments: ["list", "--reached", "finished"], status: 64, message: "The value 'finished' is invalid for '--reached <step>'"),
     Case(
       arguments: ["add-mou", "--regency", "Atlantis", "--date", "2021-05-20"], status: 1,
       message: "no regency or city matches 'Atlantis'"),

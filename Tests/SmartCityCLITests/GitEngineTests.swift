@@ -183,7 +183,7 @@ struct GitEngineTests {
     #expect(validate.status == 65)
     #expect(
       validate.standardOutput.contains(
-        "error: mous.json mou-2017-32.73: venue changed on both sides: ours \"Aula B\", theirs \"Aula A\"; the store keeps ours until you choose and remove conflicts.json"
+        "Error: mous.json mou-2017-32.73: venue changed on both sides: ours \"Aula B\", theirs \"Aula A\"; the store keeps ours until you choose and remove conflicts.json"
       ),
       "\(validate.standardOutput)")
     // The pre-commit hook refuses to commit the unresolved merge; resolving lets it through.
@@ -214,7 +214,7 @@ struct GitEngineTests {
     #expect(conflicts.contains("\"id\": \"mou-2022-33.76\"") && conflicts.contains("\"theirs\": null"))
     let validate = try offices.smartcity(["validate"], in: b)
     #expect(
-      validate.standardOutput.contains("error: mous.json mou-2022-33.76: changed on our side"), "\(validate.standardOutput)")
+      validate.standardOutput.contains("Error: mous.json mou-2022-33.76: changed on our side"), "\(validate.standardOutput)")
   }
 
   /// The same two branches merged either way give the same file, byte for byte.

@@ -131,7 +131,7 @@ import Testing
     let piped = try CLI.run(["list", "--cohort", "2021"], data: TestStore.fixture)
     let lines = piped.standardOutput.split(separator: "\n")
     #expect(lines.count == 7)
-    #expect(lines.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 13 })
+    #expect(lines.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 14 })
     #expect(
       lines.first?.hasPrefix("12.12\tToba\tKabupaten Toba\tkabupaten\t12\tSumatera Utara\t2021\tsigned\tbimtek-4\t2021-05-20\t")
         == true)

@@ -66,7 +66,7 @@ import Testing
     ).write(to: URL(fileURLWithPath: file))
     let imported = try CLI.run(["import", file, "--collection", "milestones"], data: test.path)
     #expect(imported.status == 0, "\(imported.standardError)")
-    #expect(imported.standardOutput.contains("Imported 4 milestones records"))
+    #expect(imported.standardOutput.contains("Imported 4 records into milestones.json"))
     let warnings = imported.standardError.split(separator: "\n").map(String.init)
     #expect(warnings == ["Warning: milestone-2021-53.19-bimtek-2-2021-06-01: it is dated before Bimtek Tahap I (2021-06-21)"])
     let stored = try test.store.load().milestones
@@ -82,7 +82,7 @@ import Testing
     let validate = try CLI.run(["validate"], data: test.path).standardOutput
     #expect(
       validate.contains(
-        "warning: milestones.json: 1 Bimtek sessions dated before their previous session: milestone-2021-53.19-bimtek-2-2021-06-01"
+        "Warning: milestones.json: 1 Bimtek session dated before their previous session: milestone-2021-53.19-bimtek-2-2021-06-01"
       ))
     #expect(validate.contains("Bimtek sessions whose previous session is not recorded"))
     // The funnel of 2021 counts Manggarai Timur at bimtek-4 now.

@@ -45,7 +45,8 @@ import Testing
       #expect(try test.snapshot()[collection.fileName] != original[collection.fileName])
       let imported = try CLI.run(["import", file, "--collection", collection.rawValue], data: test.path)
       #expect(imported.status == 0, "\(imported.standardError)")
-      #expect(imported.standardOutput.contains("Imported 1 \(collection.rawValue) record from"), "\(imported.standardOutput)")
+      #expect(
+        imported.standardOutput.contains("Imported 1 record into \(collection.fileName) from"), "\(imported.standardOutput)")
       if ids.count > 1 { #expect(imported.standardOutput.contains("; \(ids.count - 1) already in the store")) }
       #expect(try test.snapshot()[collection.fileName] == original[collection.fileName])
     }
@@ -169,7 +170,7 @@ import Testing
     #expect(
       claim.standardOutput == "Edited claim-2021-35.79 (now claim-2021-33.24): changed id, regency\n", "\(claim.standardError)")
     let mou = try CLI.run(["edit", "mou-2017-11.71", "--set", "signatory=Aminullah Usman"], data: test.path)
-    #expect(mou.standardOutput == "Edited mou-2017-11.71: changed regionalSignatory\n", "\(mou.standardError)")
+    #expect(mou.standardOutput == "Edited mou-2017-11.71: changed regional_signatory\n", "\(mou.standardError)")
     #expect(try test.store.load().mous.first { $0.id == "mou-2017-11.71" }?.regionalSignatory?.name == "Aminullah Usman")
   }
 
@@ -186,7 +187,8 @@ import Testing
     ).write(to: URL(fileURLWithPath: file))
     let imported = try CLI.run(["import", file, "--collection", "quick-wins"], data: test.path)
     #expect(
-      imported.status == 0 && imported.standardOutput.hasPrefix("Imported 1 quick-wins record"), "\(imported.standardError)")
+      imported.status == 0 && imported.standardOutput.hasPrefix("Imported 1 record into quick-wins.json"),
+      "\(imported.standardError)")
     let quickWin = try #require(try test.store.load().quickWins.first { $0.title == "Satu Data Batu" })
     #expect(quickWin.id == "quickwin-2017-35.79-satu-data-batu" && quickWin.start?.description == "2023-01-05")
     #expect(quickWin.sources == [Source(url: "https://example.org/sd", evidence: "dikatakan").withPublisher])

@@ -101,7 +101,7 @@ extension Message {
     english: "dated {date}",
     indonesian: "bertanggal {date}")
   public static let diffSummarySources = Message(
-    english: "{count} sources",
+    english: "{count} {count|source|sources}",
     indonesian: "{count} sumber")
   public static let diffSummaryOneSource = Message(
     english: "1 source",

@@ -362,7 +362,7 @@ extension Message {
     english: "invalid literal, expected '{literal}'",
     indonesian: "literal tidak sah, seharusnya '{literal}'")
   public static let jsonTooDeep = Message(
-    english: "nesting deeper than {depth} levels",
+    english: "nesting deeper than {depth} {depth|level|levels}",
     indonesian: "bersarang lebih dalam dari {depth} tingkat")
   public static let jsonDuplicateKey = Message(
     english: "duplicate key '{key}'",

@@ -38,6 +38,8 @@ public struct Phrase: Equatable, Sendable {
   }
 
   /// Replaces the `{name}` placeholders that `values` names; other braces are left as they are.
+  /// `{name|one|other}` is a word that agrees with a number: `one` when `name` is 1, else
+  /// `other` ("{count} {count|record|records}"), so that no message says "1 records".
   static func fill(_ template: String, with values: [String: Value], in language: Language) -> String {
     // By bytes: braces are ASCII, so never part of another character's UTF-8, and a report
     // fills dozens of templates.
@@ -55,6 +57,12 @@ public struct Phrase: Equatable, Sendable {
         let value = values[String(Substring(bytes[afterOpen..<end]))]
       {
         result += value.text(in: language).utf8
+        rest = bytes.index(after: end)
+      } else if let end = bytes[afterOpen...].firstIndex(of: close),
+        case let forms = bytes[afterOpen..<end].split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false),
+        forms.count == 3, let value = values[String(Substring(forms[0]))]
+      {
+        result += value == .number(1) ? forms[1] : forms[2]
         rest = bytes.index(after: end)
       } else {
         result.append(open)
@@ -74,7 +82,8 @@ public struct Phrase: Equatable, Sendable {
     while let open = rest.firstIndex(of: "{") {
       let afterOpen = rest.index(after: open)
       guard let close = rest[afterOpen...].firstIndex(of: "}") else { break }
-      let name = rest[afterOpen..<close]
+      // A word that agrees with a number names that number.
+      let name = rest[afterOpen..<close].prefix { $0 != "|" }
       if !name.isEmpty && name.allSatisfy({ $0.isLetter || $0.isNumber }) { names.insert(String(name)) }
       rest = rest[rest.index(after: close)...]
     }

@@ -89,6 +89,15 @@ extension Message {
   public static let unknownCohort = Message(
     english: "no cohort '{input}'; known cohorts: {known}",
     indonesian: "tidak ada angkatan '{input}'; angkatan yang dikenal: {known}")
+  public static let cohortIsAPhase = Message(
+    english: "'{input}' is a phase of cohort {cohort} (its signings of {input}), not a cohort",
+    indonesian: "'{input}' adalah fase dari angkatan {cohort} (penandatanganannya pada {input}), bukan angkatan")
+  public static let unknownPhase = Message(
+    english: "no cohort has a phase {input}; the phases are {known}",
+    indonesian: "tidak ada angkatan dengan fase {input}; fase yang ada: {known}")
+  public static let unknownPhaseOfCohort = Message(
+    english: "cohort {cohort} has no phase {input}; the phases are {known}",
+    indonesian: "angkatan {cohort} tidak punya fase {input}; fase yang ada: {known}")
   public static let noCohortForYear = Message(
     english: "no cohort signs in {year}",
     indonesian: "tidak ada angkatan yang menandatangani pada {year}")
@@ -137,7 +146,7 @@ extension Message {
     english: "{field}: {reason}",
     indonesian: "{field}: {reason}")
   public static let importFailed = Message(
-    english: "{file}: {count} bad rows, nothing imported: {problems}",
+    english: "{file}: {count} bad {count|row|rows}, nothing imported: {problems}",
     indonesian: "{file}: {count} baris salah, tidak ada yang diimpor: {problems}")
   public static let unknownLetter = Message(
     english: "no selection letter '{number}'; known: {known}",
@@ -151,6 +160,12 @@ extension Message {
   public static let added = Message(
     english: "Added {record} to {file}",
     indonesian: "Ditambahkan {record} ke {file}")
+  public static let regionNotRecord = Message(
+    english: "'{input}' names a region, not a record; the ids of its records: {ids}",
+    indonesian: "'{input}' menyebut daerah, bukan entri; id entri-entrinya: {ids}")
+  public static let regionRecordItself = Message(
+    english: "{code} (the region itself)",
+    indonesian: "{code} (daerah itu sendiri)")
   public static let unknownRecord = Message(
     english: "no record has the id '{id}'",
     indonesian: "tidak ada entri dengan id '{id}'")

@@ -55,14 +55,24 @@ extension CalendarDate {
   /// Parses a date as typed by a person: `2021-05-20`, day-first `20/05/2021` or `21/4/2022`
   /// (also with `-` or `.`), or `20 Mei 2021` / `21 April 2022` / `20 May 2021`, each with an
   /// optional weekday before it as the press writes datelines: `Kamis (21/4/2022)`,
-  /// `Kamis, 21 April 2022`, `Thursday 21 April 2022`. A weekday that does not match the date
-  /// is refused, naming the right one.
+  /// `Kamis, 21 April 2022`, `Thursday 21 April 2022`, and the dateline's city before them:
+  /// `Jakarta, Kamis (20/5/2021)`. A weekday that does not match the date is refused, naming the
+  /// right one.
   ///
   /// Day-first is the only numeric order accepted besides ISO, because that is how dates are
   /// written in Indonesia; two-digit years and unpadded ISO dates are refused as ambiguous.
   public static func parse(_ input: String) throws(DateInputError) -> CalendarDate {
-    let text = input.trimmingSpaces
+    var text = input.trimmingSpaces
     guard !text.isEmpty else { throw .empty }
+    // A dateline opens with its city: "Jakarta, Kamis (20/5/2021)", "Kota Bekasi, 21 April
+    // 2022". Words before a comma that are no weekday are the place; the date follows.
+    if let comma = text.firstIndex(of: ","), case let place = text[..<comma],
+      place.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." || $0 == "-" }),
+      weekdayNames[place.lowercased()] == nil, monthNames[place.lowercased()] == nil
+    {
+      let rest = String(text[text.index(after: comma)...]).trimmingSpaces
+      if !rest.isEmpty { text = rest }
+    }
     if let (weekday, rest) = splitWeekday(text) {
       let date = try parseDay(rest)
       guard date.weekday == weekday else { throw .wrongWeekday(date, given: weekday) }

@@ -69,6 +69,22 @@ public enum MilestoneKind: String, Codable, CaseIterable, Sendable, Comparable {
     }
   }
 
+  /// The earlier steps a reported step makes certain: the programme's one inference rule.
+  ///
+  /// The Bimtek sessions are given in order to every member, so a member reported at Bimtek
+  /// IV attended I to III. Nothing else is certain: a masterplan can be presented or adopted
+  /// with no session reported, and an evaluation or an award of a whole cohort says nothing
+  /// about one member's masterplan, so those steps imply no other.
+  public var implies: [MilestoneKind] {
+    var earlier: [MilestoneKind] = []
+    var session = previousBimtek
+    while let previous = session {
+      earlier.append(previous)
+      session = previous.previousBimtek
+    }
+    return earlier
+  }
+
   /// The place in the order of the declaration, which is the order a region goes through them.
   var order: Int {
     switch self {

@@ -86,14 +86,14 @@ extension Message {
     english: "it is dated before {milestone} ({date})",
     indonesian: "tanggalnya mendahului {milestone} ({date})")
   public static let milestonesBeforeMoU = Message(
-    english: "milestones.json: {count} milestones dated before their membership's MoU: {ids}",
+    english: "milestones.json: {count} {count|milestone|milestones} dated before their membership's MoU: {ids}",
     indonesian: "milestones.json: {count} tahapan bertanggal sebelum nota kesepakatan keanggotaannya: {ids}")
   public static let bimtekGaps = Message(
     english:
-      "milestones.json: {count} Bimtek sessions whose previous session is not recorded (not reported, or not found yet): {ids}",
+      "milestones.json: {count} Bimtek {count|session|sessions} whose previous session is not recorded (not reported, or not found yet): {ids}",
     indonesian:
       "milestones.json: {count} sesi Bimtek yang sesi sebelumnya belum tercatat (tidak diberitakan, atau belum ditemukan): {ids}")
   public static let bimtekOutOfOrder = Message(
-    english: "milestones.json: {count} Bimtek sessions dated before their previous session: {ids}",
+    english: "milestones.json: {count} Bimtek {count|session|sessions} dated before their previous session: {ids}",
     indonesian: "milestones.json: {count} sesi Bimtek bertanggal sebelum sesi sebelumnya: {ids}")
 }

@@ -41,13 +41,13 @@ public enum RecordIdentifier {
 extension Message {
   public static let expectedPlainIdentifier = Message(
     english:
-      "'{found}' cannot be an id: use letters, digits, '.' and '-' only, beginning with a letter or a digit, at most {length} characters, such as 2025 or ceremony-2025-03-05",
+      "'{found}' cannot be an id: use letters, digits, '.' and '-' only, beginning with a letter or a digit, at most {length} {length|character|characters}, such as 2025 or ceremony-2025-03-05",
     indonesian:
       "'{found}' tidak dapat menjadi ID: pakai huruf, angka, '.' dan '-' saja, diawali huruf atau angka, paling banyak {length} karakter, misalnya 2025 atau ceremony-2025-03-05"
   )
   public static let expectedIdentifierWithParts = Message(
     english:
-      "'{found}' cannot be a number: use letters, digits, '.' and '-' in parts apart by '/', each beginning with a letter or a digit, at most {length} characters, such as B-217/KOMINFO/DJAI/AI.01.05/04/2018",
+      "'{found}' cannot be a number: use letters, digits, '.' and '-' in parts apart by '/', each beginning with a letter or a digit, at most {length} {length|character|characters}, such as B-217/KOMINFO/DJAI/AI.01.05/04/2018",
     indonesian:
       "'{found}' tidak dapat menjadi nomor: pakai huruf, angka, '.' dan '-' dalam bagian yang dipisah '/', masing-masing diawali huruf atau angka, paling banyak {length} karakter, misalnya B-217/KOMINFO/DJAI/AI.01.05/04/2018"
   )

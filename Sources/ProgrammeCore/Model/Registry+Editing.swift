@@ -16,7 +16,7 @@ extension Registry {
   /// record whose id is made from its fields (a milestone's from its region, kind and date)
   /// takes the new id; a record others name keeps its id, or the edit is refused naming them.
   public mutating func editRecord(id: String, _ change: FieldChanges) throws(ProgrammeError) -> RecordWrite {
-    guard let collection = collection(holding: id) else { throw .unknownRecord(id: id.quotedInMessage) }
+    guard let collection = collection(holding: id) else { throw noRecord(id) }
     let codec = RecordCSV(collection)
     let naming = records(naming: id, in: collection)
     let before = try takeOut(id, from: collection)

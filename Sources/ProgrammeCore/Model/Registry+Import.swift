@@ -308,7 +308,7 @@ extension Message {
     english: "missing column '{column}'",
     indonesian: "kolom '{column}' tidak ada")
   public static let csvFieldCount = Message(
-    english: "expected {expected} fields, found {found}",
+    english: "expected {expected} {expected|field|fields}, found {found}",
     indonesian: "seharusnya {expected} isian, ditemukan {found}")
   public static let alreadyWithOtherValues = Message(
     english: "'{id}' is already in {file} with other values",
@@ -326,7 +326,7 @@ extension Message {
     english: "use one of {values}",
     indonesian: "pakai salah satu dari {values}")
   public static let warnings = Message(
-    english: "{count} warnings",
+    english: "{count} {count|warning|warnings}",
     indonesian: "{count} peringatan")
   public static let csvUnnamedColumnWithValues = Message(
     english: "column {position} has no header but holds values; name it, or delete it",

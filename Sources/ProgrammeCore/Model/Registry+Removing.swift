@@ -6,10 +6,22 @@ extension Registry {
   /// others still name (a ceremony its MoUs join, a cohort with members, an MoU with milestones)
   /// is refused, naming them. Returns the collection and the record as it was.
   public mutating func removeRecord(id: String) throws(ProgrammeError) -> (collection: Collection, record: JSONValue) {
-    guard let collection = collection(holding: id) else { throw .unknownRecord(id: id.quotedInMessage) }
+    guard let collection = collection(holding: id) else { throw noRecord(id) }
     let naming = records(naming: id, in: collection)
     guard naming.isEmpty else { throw .recordInUse(id: id, records: naming) }
     return (collection, try takeOut(id, from: collection))
+  }
+
+  /// The error for an id no record has: a region's name or code is answered with the ids of
+  /// the region's records (what `edit` and `remove` could mean), anything else as unknown.
+  func noRecord(_ id: String) -> ProgrammeError {
+    guard let region = try? RegencyResolver(regencies: regencies, provinces: provinces).resolve(id) else {
+      return .unknownRecord(id: id.quotedInMessage)
+    }
+    let ids =
+      mous.filter { $0.regency == region.code }.map(\.id) + milestones.filter { $0.regency == region.code }.map(\.id)
+      + quickWins.filter { $0.regency == region.code }.map(\.id) + claims.filter { $0.regency == region.code }.map(\.id)
+    return .regionNotRecord(input: id.quotedInMessage, code: region.code, ids: ids)
   }
 
   /// The collection that holds a record with this id, searched in the order `remove` and `edit`

@@ -72,7 +72,26 @@ public struct Registry: Equatable, Sendable {
 
   /// Looks a cohort up by id, refusing an unknown one with the list of known ids.
   public func requireCohort(_ id: String) throws(ProgrammeError) -> Cohort {
-    guard let cohort = cohort(id: id) else { throw .unknownCohort(input: id, known: cohorts.map(\.id)) }
+    guard let cohort = cohort(id: id) else {
+      // "2019" is a phase of cohort 2017, which people often take for a cohort.
+      if let year = Int(id), let phased = cohorts.first(where: { $0.phases.contains { $0.year == year } }) {
+        throw .cohortIsAPhase(input: id, cohort: phased.id)
+      }
+      throw .unknownCohort(input: id, known: cohorts.map(\.id))
+    }
     return cohort
+  }
+
+  /// The cohort one of whose phases is this year (of `cohort`, if one is named); refused,
+  /// naming the phases there are, when none is.
+  public func requirePhase(_ year: Int, of cohort: String?) throws(ProgrammeError) -> Cohort {
+    let phased = cohorts.filter { !$0.phases.isEmpty && (cohort == nil || $0.id == cohort) }
+    guard let found = phased.first(where: { $0.phases.contains { $0.year == year } }) else {
+      // Every phase is named, whichever cohort was asked for.
+      throw .unknownPhase(
+        input: year, cohort: cohort, known: cohorts.flatMap { cohort in cohort.phases.map { "\($0.year) (cohort \(cohort.id))" } }
+      )
+    }
+    return found
   }
 }

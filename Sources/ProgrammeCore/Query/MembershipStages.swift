@@ -23,4 +23,11 @@ struct MembershipStages {
     let steps = regions.position(of: regency).map { milestonesOfRegion[$0] } ?? []
     return Stage.of(signed: signed, reached: steps.lazy.filter { self.steps[$0].cohort == cohort }.map { self.steps[$0].kind })
   }
+
+  /// The steps a region's membership of a cohort has reported, and so implies.
+  func progress(of regency: String, in cohort: String, signed: Bool = true) -> MembershipProgress {
+    let steps = regions.position(of: regency).map { milestonesOfRegion[$0] } ?? []
+    return MembershipProgress(
+      isSigned: signed, reported: Set(steps.lazy.filter { self.steps[$0].cohort == cohort }.map { self.steps[$0].kind }))
+  }
 }

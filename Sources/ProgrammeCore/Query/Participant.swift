@@ -7,6 +7,9 @@ public struct Participant: Equatable, Sendable {
   public var status: ParticipationStatus
   /// How far the membership has gone: signed, a Bimtek session, the masterplan, ...
   public var stage: Stage
+  /// The phase of a cohort signed in phases (2017's: 2017, 2018, 2019) the membership signed
+  /// in; `nil` for other cohorts.
+  public var phase: Int?
   /// When the MoU was signed; `nil` for a region selected but not (yet) known to have signed.
   public var signedOn: ReportedDate?
   public var mouID: String?
@@ -32,27 +35,48 @@ public struct ParticipantFilter: Equatable, Sendable {
   public var year: Int?
   /// A regency code.
   public var regency: String?
-  /// Only memberships at this stage.
+  /// Only memberships whose furthest reported step is this one.
   public var stage: Stage?
+  /// Only memberships known to have taken this step, reported or implied by a later one: the
+  /// members the funnel counts as reached.
+  public var reached: Stage?
+  /// Only memberships with this step itself reported: the funnel's reported count.
+  public var reported: Stage?
   /// Only memberships with a quick win under this pillar.
   public var pillar: Pillar?
+  /// Only the memberships of one phase of a cohort signed in phases (its year: 2019); resolved
+  /// to its cohort.
+  public var phase: Int?
 
-  /// Whether the filter keeps only part of a cohort (a province, a year, a region, a stage,
-  /// a pillar): the cohort's coverage then does not describe the rows.
+  /// Whether the filter keeps only part of a cohort (a province, a year, a region, a step, a
+  /// pillar, a phase): the cohort's coverage then does not describe the rows.
   public var narrowsACohort: Bool {
-    province != nil || year != nil || regency != nil || stage != nil || pillar != nil
+    province != nil || year != nil || regency != nil || stage != nil || reached != nil || reported != nil
+      || pillar != nil || phase != nil
   }
+
+  /// Whether the filter asks about the memberships' steps (and so their milestones).
+  var judgesSteps: Bool { stage != nil || reached != nil || reported != nil }
 
   public init(
     cohort: String? = nil, province: String? = nil, year: Int? = nil, regency: String? = nil, stage: Stage? = nil,
-    pillar: Pillar? = nil
+    reached: Stage? = nil, reported: Stage? = nil, pillar: Pillar? = nil, phase: Int? = nil
   ) {
     self.cohort = cohort
     self.province = province
     self.year = year
     self.regency = regency
     self.stage = stage
+    self.reached = reached
+    self.reported = reported
     self.pillar = pillar
+    self.phase = phase
+  }
+
+  /// Whether a membership with this progress passes the step filters.
+  func accepts(_ progress: MembershipProgress) -> Bool {
+    (stage == nil || stage == progress.furthest) && (reached.map(progress.hasReached) ?? true)
+      && (reported.map { progress.standing(at: $0) == .reported } ?? true)
   }
 }
 
@@ -72,15 +96,23 @@ extension Registry {
     func stage(_ regency: String, _ cohort: String, signed: Bool) -> Stage {
       stages.stage(of: regency, in: cohort, signed: signed)
     }
+    // The phase of a signing: its year, in a cohort signed in phases.
+    let phaseYears = Dictionary(
+      cohorts.filter { !$0.phases.isEmpty }.map { ($0.id, Set($0.phases.map(\.year))) }, uniquingKeysWith: { first, _ in first })
+    func phase(_ cohort: String, _ signedOn: ReportedDate?) -> Int? {
+      guard let year = signedOn?.year, phaseYears[cohort]?.contains(year) == true else { return nil }
+      return year
+    }
     func accepts(_ regency: Regency, cohort: String, signedOn: ReportedDate?) -> Bool {
       guard
         (filter.cohort == nil || filter.cohort == cohort)
           && (filter.province == nil || filter.province == regency.province)
           && (filter.year == nil || filter.year == signedOn?.year)
           && (filter.regency == nil || filter.regency == regency.code)
+          && (filter.phase == nil || filter.phase == phase(cohort, signedOn))
       else { return false }
-      guard filter.stage != nil || filter.pillar != nil else { return true }
-      return (filter.stage == nil || filter.stage == stage(regency.code, cohort, signed: signedOn != nil))
+      guard filter.judgesSteps || filter.pillar != nil else { return true }
+      return (!filter.judgesSteps || filter.accepts(stages.progress(of: regency.code, in: cohort, signed: signedOn != nil)))
         && (filter.pillar.map { pillarsByMembership[MoU.id(cohort: cohort, regency: regency.code)]?.contains($0) == true }
           ?? true)
     }
@@ -108,7 +140,8 @@ extension Registry {
           position,
           Participant(
             regency: regencies[position], provinceName: provinceName(regencies[position].province),
-            cohort: mou.cohort, status: .signed, stage: stage(mou.regency, mou.cohort, signed: true), signedOn: mou.signedOn,
+            cohort: mou.cohort, status: .signed, stage: stage(mou.regency, mou.cohort, signed: true),
+            phase: phase(mou.cohort, mou.signedOn), signedOn: mou.signedOn,
             mouID: mou.id, letter: mou.letter, sources: mou.sources)
         ))
     }
@@ -124,7 +157,8 @@ extension Registry {
             position,
             Participant(
               regency: regency, provinceName: provinceName(regency.province),
-              cohort: letter.cohort, status: .selected, stage: .selected, signedOn: nil, mouID: nil, letter: letter.number,
+              cohort: letter.cohort, status: .selected, stage: .selected, phase: nil, signedOn: nil, mouID: nil,
+              letter: letter.number,
               sources: letter.sources)
           ))
       }

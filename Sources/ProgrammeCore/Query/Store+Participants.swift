@@ -3,8 +3,10 @@ extension ParticipantFilter {
   /// against a registry: the cohort's id, the province's and the region's codes. An unknown
   /// cohort, province or region is refused, naming what would be accepted.
   public func resolved(in registry: Registry) throws(ProgrammeError) -> ParticipantFilter {
-    ParticipantFilter(
-      cohort: try cohort.map { (id: String) throws(ProgrammeError) in try registry.requireCohort(id).id },
+    // A phase names its cohort: 2019 is cohort 2017's.
+    let phaseCohort = try phase.map { (year: Int) throws(ProgrammeError) in try registry.requirePhase(year, of: cohort).id }
+    return ParticipantFilter(
+      cohort: try (cohort ?? phaseCohort).map { (id: String) throws(ProgrammeError) in try registry.requireCohort(id).id },
       province: try province.map { (text: String) throws(ProgrammeError) in
         try ProvinceResolver(provinces: registry.provinces).resolve(text).code
       },
@@ -12,7 +14,7 @@ extension ParticipantFilter {
       regency: try regency.map { (text: String) throws(ProgrammeError) in
         try RegencyResolver(regencies: registry.regencies, provinces: registry.provinces).resolve(text).code
       },
-      stage: stage, pillar: pillar)
+      stage: stage, reached: reached, reported: reported, pillar: pillar, phase: phase)
   }
 }
 
@@ -38,6 +40,7 @@ extension Store {
       return { mou in
         (filter.cohort == nil || mou.cohort == filter.cohort) && (filter.year == nil || mou.signedOn.year == filter.year)
           && (filter.regency == nil || mou.regency == filter.regency)
+          && (filter.phase == nil || mou.signedOn.year == filter.phase)
       }
     }
     return ParticipantReading(registry: registry, filter: resolved, participants: registry.participants(matching: resolved))

@@ -6,8 +6,11 @@ public struct PipelineReport: Equatable, Sendable {
   public struct Line: Equatable, Sendable {
     public var cohort: String
     public var stage: Stage
-    /// Memberships reported to have reached this stage or a later one.
-    public var reached: Int
+    /// Memberships with this step recorded (for the signing: every known member).
+    public var reported: Int
+    /// Memberships without this step recorded whose later reported step makes it certain
+    /// (`MilestoneKind.implies`: a Bimtek IV implies the earlier sessions).
+    public var implied: Int
     /// Members of the cohort the registry knows (with a recorded MoU).
     public var known: Int
     public var announced: Int
@@ -15,12 +18,21 @@ public struct PipelineReport: Equatable, Sendable {
     /// about what they did.
     public var withReports: Int
 
-    /// The share of the known members reported at this stage or later, in percent.
+    /// Memberships known to have taken the step: reported or implied, what `list --reached`
+    /// lists.
+    public var reached: Int { reported + implied }
+
+    /// The share of the known members known to have taken the step, in percent.
     public var share: Double { known == 0 ? 0 : Double(reached) * 100 / Double(known) }
 
-    /// "27 reported of 43 known members of 48".
+    /// "13 reported of 39 known members of 50", or "24 reported and 3 implied by a later
+    /// session, of 45 known members of 48".
     public var coverage: Phrase {
-      Phrase(.stageCoverage, ["reached": .number(reached), "known": .number(known), "announced": .number(announced)])
+      let values: [String: Phrase.Value] = [
+        "reported": .number(reported), "implied": .number(implied), "known": .number(known),
+        "announced": .number(announced),
+      ]
+      return Phrase(implied == 0 ? .stageCoverage : .stageCoverageImplied, values)
     }
   }
 
@@ -29,36 +41,38 @@ public struct PipelineReport: Equatable, Sendable {
 
   public var lines: [Line]
 
-  /// The funnel of every cohort, or of one.
+  /// The funnel of every cohort, or of one: per step, the members that reported it and those
+  /// a later reported step implies it for, each membership judged by `MembershipProgress`.
   public init(registry: Registry, cohort: String? = nil) {
-    let stages = MembershipStages(registry.milestones)
-    // One pass over the MoUs: how many memberships of each cohort stand at each stage, counted
-    // by the stage's place in the pipeline's order (`Stage.allCases`), not hashed.
-    let order = Stage.allCases
-    let none = [Int](repeating: 0, count: order.count)
-    var counts: [String: [Int]] = [:]
-    // The MoUs of a cohort lie together: its counts are looked up once, not for each MoU.
-    var current: (cohort: String, counts: [Int])?
+    let memberships = MembershipStages(registry.milestones)
+    var reported: [String: [Int]] = [:]
+    var implied: [String: [Int]] = [:]
+    var known: [String: Int] = [:]
+    var withReports: [String: Int] = [:]
+    let none = [Int](repeating: 0, count: Self.stages.count)
     for mou in registry.mous where cohort == nil || mou.cohort == cohort {
-      if current?.cohort != mou.cohort {
-        if let current { counts[current.cohort] = current.counts }
-        current = (mou.cohort, counts[mou.cohort] ?? none)
+      let progress = memberships.progress(of: mou.regency, in: mou.cohort)
+      known[mou.cohort, default: 0] += 1
+      if !progress.reported.isEmpty { withReports[mou.cohort, default: 0] += 1 }
+      var reportedHere = reported[mou.cohort] ?? none
+      var impliedHere = implied[mou.cohort] ?? none
+      for (index, stage) in Self.stages.enumerated() {
+        switch progress.standing(at: stage) {
+        case .reported: reportedHere[index] += 1
+        case .implied: impliedHere[index] += 1
+        case .unknown: break
+        }
       }
-      current?.counts[stages.stage(of: mou.regency, in: mou.cohort).place] += 1
+      reported[mou.cohort] = reportedHere
+      implied[mou.cohort] = impliedHere
     }
-    if let current { counts[current.cohort] = current.counts }
     var lines: [Line] = []
     for item in registry.cohorts.sorted(by: { $0.id < $1.id }) where cohort == nil || item.id == cohort {
-      let atStage = counts[item.id] ?? none
-      let known = atStage.reduce(0, +)
-      let withReports = known - atStage[Stage.signed.place]
-      for stage in Self.stages {
-        // The stages are in order: this one and every later one.
-        let reached = atStage[stage.place...].reduce(0, +)
+      for (index, stage) in Self.stages.enumerated() {
         lines.append(
           Line(
-            cohort: item.id, stage: stage, reached: reached, known: known, announced: item.announcedSize, withReports: withReports
-          ))
+            cohort: item.id, stage: stage, reported: reported[item.id]?[index] ?? 0, implied: implied[item.id]?[index] ?? 0,
+            known: known[item.id] ?? 0, announced: item.announcedSize, withReports: withReports[item.id] ?? 0))
       }
     }
     self.lines = lines
@@ -92,6 +106,11 @@ public struct PillarReport: Equatable, Sendable {
 
 extension Message {
   public static let stageCoverage = Message(
-    english: "{reached} reported of {known} known members of {announced}",
-    indonesian: "{reached} diberitakan dari {known} anggota yang diketahui dari {announced}")
+    english: "{reported} reported of {known} known {known|member|members} of {announced}",
+    indonesian: "{reported} diberitakan dari {known} anggota yang diketahui dari {announced}")
+  public static let stageCoverageImplied = Message(
+    english:
+      "{reported} reported and {implied} implied by a later session, of {known} known {known|member|members} of {announced}",
+    indonesian:
+      "{reported} diberitakan dan {implied} tersirat dari sesi sesudahnya, dari {known} anggota yang diketahui dari {announced}")
 }

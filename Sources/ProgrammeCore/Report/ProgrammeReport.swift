@@ -10,9 +10,14 @@ public struct ProgrammeReport: Equatable, Sendable {
     public var announcedMoUs: Int?
     /// MoUs registered with a signing date in the year.
     public var mous: Int
-    /// Regions whose first registered MoU is in the year.
+    /// Regions whose first registered MoU in the whole programme is in the year: new to the
+    /// programme, whatever cohort the report covers.
     public var newRegions: Int
-    /// Distinct regions with an MoU signed in or before the year.
+    /// Regions signing in the year that had joined the programme in an earlier year (7 of
+    /// 2021's had signed in 2017-2019).
+    public var returningRegions: Int
+    /// Distinct regions (of the cohort reported, or of the programme) with an MoU signed in or
+    /// before the year.
     public var cumulativeRegions: Int
     /// The programme's announced cumulative total for the year, if one was announced.
     public var announcedCumulativeRegions: Int?
@@ -203,12 +208,27 @@ public struct ProgrammeReport: Equatable, Sendable {
   /// Membership reports too weak to count (low confidence or disputed).
   public var unconfirmedClaims: Int
 
+  /// The report's regions new to the programme when they signed.
+  public var newRegions: Int { years.map(\.newRegions).reduce(0, +) }
+  /// The report's regions signing again, having joined in an earlier year.
+  public var returningRegions: Int { years.map(\.returningRegions).reduce(0, +) }
+
   /// The share of all regions that are in the programme, in percent.
   public var shareInProgramme: Double {
     totalRegions == 0 ? 0 : Double(regionsInProgramme) * 100 / Double(totalRegions)
   }
 
-  public init(registry: Registry) {
+  /// The report of the whole programme, or of one cohort (`registry.restricted(toCohort:)`):
+  /// whether a region is new is always judged against the whole programme, so a cohort's
+  /// regions that had signed in an earlier cohort are counted as returning, not new.
+  public init(registry whole: Registry, cohort: String? = nil, phase: Int? = nil) {
+    let registry = cohort.map { whole.restricted(toCohort: $0, phase: phase) } ?? whole
+    // The year each region first signed in the whole programme; only needed for a cohort
+    // (for the programme, the pass below finds it).
+    var programmeFirstYear: [String: Int] = [:]
+    if cohort != nil {
+      for mou in whole.mous { programmeFirstYear[mou.regency] = min(programmeFirstYear[mou.regency] ?? .max, mou.signedOn.year) }
+    }
     let mous = registry.mous
     // One pass over the MoUs (a large store has a million): per region its first and second
     // signing years, per year the signings, per cohort and phase the regions. Regions are
@@ -264,21 +284,39 @@ public struct ProgrammeReport: Equatable, Sendable {
     for year in secondYear where year != .max { repeatsPerYear[year, default: 0] += 1 }
     let totals = Dictionary(registry.announcedTotals.map { ($0.year, $0) }, uniquingKeysWith: { first, _ in first })
     let yearSet = Set(mousPerYear.keys).union(registry.cohorts.flatMap(\.years))
+    // New and returning: for the programme, a region's first and second signing years; for a
+    // cohort, its regions' first year in the cohort against their first in the programme.
+    var newToProgramme = newRegionsPerYear
+    var returning = repeatsPerYear
+    if cohort != nil {
+      (newToProgramme, returning) = ([:], [:])
+      for region in firstYear.indices where firstYear[region] != .max {
+        let year = firstYear[region]
+        if (programmeFirstYear[codes[region]] ?? year) < year {
+          returning[year, default: 0] += 1
+        } else {
+          newToProgramme[year, default: 0] += 1
+        }
+      }
+    }
     var cumulative = 0
     years = yearSet.sorted().map { year in
-      let newRegions = newRegionsPerYear[year] ?? 0
-      cumulative += newRegions
+      cumulative += newRegionsPerYear[year] ?? 0
       return Year(
-        year: year, announcedMoUs: announcedMoUs(in: year), mous: mousPerYear[year] ?? 0, newRegions: newRegions,
-        cumulativeRegions: cumulative, announcedCumulativeRegions: totals[year]?.cumulativeRegions)
+        year: year, announcedMoUs: announcedMoUs(in: year), mous: mousPerYear[year] ?? 0,
+        newRegions: newToProgramme[year] ?? 0, returningRegions: returning[year] ?? 0, cumulativeRegions: cumulative,
+        announcedCumulativeRegions: totals[year]?.cumulativeRegions)
     }
 
     var lines: [CohortLine] = []
     for cohort in registry.cohorts.sorted(by: { $0.id < $1.id }) {
-      lines.append(
-        CohortLine(
-          id: cohort.id, title: cohort.title, track: cohort.track, phaseYear: nil,
-          announced: cohort.announcedSize, registered: regionsPerCohort[cohort.id]?.count ?? 0))
+      // A report of one phase has that phase's line only: the whole cohort is not its subject.
+      if phase == nil {
+        lines.append(
+          CohortLine(
+            id: cohort.id, title: cohort.title, track: cohort.track, phaseYear: nil,
+            announced: cohort.announcedSize, registered: regionsPerCohort[cohort.id]?.count ?? 0))
+      }
       for phase in cohort.phases {
         lines.append(
           CohortLine(
@@ -339,7 +377,10 @@ public struct ProgrammeReport: Equatable, Sendable {
 extension Registry {
   /// The registry as one cohort sees it: its cohort record, its MoUs, letters, ceremonies,
   /// milestones, quick wins and claims; the reference lists whole; no programme-wide totals.
-  public func restricted(toCohort cohort: String) -> Registry {
+  /// With a `phase` (a cohort signed in phases), only that phase: its year's signings and
+  /// their regions' records, the letters and ceremonies of that year, and the cohort as that
+  /// phase was announced (its size, its year).
+  public func restricted(toCohort cohort: String, phase: Int? = nil) -> Registry {
     var scoped = self
     scoped.cohorts = cohorts.filter { $0.id == cohort }
     scoped.mous = mous.filter { $0.cohort == cohort }
@@ -349,6 +390,19 @@ extension Registry {
     scoped.quickWins = quickWins.filter { $0.cohort == cohort }
     scoped.claims = claims.filter { $0.cohort == cohort }
     scoped.announcedTotals = []
+    guard let phase, let index = scoped.cohorts.indices.first,
+      let announced = scoped.cohorts[index].phases.first(where: { $0.year == phase })
+    else { return scoped }
+    scoped.cohorts[index].phases = [announced]
+    scoped.cohorts[index].years = [phase]
+    scoped.cohorts[index].announcedSize = announced.announcedSize
+    scoped.mous = scoped.mous.filter { $0.signedOn.year == phase }
+    let regions = Set(scoped.mous.map(\.regency))
+    scoped.milestones = scoped.milestones.filter { regions.contains($0.regency) }
+    scoped.quickWins = scoped.quickWins.filter { regions.contains($0.regency) }
+    scoped.claims = scoped.claims.filter { $0.year == phase }
+    scoped.letters = scoped.letters.filter { $0.date.year == phase }
+    scoped.ceremonies = scoped.ceremonies.filter { $0.date.year == phase }
     return scoped
   }
 }
@@ -366,10 +420,10 @@ extension Message {
     english: "{registered} of {announced} ({extra} more than announced)",
     indonesian: "{registered} dari {announced} ({extra} lebih banyak dari yang diumumkan)")
   public static let regionsSignedTwiceNamed = Message(
-    english: " ({count} regions signed twice: {names})",
+    english: " ({count} {count|region|regions} signed twice: {names})",
     indonesian: " ({count} daerah menandatangani dua kali: {names})")
   public static let membersNotYetKnown = Message(
-    english: "+{count} announced members not yet known ({cohorts})",
+    english: "+{count} announced {count|member|members} not yet known ({cohorts})",
     indonesian: "+{count} anggota yang diumumkan belum diketahui ({cohorts})")
   public static let unknownOfCohort = Message(
     english: "{count} of {cohort}",
@@ -392,21 +446,21 @@ extension Message {
     english: "; {announced} announced \u{2212} {registered} registered = {gap}: {terms}",
     indonesian: "; {announced} diumumkan \u{2212} {registered} tercatat = {gap}: {terms}")
   public static let announcedSignings = Message(
-    english: "{count} announced signings",
+    english: "{count} announced {count|signing|signings}",
     indonesian: "{count} penandatanganan diumumkan")
   public static let lessRepeats = Message(
-    english: " less {repeats} repeats = {net}",
+    english: " less {repeats} {repeats|repeat|repeats} = {net}",
     indonesian: " dikurangi {repeats} ulangan = {net}")
   public static let lessImpliedRepeats = Message(
-    english: " less {repeats} repeats (implied) = {net}",
+    english: " less {repeats} {repeats|repeat|repeats} (implied) = {net}",
     indonesian: " dikurangi {repeats} ulangan (tersirat) = {net}")
   public static let announcedRegions = Message(
     english: " (announced: {count})",
     indonesian: " (diumumkan: {count})")
   public static let registryHolds = Message(
-    english: "; the registry holds {regions} regions from {mous} MoUs",
+    english: "; the registry holds {regions} {regions|region|regions} from {mous} {mous|MoU|MoUs}",
     indonesian: "; registri memuat {regions} daerah dari {mous} nota kesepakatan")
   public static let regionsSignedTwice = Message(
-    english: " ({count} regions signed twice)",
+    english: " ({count} {count|region|regions} signed twice)",
     indonesian: " ({count} daerah menandatangani dua kali)")
 }

@@ -171,23 +171,23 @@ extension Message {
     english: "{files} out of step with this version's model",
     indonesian: "{files} tidak sesuai dengan model versi ini")
   public static let cohortSizeDiffers = Message(
-    english: "cohort {cohort}: {registered} members registered, {announced} announced",
+    english: "cohort {cohort}: {registered} {registered|member|members} registered, {announced} announced",
     indonesian: "angkatan {cohort}: {registered} anggota tercatat, {announced} diumumkan")
   public static let unsourcedRecord = Message(
     english: "{file}: 1 record without a source: {ids}",
     indonesian: "{file}: 1 entri tanpa sumber: {ids}")
   public static let unsourcedRecords = Message(
-    english: "{file}: {count} records without a source: {ids}",
+    english: "{file}: {count} {count|record|records} without a source: {ids}",
     indonesian: "{file}: {count} entri tanpa sumber: {ids}")
   public static let unopenableRecord = Message(
     english: "{file}: 1 record citing an address no browser opens: {ids}",
     indonesian: "{file}: 1 entri mengutip alamat yang tidak dapat dibuka peramban: {ids}")
   public static let unopenableRecords = Message(
-    english: "{file}: {count} records citing an address no browser opens: {ids}",
+    english: "{file}: {count} {count|record|records} citing an address no browser opens: {ids}",
     indonesian: "{file}: {count} entri mengutip alamat yang tidak dapat dibuka peramban: {ids}")
   public static let cohortOverfull = Message(
     english:
-      "cohort {cohort} now has {registered} members, more than the {announced} announced; check the cohort, or record why in the cohort's note",
+      "cohort {cohort} now has {registered} {registered|member|members}, more than the {announced} announced; check the cohort, or record why in the cohort's note",
     indonesian:
       "angkatan {cohort} kini memiliki {registered} anggota, lebih dari {announced} yang diumumkan; periksa angkatannya, atau catat alasannya di catatan angkatan"
   )

@@ -73,6 +73,6 @@ extension Message {
     english: "The regions it names: codes or names, separated by commas.",
     indonesian: "Daerah yang disebutnya: kode atau nama, dipisahkan koma.")
   static let describeLetter = Message(
-    english: "letter {number} ({count} regions)",
+    english: "letter {number} ({count} {count|region|regions})",
     indonesian: "surat {number} ({count} daerah)")
 }

@@ -18,7 +18,7 @@ extension Message {
     english: "1 region",
     indonesian: "1 daerah")
   static let regions = Message(
-    english: "{count} regions",
+    english: "{count} {count|region|regions}",
     indonesian: "{count} daerah")
   static let columnName = Message(
     english: "Name",

@@ -33,7 +33,10 @@ extension SmartCity {
       var line = context.text(dryRun ? .wouldEdit : .edited, ["id": "\(id)"])
       if write.id != id { line += context.text(.renamedTo, ["id": "\(write.id)"]) }
       let changed = write.changedFields
-      line += ": " + (changed.isEmpty ? context.text(.nothingChanged) : context.text(.fieldsChanged, ["fields": .texts(changed)]))
+      line +=
+        ": "
+        + (changed.isEmpty
+          ? context.text(.nothingChanged) : context.text(.fieldsChanged, ["fields": .texts(changed.map(FieldSchema.snakeCase))]))
       line += context.sourcesAsStored(arguments)
       if dryRun { line += context.text(.dryRunSuffix) }
       context.standardOutput.writeLine(line)

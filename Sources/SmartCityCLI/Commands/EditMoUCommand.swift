@@ -66,7 +66,10 @@ extension SmartCity {
       let changed = MoU.fields.sorted().filter { change.before.jsonValue[$0] != change.after.jsonValue[$0] }
       var line = context.text(dryRun ? .wouldEdit : .edited, ["id": "\(change.before.id)"])
       if change.before.id != change.after.id { line += context.text(.renamedTo, ["id": "\(change.after.id)"]) }
-      line += ": " + (changed.isEmpty ? context.text(.nothingChanged) : context.text(.fieldsChanged, ["fields": .texts(changed)]))
+      line +=
+        ": "
+        + (changed.isEmpty
+          ? context.text(.nothingChanged) : context.text(.fieldsChanged, ["fields": .texts(changed.map(FieldSchema.snakeCase))]))
       line += context.sourcesAsStored(arguments)
       if dryRun { line += context.text(.dryRunSuffix) }
       context.standardOutput.writeLine(line)

@@ -231,7 +231,7 @@ extension Message {
     indonesian: "Tulis ke berkas ini (diganti seluruhnya), bukan ke keluaran standar.")
   static let wroteCSVFolder = Message(
     english:
-      "Wrote {count} files into {folder}: the registry as flat CSV tables, and datapackage.json; 'smartcity import {folder}' reads them back",
+      "Wrote {count} {count|file|files} into {folder}: the registry as flat CSV tables, and datapackage.json; 'smartcity import {folder}' reads them back",
     indonesian:
       "Menulis {count} berkas ke {folder}: registri sebagai tabel CSV datar, dan datapackage.json; 'smartcity import {folder}' membacanya kembali"
   )
@@ -242,6 +242,6 @@ extension Message {
     english: "a site is a folder of pages: give it with --output DIR",
     indonesian: "situs adalah folder halaman: berikan dengan --output DIR")
   static let wroteSite = Message(
-    english: "Wrote the site to {folder} ({count} files); open {folder}/index.html",
+    english: "Wrote the site to {folder} ({count} {count|file|files}); open {folder}/index.html",
     indonesian: "Situs ditulis ke {folder} ({count} berkas); buka {folder}/index.html")
 }

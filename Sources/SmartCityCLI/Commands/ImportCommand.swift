@@ -50,8 +50,8 @@ extension SmartCity {
       for warning in summary.warnings { context.standardError.writeLine("Warning: " + warning.text(in: context.language)) }
       let count = summary.added.count
       var line = context.text(
-        dryRun ? (count == 1 ? .wouldImportOne : .wouldImport) : (count == 1 ? .importedOne : .imported),
-        ["count": .number(count), "collection": "\(collection.rawValue)", "file": "\(name.escapingControlCharacters)"])
+        dryRun ? .wouldImport : .imported,
+        ["count": .number(count), "collection": "\(collection.fileName)", "file": "\(name.escapingControlCharacters)"])
       if summary.unchanged > 0 { line += context.text(.alreadyInStore, ["count": .number(summary.unchanged)]) }
       if dryRun { line += context.text(.dryRunSuffix) }
       context.standardOutput.writeLine(line)
@@ -92,8 +92,8 @@ extension SmartCity {
         for warning in summary.warnings { context.standardError.writeLine("Warning: " + warning.text(in: context.language)) }
         let count = summary.added.count
         var line = context.text(
-          dryRun ? (count == 1 ? .wouldImportOne : .wouldImport) : (count == 1 ? .importedOne : .imported),
-          ["count": .number(count), "collection": "\(file.0.rawValue)", "file": "\(file.1.escapingControlCharacters)"])
+          dryRun ? .wouldImport : .imported,
+          ["count": .number(count), "collection": "\(file.0.fileName)", "file": "\(file.1.escapingControlCharacters)"])
         if summary.unchanged > 0 { line += context.text(.alreadyInStore, ["count": .number(summary.unchanged)]) }
         if dryRun { line += context.text(.dryRunSuffix) }
         context.standardOutput.writeLine(line)
@@ -128,17 +128,11 @@ extension Message {
     english: "standard input",
     indonesian: "masukan standar")
   static let imported = Message(
-    english: "Imported {count} {collection} records from {file}",
-    indonesian: "Diimpor {count} entri {collection} dari {file}")
-  static let importedOne = Message(
-    english: "Imported 1 {collection} record from {file}",
-    indonesian: "Diimpor 1 entri {collection} dari {file}")
+    english: "Imported {count} {count|record|records} into {collection} from {file}",
+    indonesian: "Diimpor {count} entri ke {collection} dari {file}")
   static let wouldImport = Message(
-    english: "Would import {count} {collection} records from {file}",
-    indonesian: "Akan diimpor {count} entri {collection} dari {file}")
-  static let wouldImportOne = Message(
-    english: "Would import 1 {collection} record from {file}",
-    indonesian: "Akan diimpor 1 entri {collection} dari {file}")
+    english: "Would import {count} {count|record|records} into {collection} from {file}",
+    indonesian: "Akan diimpor {count} entri ke {collection} dari {file}")
   static let alreadyInStore = Message(
     english: "; {count} already in the store",
     indonesian: "; {count} sudah ada di registri")

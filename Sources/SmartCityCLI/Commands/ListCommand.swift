@@ -22,6 +22,8 @@ extension SmartCity {
       // no address) as an array, never the word "unsourced".
       DataTable.Column("source", .columnSource, for: .people),
       DataTable.Column("sources", .columnSources, for: .machines),
+      // Machines' new columns come last, so that the older ones keep their places in TSV and CSV.
+      DataTable.Column("phase", .columnPhase),
     ]
 
     static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
@@ -34,7 +36,10 @@ extension SmartCity {
       var table = Self.table(participants)
       if format == .table {
         // People at a terminal need fewer columns; machines get them all.
-        let shown = ["code", "officialName", "provinceName", "cohort", "stage", "signedOn", "source"]
+        // The phase only where a row has one (cohort 2017's signings).
+        let shown =
+          ["code", "officialName", "provinceName", "cohort"]
+          + (participants.contains { $0.phase != nil } ? ["phase"] : []) + ["stage", "signedOn", "source"]
         table = table.selecting(shown)
       }
       try TableRenderer.chosen(format, arguments, context).render(
@@ -91,7 +96,7 @@ extension SmartCity.List {
           .date(participant.signedOn),
           .text(participant.mouID), .text(participant.letter),
           .words(participant.sources.first?.shortCitation ?? .phrase(Phrase(.unsourcedCell))),
-          .list(participant.sources.map { $0.url ?? $0.citation }),
+          .list(participant.sources.map { $0.url ?? $0.citation }), .integer(participant.phase),
         ]
       })
   }
@@ -132,7 +137,7 @@ extension Message {
     english: "Letter",
     indonesian: "Surat penetapan")
   static let regionsFromMemberships = Message(
-    english: "{count} regions from {memberships} MoUs",
+    english: "{count} {count|region|regions} from {memberships} {memberships|MoU|MoUs}",
     indonesian: "{count} daerah dari {memberships} nota kesepakatan")
   static let selectedWithoutMoU = Message(
     english: "{count} named by a selection letter with no MoU recorded",
@@ -141,6 +146,6 @@ extension Message {
     english: "cohort {cohort}: {coverage}",
     indonesian: "angkatan {cohort}: {coverage}")
   static let programmeCoverage = Message(
-    english: "{registered} of the {announced} regions announced by {year} known",
+    english: "{registered} of the {announced} {announced|region|regions} announced by {year} known",
     indonesian: "{registered} dari {announced} daerah yang diumumkan hingga {year} diketahui")
 }

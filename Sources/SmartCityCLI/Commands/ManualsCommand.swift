@@ -68,6 +68,6 @@ extension Message {
     english: "The folder to write man1/ and id/man1/ into (share/man of an installation).",
     indonesian: "Folder tempat menulis man1/ dan id/man1/ (share/man sebuah instalasi).")
   static let wroteManuals = Message(
-    english: "Wrote {count} manual pages into {folder}",
+    english: "Wrote {count} manual {count|page|pages} into {folder}",
     indonesian: "Menulis {count} halaman manual ke {folder}")
 }

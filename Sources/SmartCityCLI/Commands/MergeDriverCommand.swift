@@ -105,7 +105,7 @@ extension Message {
     english: "{path}: both sides changed the same lines; the file has git's conflict markers",
     indonesian: "{path}: kedua sisi mengubah baris yang sama; berkas berisi penanda konflik git")
   static let mergeConflicts = Message(
-    english: "{path}: {count} conflicting changes, listed in {file}; the store keeps ours until you choose",
+    english: "{path}: {count} conflicting {count|change|changes}, listed in {file}; the store keeps ours until you choose",
     indonesian:
       "{path}: {count} perubahan yang bertentangan, dicatat di {file}; registri menyimpan milik kita sampai Anda memilih")
 }

@@ -11,6 +11,7 @@ extension SmartCity {
       options: [
         by,
         cohort,
+        .phaseFilter,
         OutputFormat.option([.table, .tsv, .json, .csv, .markdown]),
         OutputFormat.bom, OutputFormat.delimiter,
       ])
@@ -22,13 +23,17 @@ extension SmartCity {
 
     static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
       let store = try context.store(arguments)
-      let cohort = try arguments.text(Self.cohort)
-      let registry = context.reporting(
-        try attempt { () throws(ProgrammeError) in
-          let registry = try store.load(detail: .summary)
-          if let cohort { _ = try registry.requireCohort(cohort) }
-          return registry
-        })
+      let phase = try arguments.year(.phaseFilter)
+      let typed = try arguments.text(Self.cohort)
+      let (registry, cohort) = try attempt { () throws(ProgrammeError) in
+        let registry = try store.load(detail: .summary)
+        // A phase is reported as its cohort narrowed to the phase's signings.
+        let cohort =
+          try phase.map { (year: Int) throws(ProgrammeError) in try registry.requirePhase(year, of: typed).id } ?? typed
+        if let cohort { _ = try registry.requireCohort(cohort) }
+        return (registry, cohort)
+      }
+      context.reporting(registry)
       let names = ["year": "years", "cohort": "cohorts", "province": "provinces", "stage": "stages", "pillar": "pillars"]
       let by = arguments.value(Self.by).map { names[$0] ?? $0 }
       // The reconciliation sets the programme's announced totals against all its records: it has
@@ -37,15 +42,15 @@ extension SmartCity {
         throw .usage(.invalidValue("reconciliation", option: "--by <section>", reason: Phrase(.reconciliationIsProgrammeWide)))
       }
       // With --cohort, every section counts that cohort's records only.
-      let scoped = cohort.map { registry.restricted(toCohort: $0) } ?? registry
-      let report = ProgrammeReport(registry: scoped)
+      let scoped = cohort.map { registry.restricted(toCohort: $0, phase: phase) } ?? registry
+      let report = ProgrammeReport(registry: registry, cohort: cohort, phase: phase)
       var sections: [(key: String, title: Message, table: DataTable)] = [
         ("years", .sectionYears, ReportTables.years(report)),
         ("cohorts", .sectionCohorts, ReportTables.cohorts(report)),
         ("reconciliation", .sectionReconciliation, ReportTables.reconciliation(report)),
         ("provinces", .sectionProvinces, ReportTables.provinces(ProvinceReport(registry: scoped))),
-        ("stages", .sectionStages, ReportTables.stages(PipelineReport(registry: registry, cohort: cohort))),
-        ("pillars", .sectionPillars, ReportTables.pillars(PillarReport(registry: registry, cohort: cohort))),
+        ("stages", .sectionStages, ReportTables.stages(PipelineReport(registry: scoped, cohort: cohort))),
+        ("pillars", .sectionPillars, ReportTables.pillars(PillarReport(registry: scoped, cohort: cohort))),
       ]
       if cohort != nil { sections.removeAll { $0.key == "reconciliation" } }
       // A report of several sections is read by people however it is sent: piped, it is the
@@ -84,7 +89,7 @@ extension SmartCity {
           renderer.render(section.table, to: out)
         }
         out.writeLine()
-        out.writeLine(ReportTables.summary(report, cohort: cohort).text(in: context.language))
+        out.writeLine(ReportTables.summary(report, cohort: cohort, phase: phase).text(in: context.language))
       }
     }
   }
@@ -97,6 +102,7 @@ enum ReportTables {
       columns: [
         .init("year", .columnYear), .init("announcedMous", .columnAnnouncedMoUs, alignsRight: true),
         .init("mous", .columnMoUs, alignsRight: true), .init("newRegencies", .columnNewRegions, alignsRight: true),
+        .init("returningRegencies", .columnReturningRegions, alignsRight: true),
         .init("cumulativeRegencies", .columnCumulativeRegions, alignsRight: true),
         .init("sharePercent", Phrase(.columnShareOfAll, ["total": .number(report.totalRegions)]), alignsRight: true),
         .init("announcedCumulativeRegencies", .columnAnnouncedCumulative, alignsRight: true),
@@ -105,6 +111,7 @@ enum ReportTables {
       rows: report.years.map { year in
         [
           .integer(year.year), .integer(year.announcedMoUs), .integer(year.mous), .integer(year.newRegions),
+          .integer(year.returningRegions),
           .integer(year.cumulativeRegions),
           .decimal(report.totalRegions == 0 ? 0 : Double(year.cumulativeRegions) * 100 / Double(report.totalRegions), places: 1),
           .integer(year.announcedCumulativeRegions),
@@ -197,15 +204,19 @@ enum ReportTables {
   static func stages(_ report: PipelineReport) -> DataTable {
     DataTable(
       columns: [
-        .init("cohort", .columnCohort), .init("stage", .columnStep), .init("reached", .columnReported, alignsRight: true),
+        // Reported and implied apart, then together: a reader never takes an inference for a
+        // report (`MembershipProgress`).
+        .init("cohort", .columnCohort), .init("stage", .columnStep), .init("reported", .columnReported, alignsRight: true),
+        .init("implied", .columnImplied, alignsRight: true), .init("reached", .columnReached, alignsRight: true),
         .init("knownMembers", .columnKnownMembers, alignsRight: true), .init("announced", .columnAnnounced, alignsRight: true),
         .init("membersWithReports", .columnWithReports, alignsRight: true),
         .init("sharePercent", .columnSharePercent, alignsRight: true), .init("coverage", .columnCoverage, for: .people),
       ],
       rows: report.lines.map { line in
         [
-          .text(line.cohort), .text(line.stage.rawValue), .integer(line.reached), .integer(line.known), .integer(line.announced),
-          .integer(line.withReports), .decimal(line.share, places: 1), .words(.phrase(line.coverage)),
+          .text(line.cohort), .text(line.stage.rawValue), .integer(line.reported), .integer(line.implied),
+          .integer(line.reached), .integer(line.known), .integer(line.announced), .integer(line.withReports),
+          .decimal(line.share, places: 1), .words(.phrase(line.coverage)),
         ]
       })
   }
@@ -233,13 +244,19 @@ enum ReportTables {
     ])
   }
 
-  static func summary(_ report: ProgrammeReport, cohort: String? = nil) -> Phrase.Value {
+  static func summary(_ report: ProgrammeReport, cohort: String? = nil, phase: Int? = nil) -> Phrase.Value {
     var values: [String: Phrase.Value] = [
       "regions": .number(report.regionsInProgramme), "total": .number(report.totalRegions),
       "share": .decimal(report.shareInProgramme, places: 1), "mous": .number(report.mous),
     ]
     if let cohort { values["cohort"] = "\(cohort)" }
-    var parts = [Phrase(cohort == nil ? .summaryInProgramme : .summaryInCohort, values)]
+    if let phase { values["phase"] = .number(phase) }
+    var parts = [Phrase(cohort == nil ? .summaryInProgramme : phase == nil ? .summaryInCohort : .summaryInPhase, values)]
+    if cohort != nil {
+      // A cohort's regions are new to the programme or had joined it before.
+      parts.append(
+        Phrase(.summaryNewAndReturning, ["new": .number(report.newRegions), "returning": .number(report.returningRegions)]))
+    }
     if let total = report.latestAnnouncedTotal {
       parts.append(Phrase(.summaryAnnounced, ["count": .number(total.cumulativeRegions), "year": .number(total.year)]))
     }
@@ -286,16 +303,20 @@ extension Message {
     english: "Quick wins per pillar",
     indonesian: "Quick win per pilar")
   static let summaryInProgramme = Message(
-    english: "Regions in the programme: {regions} of {total} ({share}%), from {mous} registered MoUs",
+    english: "Regions in the programme: {regions} of {total} ({share}%), from {mous} registered {mous|MoU|MoUs}",
     indonesian: "Daerah dalam program: {regions} dari {total} ({share}%), dari {mous} nota kesepakatan tercatat")
   static let summaryInCohort = Message(
-    english: "Regions of cohort {cohort}: {regions} of {total} ({share}%), from {mous} registered MoUs",
+    english: "Regions of cohort {cohort}: {regions} of {total} ({share}%), from {mous} registered {mous|MoU|MoUs}",
     indonesian: "Daerah angkatan {cohort}: {regions} dari {total} ({share}%), dari {mous} nota kesepakatan tercatat")
+  static let summaryInPhase = Message(
+    english: "Regions of cohort {cohort}, phase {phase}: {regions} of {total} ({share}%), from {mous} registered {mous|MoU|MoUs}",
+    indonesian: "Daerah angkatan {cohort}, fase {phase}: {regions} dari {total} ({share}%), dari {mous} nota kesepakatan tercatat"
+  )
   static let summaryAnnounced = Message(
     english: "; announced: {count} by {year}",
     indonesian: "; diumumkan: {count} hingga {year}")
   static let summaryUnconfirmed = Message(
-    english: "; {count} unconfirmed reports not counted",
+    english: "; {count} unconfirmed {count|report|reports} not counted",
     indonesian: "; {count} laporan yang belum terkonfirmasi tidak dihitung")
   static let columnYear = Message(
     english: "Year",
@@ -309,6 +330,12 @@ extension Message {
   static let columnNewRegions = Message(
     english: "New regions",
     indonesian: "Daerah baru")
+  static let columnReturningRegions = Message(
+    english: "Joined before",
+    indonesian: "Sudah pernah ikut")
+  static let summaryNewAndReturning = Message(
+    english: "; {new} new to the programme, {returning} had joined before",
+    indonesian: "; {new} baru dalam program, {returning} sudah pernah ikut sebelumnya")
   static let columnCumulativeRegions = Message(
     english: "Regions (cumulative)",
     indonesian: "Daerah (kumulatif)")
@@ -399,4 +426,10 @@ extension Message {
   static let columnReported = Message(
     english: "Reported",
     indonesian: "Diberitakan")
+  static let columnImplied = Message(
+    english: "Implied",
+    indonesian: "Tersirat")
+  static let columnReached = Message(
+    english: "Reached",
+    indonesian: "Tercapai")
 }

@@ -48,7 +48,9 @@ extension SmartCity {
             ])))
       } else {
         for finding in validation.errors + validation.warnings {
-          let severity = context.text(finding.severity == .error ? .severityError : .severityWarning)
+          // The prefixes are the tool's fixed ones in every language, as on standard error:
+          // scripts grep for them.
+          let severity = finding.severity == .error ? "Error" : "Warning"
           out.writeLine("\(severity): \(finding.commandLineText(in: context.language).escapingControlCharacters)")
         }
         let errors = validation.errors.count
@@ -82,12 +84,6 @@ extension Message {
     indonesian:
       "Galat (berkas rusak, kolom salah, id ganda, rujukan yang tidak ada, dua nota kesepakatan satu daerah dalam satu angkatan) membuat registri tidak sah: status keluar 65. Peringatan (angkatan yang jumlah anggota tercatatnya berbeda dari yang diumumkan, entri tanpa sumber atau dengan alamat yang tidak dapat dibuka peramban, datapackage.json yang usang) tidak: status keluar 0."
   )
-  static let severityError = Message(
-    english: "error",
-    indonesian: "galat")
-  static let severityWarning = Message(
-    english: "warning",
-    indonesian: "peringatan")
   static let storeValid = Message(
     english: "{store}: valid ({errors}, {warnings})",
     indonesian: "{store}: sah ({errors}, {warnings})")
@@ -98,7 +94,7 @@ extension Message {
     english: "1 error",
     indonesian: "1 galat")
   static let errors = Message(
-    english: "{count} errors",
+    english: "{count} {count|error|errors}",
     indonesian: "{count} galat")
   static let oneWarning = Message(
     english: "1 warning",

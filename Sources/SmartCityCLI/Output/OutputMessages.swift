@@ -3,7 +3,7 @@ import ProgrammeCore
 /// The messages the files of Output/ share.
 extension Message {
   static let profileSignedThatDay = Message(
-    english: "; {count} regions signed that day",
+    english: "; {count} {count|region|regions} signed that day",
     indonesian: "; {count} daerah menandatangani pada hari itu")
   static let profileQuickWins = Message(
     english: "Quick wins by pillar",

@@ -138,6 +138,7 @@ enum OutputSchema: String, CaseIterable {
       ("signedOn", reportedDate.orNull), ("mouId", Shape.string("The MoU's id.").orNull),
       ("letter", Shape.string("The number of the selection letter naming it.").orNull),
       ("sources", .array(.string("An address, or a citation where a source has none."), "Every source of the membership.")),
+      ("phase", Shape.integer("The phase it signed in, for a cohort signed in phases (2017, 2018, 2019).").orNull),
     ])
 
   private static let finding = Shape.object(
@@ -182,6 +183,7 @@ enum OutputSchema: String, CaseIterable {
         "A year.",
         [
           ("year", .integer("The year.")), ("announcedMous", count.orNull), ("mous", count), ("newRegencies", count),
+          ("returningRegencies", count),
           ("cumulativeRegencies", count), ("sharePercent", percent), ("announcedCumulativeRegencies", count.orNull),
         ])
     ),
@@ -227,7 +229,10 @@ enum OutputSchema: String, CaseIterable {
         "A cohort and a step.",
         [
           ("cohort", .string("The cohort's id.")), ("stage", .string("The step.", values: Stage.allCases.map(\.rawValue))),
-          ("reached", count), ("knownMembers", count), ("announced", count.orNull), ("membersWithReports", count),
+          ("reported", Shape.integer("Members with the step recorded.", minimum: 0)),
+          ("implied", Shape.integer("Members without it whose later reported step makes it certain.", minimum: 0)),
+          ("reached", Shape.integer("Reported and implied together: what list --reached lists.", minimum: 0)),
+          ("knownMembers", count), ("announced", count.orNull), ("membersWithReports", count),
           ("sharePercent", percent),
         ])
     ),

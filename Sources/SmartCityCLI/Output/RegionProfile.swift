@@ -325,10 +325,10 @@ extension Message {
     english: "  Confidence: {confidence} ({sources} from {publishers})",
     indonesian: "  Keyakinan: {confidence} ({sources} dari {publishers})")
   static let profileOneSource = Message(english: "1 source", indonesian: "1 sumber")
-  static let profileSources = Message(english: "{count} sources", indonesian: "{count} sumber")
+  static let profileSources = Message(english: "{count} {count|source|sources}", indonesian: "{count} sumber")
   static let profileOnePublisher = Message(english: "1 independent publisher", indonesian: "1 penerbit independen")
   static let profilePublishers = Message(
-    english: "{count} independent publishers", indonesian: "{count} penerbit independen")
+    english: "{count} independent {count|publisher|publishers}", indonesian: "{count} penerbit independen")
   static let profileMoUNumber = Message(
     english: "  MoU number: {number}",
     indonesian: "  Nomor nota kesepakatan: {number}")

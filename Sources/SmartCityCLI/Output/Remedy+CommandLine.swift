@@ -7,6 +7,7 @@ extension Remedy {
     case .nameTheStore: Phrase(.remedyPassData)
     case .chooseCohort(let cohorts) where cohorts.isEmpty: Phrase(.remedyPassAnotherCohort)
     case .chooseCohort(let cohorts): Phrase(.remedyPassCohort, ["cohorts": .texts(cohorts)])
+    case .choosePhase(let year, let cohort): Phrase(.remedyPassPhase, ["year": "\(year)", "cohort": "\(cohort)"])
     case .searchRegions: Phrase(.remedyRegenciesSearch)
     case .listMoUIDs: Phrase(.remedyListIDs)
     case .showRecordIDs: Phrase(.remedyShowIDs)
@@ -43,6 +44,9 @@ extension Message {
   static let remedyPassData = Message(
     english: "pass --data DIR, set SMARTCITY_DATA, or create a store with 'smartcity init DIR'",
     indonesian: "beri --data FOLDER, atur SMARTCITY_DATA, atau buat registri dengan 'smartcity init FOLDER'")
+  static let remedyPassPhase = Message(
+    english: "pass --cohort {cohort}, or --phase {year} to list or map its signings of {year}",
+    indonesian: "beri --cohort {cohort}, atau --phase {year} untuk menampilkan atau memetakan penandatanganannya pada {year}")
   static let remedyPassCohort = Message(
     english: "pass --cohort with one of: {cohorts}",
     indonesian: "beri --cohort dengan salah satu dari: {cohorts}")

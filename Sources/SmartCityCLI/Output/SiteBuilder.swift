@@ -616,7 +616,7 @@ extension Message {
     english: "Skip to the content",
     indonesian: "Langsung ke isi")
   static let siteIntro = Message(
-    english: "{regions} of {total} kabupaten/kota in the programme, {mous} MoUs registered.",
+    english: "{regions} of {total} kabupaten/kota in the programme, {mous} {mous|MoU|MoUs} registered.",
     indonesian: "{regions} dari {total} kabupaten/kota dalam program, {mous} nota kesepakatan tercatat.")
   static let siteNavigation = Message(
     english: "Site",

@@ -173,7 +173,7 @@ extension Message {
     english: "use one or more of {values}, separated by commas",
     indonesian: "pakai satu atau lebih dari {values}, dipisahkan koma")
   static let tooLong = Message(
-    english: "too long ({count} characters); at most {maximum}",
+    english: "too long ({count} {count|character|characters}); at most {maximum}",
     indonesian: "terlalu panjang ({count} karakter); paling banyak {maximum}")
   static let expectedYear = Message(
     english: "expected a year such as 2021",
