@@ -112,7 +112,9 @@ struct Context {
       throw .usage(.invalidValue("", option: "--data <dir>", reason: Phrase(.nameAFolder)))
     }
     // Relative paths are resolved by the system against the process's working folder.
-    return Store(directory: directory, fileSystem: fileSystem, lockTimeout: try lockTimeout())
+    var store = Store(directory: directory, fileSystem: fileSystem, lockTimeout: try lockTimeout())
+    store.today = today
+    return store
   }
 
   /// `SMARTCITY_LOCK_TIMEOUT`, checked as an option would be: seconds from 0 to 3600, written
@@ -132,9 +134,12 @@ struct Context {
   /// kept as `https://example.org/x`), for the confirmation: a person sees what was kept. Empty
   /// when every address was typed whole.
   func sourcesAsStored(_ arguments: ParsedArguments) -> String {
-    let completed = arguments.allValues(.source).map(\.trimmingWhitespace).compactMap { typed -> String? in
-      guard let url = Source(text: typed).url, url != typed else { return nil }
-      return url
+    let completed = arguments.allValues(.source).flatMap { typed -> [String] in
+      let sources = (try? Source.typed(typed)) ?? []
+      // Several addresses in one value are named as stored, each on its own.
+      guard sources.count == 1 else { return sources.compactMap(\.url) }
+      guard let url = sources.first?.url, url != typed.trimmingWhitespace else { return [] }
+      return [url]
     }
     guard !completed.isEmpty else { return "" }
     return text(completed.count == 1 ? .sourceStoredAs : .sourcesStoredAs, ["addresses": .texts(completed)])

@@ -211,12 +211,14 @@ public struct RecordCSV: Sendable {
     for line in cell.split(whereSeparator: \.isNewline).flatMap({ $0.components(separatedBy: " ; ") }) {
       let text = String(line).trimmingWhitespace
       guard !text.isEmpty else { continue }
-      let source = Source(text: text)
-      guard source.url != nil else {
-        throw .invalidInput(
-          field: field.snakeCaseName, reason: Phrase(.csvSourceNotAnAddress, ["text": "\(text.quotedInMessage)"]))
+      // Several addresses in one line are several sources, as `--source` reads them.
+      for source in try Source.typed(text) {
+        guard source.url != nil else {
+          throw .invalidInput(
+            field: field.snakeCaseName, reason: Phrase(.csvSourceNotAnAddress, ["text": "\(text.quotedInMessage)"]))
+        }
+        sources.append(source.jsonValue)
       }
-      sources.append(source.jsonValue)
     }
     return sources
   }

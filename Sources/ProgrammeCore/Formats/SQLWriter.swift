@@ -12,8 +12,8 @@
 /// data rather than failing on it, and the views a user has built on its tables stay as they
 /// are. (A table of an older version whose columns differ makes the load fail, in its
 /// transaction: nothing changes.) The view
-/// `mous_as_signed` gives each MoU the mode, presiding official and ministry signatory it takes
-/// from its ceremony where it states none, as `show` prints them.
+/// `mous_as_signed` gives each MoU what it takes from its ceremony where it states none
+/// (`MoUAsSigned.takenFromCeremony`), as `show` and the site print them.
 public struct SQLWriter {
   /// Rows per `INSERT`, so that no statement grows huge.
   static let rowsPerInsert = 500
@@ -28,16 +28,7 @@ public struct SQLWriter {
     pieces += tables.map { $0.createStatement }
     // Children refer to their parents, and later collections to earlier ones: empty in reverse.
     pieces += tables.reversed().map { "DELETE FROM \(quoted($0.name));\n" }
-    pieces.append(
-      """
-      CREATE VIEW "mous_as_signed" AS SELECT m.*,
-        COALESCE(m."mode", c."mode") AS "signing_mode",
-        COALESCE(m."presided_by", c."presided_by") AS "signing_presided_by",
-        COALESCE(m."ministry_signatory_name", c."ministry_signatory_name") AS "signing_ministry_signatory_name",
-        COALESCE(m."ministry_signatory_office", c."ministry_signatory_office") AS "signing_ministry_signatory_office"
-      FROM "mous" m LEFT JOIN "ceremonies" c ON c."id" = m."ceremony";
-
-      """)
+    pieces.append(asSignedView)
     for schema in CollectionSchema.all {
       let records = registry.records(of: schema.collection)
       for table in self.tables(of: schema) {
@@ -57,6 +48,19 @@ public struct SQLWriter {
   }
 
   /// A collection's table and its child tables.
+  /// The view of the MoUs as signed: each column of a field `MoUAsSigned` takes from the
+  /// ceremony, the MoU's own value or else the ceremony's, as `signing_<column>`.
+  var asSignedView: String {
+    let mous = tables(of: CollectionSchema.of(.mous))[0].columns.map(\.name)
+    let ceremonies = Set(tables(of: CollectionSchema.of(.ceremonies))[0].columns.map(\.name))
+    let taken = MoUAsSigned.takenFromCeremony.map(FieldSchema.snakeCase).flatMap { field in
+      mous.filter { ($0 == field || $0.hasPrefix(field + "_")) && ceremonies.contains($0) }
+    }
+    let columns = taken.map { "  COALESCE(m.\(quoted($0)), c.\(quoted($0))) AS \(quoted("signing_" + $0))" }
+    return "CREATE VIEW \"mous_as_signed\" AS SELECT m.*,\n" + columns.joined(separator: ",\n")
+      + "\nFROM \"mous\" m LEFT JOIN \"ceremonies\" c ON c.\"id\" = m.\"ceremony\";\n\n"
+  }
+
   func tables(of schema: CollectionSchema) -> [Table] {
     let key = schema.fields.first { $0.name == schema.primaryKey }
     let parentKey = Column(

@@ -25,6 +25,9 @@ public struct Store: Sendable {
   public let fileSystem: any FileSystem
   /// How long to wait for another process's lock, in seconds.
   public var lockTimeout: Double
+  /// The day writes and `validate` judge dates by (`ProgrammeSpan`); the system's clock when
+  /// `nil`.
+  public var today: CalendarDate?
   /// How many bytes of earlier file versions the journal keeps at most (the newest entry is
   /// always kept): a large store keeps fewer undo levels rather than 20 full old copies.
   public var journalSizeLimit = Store.defaultJournalSizeLimit
@@ -340,6 +343,11 @@ public struct Store: Sendable {
     // Never write a store that would not load again: every changed record is read back as the
     // loader reads it, whoever made the change (a command, an import, a library caller).
     try registry.checkChanges(in: changed, from: original) { path($0.fileName) }
+    // Every date a write brings is within the programme's span, whoever wrote it.
+    if let violation = ProgrammeSpan(today: today ?? ProgrammeSpan.now.today).violations(in: registry, collections: changed).first
+    {
+      throw .invalidInput(field: "\(violation.id): \(violation.field)", reason: violation.error.phrase)
+    }
     guard !dryRun, !changed.isEmpty else { return result }
     var files = changed.map { ($0.fileName, registry.fileChunks(of: $0)) }
     if let description = dataPackageFollowing(from: original, to: registry) {

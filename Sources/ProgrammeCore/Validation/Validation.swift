@@ -70,6 +70,15 @@ extension Store {
       validation.findings.append(.init(severity: .warning, check: "pending-commit", phrase: warning))
     }
     validation.findings += registry.crossRecordFindings()
+    // A date outside the programme's span is refused at every entry point; one in the files
+    // (typed in an editor, merged) is an error here.
+    for violation in ProgrammeSpan(today: today ?? ProgrammeSpan.now.today).violations(in: registry) {
+      validation.findings.append(
+        .init(
+          severity: .error, check: "date-out-of-range",
+          phrase: ProgrammeError.invalidInput(field: "\(violation.id): \(violation.field)", reason: violation.error.phrase).phrase
+        ))
+    }
     // A merge's unresolved conflicts: the store reads (each record kept OURS), but it is not
     // valid until a person has chosen, and removed conflicts.json.
     if let bytes = try? fileSystem.readFile(at: path(RecordMerge.conflictsFile)) {

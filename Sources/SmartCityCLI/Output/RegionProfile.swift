@@ -7,6 +7,8 @@ struct RegionProfile {
   let letters: [SelectionLetter]
   let mous: [MoU]
   let ceremonies: [String: SigningCeremony]
+  /// The MoUs as signed (`MoUAsSigned`): what each takes from its ceremony.
+  let signings: [MoUAsSigned]
   let claims: [UnconfirmedClaim]
   let milestones: [Milestone]
   let quickWins: [QuickWin]
@@ -16,6 +18,7 @@ struct RegionProfile {
     province = registry.province(code: regency.province)
     letters = registry.letters.filter { $0.regencies.contains(regency.code) }.sorted { $0.date < $1.date }
     mous = registry.mous(of: regency.code)
+    signings = mous.map { MoUAsSigned($0, in: registry) }
     ceremonies = Dictionary(registry.ceremonies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     claims = registry.claims.filter { $0.regency == regency.code }.sorted { $0.cohort < $1.cohort }
     milestones = registry.milestones.filter { $0.regency == regency.code }.sorted { ($0.date, $0.kind) < ($1.date, $1.kind) }
@@ -69,23 +72,23 @@ struct RegionProfile {
       lines.append(contentsOf: sourceLines(letter.sources, language))
       entries.append((ReportedDate(letter.date), 0, lines))
     }
-    for mou in mous {
-      let ceremony = mou.ceremony.flatMap { ceremonies[$0] }
+    for signed in signings {
+      let (mou, ceremony) = (signed.mou, signed.ceremony)
       var lines: [String] = []
       lines.append(Style.bold(say(.profileMoUHeading, ["date": date(mou.signedOn), "id": "\(mou.id)"]), enabled: color))
       lines.append(say(.profileMoUCohort, ["cohort": "\(mou.cohort)", "date": date(mou.signedOn)]))
-      if let mode = mou.mode ?? ceremony?.mode { lines.append(say(.profileMode, ["mode": "\(mode.rawValue)"])) }
-      if let venue = mou.venue { lines.append(say(.profileSignedFrom, ["venue": "\(clean(venue))"])) }
+      if let mode = signed.mode { lines.append(say(.profileMode, ["mode": "\(mode.rawValue)"])) }
+      if let venue = signed.signedFrom { lines.append(say(.profileSignedFrom, ["venue": "\(clean(venue))"])) }
       if let signatory = mou.regionalSignatory {
         lines.append(say(.profileSignatory, ["person": "\(clean(signatory.summary(in: language)))"]))
       }
       for official in mou.accompaniedBy {
         lines.append(say(.profileAccompaniedBy, ["person": "\(clean(official.summary(in: language)))"]))
       }
-      if let ministry = mou.ministrySignatory ?? ceremony?.ministrySignatory {
+      if let ministry = signed.ministrySignatory {
         lines.append(say(.profileCounterpart, ["person": "\(clean(ministry.summary(in: language)))"]))
       }
-      if let presided = mou.presidedBy ?? ceremony?.presidedBy {
+      if let presided = signed.presidedBy {
         lines.append(say(.profilePresidedBy, ["person": "\(clean(presided))"]))
       }
       if let ceremony {

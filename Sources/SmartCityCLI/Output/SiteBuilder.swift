@@ -339,19 +339,17 @@ struct SiteBuilder {
       entries.append((ReportedDate(letter.date), 0, html))
     }
     for mou in data.mousByRegion[regency.code] ?? [] {
-      let ceremony = mou.ceremony.flatMap { registry.ceremony(id: $0) }
+      let signed = MoUAsSigned(mou, in: registry)
+      let ceremony = signed.ceremony
       var facts: [(Message, String)] = [
         (.columnCohort, "<a href=\"\(link("../cohorts/\(mou.cohort).html"))\">\(e(mou.cohort))</a>")
       ]
-      if let mode = mou.mode ?? ceremony?.mode { facts.append((.siteMode, e(mode.rawValue))) }
-      // Where the region signed from is the MoU's own (the ceremony's venue is where the ministry sat, shown with it).
-      if let venue = mou.venue { facts.append((.siteVenue, e(venue))) }
+      if let mode = signed.mode { facts.append((.siteMode, e(mode.rawValue))) }
+      if let venue = signed.signedFrom { facts.append((.siteVenue, e(venue))) }
       if let signatory = mou.regionalSignatory { facts.append((.siteSignatory, e(signatory.summary(in: language)))) }
       for official in mou.accompaniedBy { facts.append((.siteAccompaniedBy, e(official.summary(in: language)))) }
-      if let ministry = mou.ministrySignatory ?? ceremony?.ministrySignatory {
-        facts.append((.siteCounterpart, e(ministry.summary(in: language))))
-      }
-      if let presided = mou.presidedBy ?? ceremony?.presidedBy { facts.append((.sitePresidedBy, e(presided))) }
+      if let ministry = signed.ministrySignatory { facts.append((.siteCounterpart, e(ministry.summary(in: language)))) }
+      if let presided = signed.presidedBy { facts.append((.sitePresidedBy, e(presided))) }
       if let ceremony {
         let place = [ceremony.venue, ceremony.city].compactMap { $0 }.map(e).joined(separator: ", ")
         facts.append(

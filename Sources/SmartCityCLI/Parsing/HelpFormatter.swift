@@ -23,13 +23,14 @@ enum HelpFormatter {
   /// The full help of a command.
   static func help(_ spec: CommandSpec, in language: Language) -> String {
     // A long abstract wraps at 80 columns like every other paragraph.
-    var text = wrap("OVERVIEW: \(spec.abstract.text(in: language))", indent: 0) + "\n\n"
+    // The headings are swift-argument-parser's, in the reader's language.
+    var text = wrap("\(Message.helpOverview.text(in: language)): \(spec.abstract.text(in: language))", indent: 0) + "\n\n"
     if let discussion = spec.discussion {
       text += wrap(discussion.text(in: language), indent: 0) + "\n\n"
     }
-    text += "USAGE: \(usage(spec))\n\n"
+    text += "\(Message.helpUsage.text(in: language)): \(usage(spec))\n\n"
     if !spec.arguments.isEmpty {
-      text += "ARGUMENTS:\n"
+      text += "\(Message.helpArguments.text(in: language)):\n"
       for argument in spec.arguments {
         var description = argument.help.text(in: language)
         if let values = argument.values {
@@ -39,7 +40,7 @@ enum HelpFormatter {
       }
       text += "\n"
     }
-    text += "OPTIONS:\n"
+    text += "\(Message.helpOptions.text(in: language)):\n"
     for option in spec.allOptions {
       text += entry(label: option.label, description: description(of: option, in: language))
     }
@@ -48,15 +49,15 @@ enum HelpFormatter {
 
   /// The root help, listing the commands.
   static func rootHelp(commands: [CommandSpec], abstract: Message, in language: Language) -> String {
-    var text = wrap("OVERVIEW: \(abstract.text(in: language))", indent: 0) + "\n\n"
-    text += "USAGE: smartcity <subcommand>\n\n"
-    text += "OPTIONS:\n"
+    var text = wrap("\(Message.helpOverview.text(in: language)): \(abstract.text(in: language))", indent: 0) + "\n\n"
+    text += "\(Message.helpUsage.text(in: language)): smartcity <subcommand>\n\n"
+    text += "\(Message.helpOptions.text(in: language)):\n"
     for option in CommandSpec.commonOptions.filter({ $0.name != "no-color" }) {
       text += entry(label: option.label, description: description(of: option, in: language))
     }
     text += entry(label: "--version", description: Message.optionVersion.text(in: language))
     text += entry(label: "-h, --help", description: Message.optionHelp.text(in: language))
-    text += "\nSUBCOMMANDS:\n"
+    text += "\n\(Message.helpSubcommands.text(in: language)):\n"
     for command in commands {
       text += entry(label: command.name, description: command.abstract.text(in: language))
     }
@@ -120,4 +121,19 @@ extension Message {
   static let helpValues = Message(
     english: "values: {values}",
     indonesian: "nilai: {values}")
+  static let helpOverview = Message(
+    english: "OVERVIEW",
+    indonesian: "IKHTISAR")
+  static let helpUsage = Message(
+    english: "USAGE",
+    indonesian: "PENGGUNAAN")
+  static let helpArguments = Message(
+    english: "ARGUMENTS",
+    indonesian: "ARGUMEN")
+  static let helpOptions = Message(
+    english: "OPTIONS",
+    indonesian: "OPSI")
+  static let helpSubcommands = Message(
+    english: "SUBCOMMANDS",
+    indonesian: "SUBPERINTAH")
 }

@@ -42,7 +42,16 @@ extension ParsedArguments {
   /// twice.
   func sources() throws(CommandFailure) -> [Source] {
     let evidence = try text(.evidence)
-    let texts = try texts(.source)
+    // Several addresses typed in one value are several sources (the core's rule).
+    var texts: [(typed: String, source: Source)] = []
+    for text in try self.texts(.source) {
+      do throws(ProgrammeError) {
+        texts += try Source.typed(text).map { (text, $0) }
+      } catch {
+        guard case .invalidInput(_, let reason) = error else { throw .programme(error) }
+        throw .usage(.invalidValue(text.quotedInMessage, option: "--source <source>", reason: reason))
+      }
+    }
     if evidence != nil && texts.isEmpty {
       throw .usage(
         .invalidValue(value(.evidence)?.quotedInMessage ?? "", option: "--evidence <text>", reason: Phrase(.evidenceNeedsSource))
@@ -53,8 +62,8 @@ extension ParsedArguments {
         .invalidValue(evidence.quotedInMessage, option: "--evidence <text>", reason: Phrase(.evidenceOfSeveralSources)))
     }
     var seen: Set<String> = []
-    return try texts.map { (text: String) throws(CommandFailure) -> Source in
-      var source = Source(text: text)
+    return try texts.map { (text: String, typed: Source) throws(CommandFailure) -> Source in
+      var source = typed
       guard let url = source.url else {
         throw .usage(.invalidValue(text.quotedInMessage, option: "--source <source>", reason: Phrase(.sourceNotAnAddress)))
       }
@@ -97,37 +106,33 @@ extension ParsedArguments {
   /// The programme began in 2017, so earlier dates are typing mistakes; so is anything more
   /// than a year ahead.
   func date(
-    _ option: OptionSpec, today: CalendarDate, earliest: CalendarDate = CalendarDate(year: 2017, month: 1, day: 1)!
+    _ option: OptionSpec, today: CalendarDate
   ) throws(CommandFailure) -> CalendarDate? {
     try dateOption(
-      option, today: today, earliest: earliest, parse: { (text: String) throws(DateInputError) in try CalendarDate.parse(text) },
-      span: { ($0, $0) })
+      option, today: today, parse: { (text: String) throws(DateInputError) in try CalendarDate.parse(text) },
+      span: { ReportedDate($0) })
   }
 
   /// A date option that may be a month or a year when the source gives no day ("Juni 2024",
   /// "2024"), within the same span as `date`.
   func reportedDate(
-    _ option: OptionSpec, today: CalendarDate, earliest: CalendarDate = CalendarDate(year: 2017, month: 1, day: 1)!
+    _ option: OptionSpec, today: CalendarDate
   ) throws(CommandFailure) -> ReportedDate? {
     try dateOption(
-      option, today: today, earliest: earliest, parse: { (text: String) throws(DateInputError) in try ReportedDate.parse(text) },
-      span: { ($0.earliest, $0.latest) })
+      option, today: today, parse: { (text: String) throws(DateInputError) in try ReportedDate.parse(text) },
+      span: { $0 })
   }
 
-  /// A date option parsed one way, refused when no day it may be falls in the span.
+  /// A date option parsed one way, refused when no day it may be falls in the programme's span
+  /// (the core's rule, which every other entry point meets too).
   private func dateOption<T>(
-    _ option: OptionSpec, today: CalendarDate, earliest: CalendarDate, parse: (String) throws(DateInputError) -> T,
-    span: (T) -> (first: CalendarDate, last: CalendarDate)
+    _ option: OptionSpec, today: CalendarDate, parse: (String) throws(DateInputError) -> T, span: (T) -> ReportedDate
   ) throws(CommandFailure) -> T? {
     guard let raw = value(option) else { return nil }
     let synopsis = option.synopsis
     do throws(DateInputError) {
       let date = try parse(raw)
-      let latest = today.adding(years: 1)
-      let (first, last) = span(date)
-      guard last >= earliest && first <= latest else {
-        throw DateInputError.outOfRange(first, earliest: earliest, latest: latest)
-      }
+      try ProgrammeSpan(today: today).check(span(date))
       return date
     } catch {
       throw .usage(.invalidValue(raw.quotedInMessage, option: synopsis, reason: error.phrase))
