@@ -182,9 +182,15 @@ extension SmartCity {
       return HTMLPage(
         report: report,
         pipeline: PipelineReport(registry: registry, cohort: nil),
+        provinces: ProvinceReport(registry: registry),
         participants: participants,
         participantsSummary: SmartCity.List.footer(participants, registry: registry, cohort: nil, narrowed: false),
-        generatedOn: today, language: language, map: map.pageSVG
+        generatedOn: today, language: language, map: map.pageSVG,
+        // The signed members are the participants' table; each later step has its list.
+        stepLink: { $1 == .signed ? "#participants" : "#step-\($0)-\($1.rawValue)" },
+        steps: HTMLPage.stepLists(
+          registry, cohorts: registry.cohorts.map(\.id).sorted(), language: language,
+          anchor: { "step-\($0)-\($1.rawValue)" }, regionLink: { _ in nil })
       ).html
     }
   }

@@ -35,6 +35,18 @@ extension SmartCity {
       var map = IndonesiaMap.of(
         participants, in: registry, colouring: colouring, language: context.language, province: filter.province, title: title)
       map.isStandalone = true
+      // The title, the registry's date, the selection and what the colours mean, on the
+      // drawing itself.
+      let selection = OptionSpec.participantFilters.compactMap { option in
+        arguments.value(option).map { "--\(option.name) \($0)" }
+      }
+      map.heading = [
+        title,
+        context.text(
+          selection.isEmpty ? .mapCaptionDate : .mapCaptionSelection,
+          ["date": .date(context.today), "selection": .texts(selection, separator: " ")]),
+        context.text(colouring == .cohort ? .mapCaptionCohort : .mapCaptionConfidence),
+      ]
       let svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + map.svg + "\n"
       if let output {
         try SmartCity.Export.write([svg], to: output, context)
@@ -50,6 +62,20 @@ extension SmartCity {
 // MARK: - Messages
 
 extension Message {
+  static let mapCaptionDate = Message(
+    english: "The registry on {date}, every member.",
+    indonesian: "Registri per {date}, semua anggota.")
+  static let mapCaptionSelection = Message(
+    english: "The registry on {date}, members selected by {selection}.",
+    indonesian: "Registri per {date}, anggota yang dipilih dengan {selection}.")
+  static let mapCaptionCohort = Message(
+    english: "Colour: the cohort each member first signed in; pale: named in a letter only; grey: not a member.",
+    indonesian:
+      "Warna: angkatan tempat tiap anggota pertama kali menandatangani; pucat: hanya disebut dalam surat; abu-abu: bukan anggota."
+  )
+  static let mapCaptionConfidence = Message(
+    english: "Colour: how strong the evidence of each membership is; grey: not a member.",
+    indonesian: "Warna: seberapa kuat bukti tiap keanggotaan; abu-abu: bukan anggota.")
   static let mapAbstract = Message(
     english: "Draw the members on a map of Indonesia, as a standalone SVG.",
     indonesian: "Gambar anggota pada peta Indonesia, sebagai SVG mandiri.")

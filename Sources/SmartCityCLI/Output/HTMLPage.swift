@@ -7,6 +7,8 @@ import ProgrammeCore
 struct HTMLPage {
   var report: ProgrammeReport
   var pipeline: PipelineReport
+  /// Each province's regions in the programme, so that a reader can see which have none.
+  var provinces: ProvinceReport?
   var participants: [Participant]
   /// What the participants are (regions and MoUs apart) and how many of the announced are known,
   /// as `list` says it.
@@ -15,6 +17,10 @@ struct HTMLPage {
   var language: Language
   /// The members on the map of Indonesia, as the page shows it (SVG and legend).
   var map = ""
+  /// Where a funnel figure leads: the list of the members it counts (`stepLists`).
+  var stepLink: ((_ cohort: String, _ stage: Stage) -> String?)?
+  /// The members behind each funnel figure, on this page.
+  var steps = ""
 
   func say(_ message: Message, _ values: [String: Phrase.Value] = [:]) -> String {
     Self.escape(Phrase(message, values).text(in: language))
@@ -60,11 +66,13 @@ struct HTMLPage {
     \(table(ReportTables.years(report)))
     <h2>\(say(.htmlCohortsHeading))</h2>
     \(table(ReportTables.cohorts(report)))
+    \(provinceSection)
     <h2>\(say(.sectionReconciliation))</h2>
     \(table(ReportTables.reconciliation(report)))
     <h2>\(say(.sectionStages))</h2>
     \(funnel)
     \(table(ReportTables.stages(pipeline)))
+    \(steps)
     <h2>\(say(.htmlParticipantsHeading))</h2>
     <p class="muted">\(Self.escape(participantsSummary.map { $0.text(in: language) }.joined(separator: "; ")))</p>
     \(participantTable)
@@ -72,6 +80,15 @@ struct HTMLPage {
     </html>
 
     """
+  }
+
+  /// Each province's regions in the programme, the provinces with none named first.
+  var provinceSection: String {
+    guard let provinces else { return "" }
+    let none = provinces.lines.filter { $0.regionsInProgramme == 0 }.map(\.name)
+    return "<h2>\(say(.sectionProvinces))</h2>\n"
+      + "<p class=\"muted\">\(none.isEmpty ? say(.htmlEveryProvinceHasAMember) : say(.htmlProvincesWithoutMember, ["count": .number(none.count), "names": .texts(none)]))</p>\n"
+      + table(ReportTables.provinces(provinces))
   }
 
   /// The headline: how much of what the programme announced the registry knows, so that a
@@ -90,32 +107,40 @@ struct HTMLPage {
   }
 
   /// Bars of MoUs per year, each inside an outline of the signings announced for the year (so
-  /// that a year with few known MoUs reads as unknown, not as a collapse), with the regions
-  /// in the programme and the announced totals as lines, all on one scale.
+  /// that a year with few known MoUs reads as unknown, not as a collapse), on the left axis;
+  /// the regions in the programme and the announced totals as lines on the right axis, whose
+  /// scale is their own (a few dozen signings a year beside a total of hundreds would flatten
+  /// the bars). Ticks fall on round numbers; the drawing is narrow enough that its text stays
+  /// readable when a phone shrinks it to the screen.
   var chart: String {
     let years = report.years
     guard !years.isEmpty else { return "<p class=\"muted\">\(say(.htmlNoMoUs))</p>" }
-    let width = 720.0
+    let width = 480.0
     let height = 300.0
-    let left = 50.0
-    let bottom = 30.0
-    let top = 20.0
+    let (left, right, top, bottom) = (40.0, 44.0, 24.0, 46.0)
     let plotHeight = height - bottom - top
-    let largest =
-      years.map { [$0.mous, $0.cumulativeRegions, $0.announcedMoUs ?? 0, $0.announcedCumulativeRegions ?? 0].max() ?? 0 }.max()
-      ?? 1
-    let maximum = Double(max(largest, 1))
-    let slot = (width - left - 20) / Double(years.count)
-    func y(_ value: Int) -> Double { top + plotHeight - plotHeight * Double(value) / maximum }
+    let perYear = Self.axis(upTo: years.map { max($0.mous, $0.announcedMoUs ?? 0) }.max() ?? 1)
+    let cumulative = Self.axis(
+      upTo: years.map { max($0.cumulativeRegions, $0.announcedCumulativeRegions ?? 0) }.max() ?? 1)
+    let slot = (width - left - right) / Double(years.count)
+    func y(_ value: Int, on axis: (top: Int, step: Int)) -> Double {
+      top + plotHeight - plotHeight * Double(value) / Double(axis.top)
+    }
     var parts: [String] = []
     parts.append(
-      "<line x1=\"\(left)\" y1=\"\(top + plotHeight)\" x2=\"\(width - 10)\" y2=\"\(top + plotHeight)\" stroke=\"#57606a\"/>")
-    for tick in 0...4 {
-      let value = Int((maximum * Double(tick) / 4).rounded())
-      parts.append("<text x=\"\(left - 6)\" y=\"\(Self.format(y(value) + 4))\" text-anchor=\"end\">\(value)</text>")
+      "<line x1=\"\(left)\" y1=\"\(top + plotHeight)\" x2=\"\(width - right)\" y2=\"\(top + plotHeight)\" stroke=\"#57606a\"/>")
+    // The axes' names over them, and a tick at each round number of both.
+    parts.append("<text x=\"\(left)\" y=\"12\" text-anchor=\"middle\" fill=\"#0969da\">\(say(.htmlAxisPerYear))</text>")
+    parts.append(
+      "<text x=\"\(width - right)\" y=\"12\" text-anchor=\"middle\" fill=\"#cf222e\">\(say(.htmlAxisCumulative))</text>")
+    for value in stride(from: 0, through: perYear.top, by: perYear.step) {
+      let at = Self.format(y(value, on: perYear))
+      parts.append("<line x1=\"\(left)\" y1=\"\(at)\" x2=\"\(width - right)\" y2=\"\(at)\" stroke=\"#eaeef2\"/>")
+      parts.append("<text x=\"\(left - 5)\" y=\"\(Self.format(y(value, on: perYear) + 4))\" text-anchor=\"end\">\(value)</text>")
+    }
+    for value in stride(from: 0, through: cumulative.top, by: cumulative.step) {
       parts.append(
-        "<line x1=\"\(left)\" y1=\"\(Self.format(y(value)))\" x2=\"\(width - 10)\" y2=\"\(Self.format(y(value)))\" stroke=\"#eaeef2\"/>"
-      )
+        "<text x=\"\(width - right + 5)\" y=\"\(Self.format(y(value, on: cumulative) + 4))\" fill=\"#cf222e\">\(value)</text>")
     }
     var regionPoints: [String] = []
     var announcedPoints: [String] = []
@@ -126,28 +151,30 @@ struct HTMLPage {
       let barWidth = Self.format(slot * 0.6)
       if let announced = year.announcedMoUs {
         parts.append(
-          "<rect x=\"\(barX)\" y=\"\(Self.format(y(announced)))\" width=\"\(barWidth)\" height=\"\(Self.format(top + plotHeight - y(announced)))\" "
+          "<rect x=\"\(barX)\" y=\"\(Self.format(y(announced, on: perYear)))\" width=\"\(barWidth)\" height=\"\(Self.format(top + plotHeight - y(announced, on: perYear)))\" "
             + "fill=\"none\" stroke=\"#0969da\" stroke-dasharray=\"4 3\"/>")
       }
       let barTitle =
         year.announcedMoUs.map { say(.htmlBarLabel, ["count": .number(year.mous), "announced": .number($0)]) }
         ?? "\(year.mous)"
       parts.append(
-        "<rect x=\"\(barX)\" y=\"\(Self.format(y(year.mous)))\" width=\"\(barWidth)\" "
-          + "height=\"\(Self.format(top + plotHeight - y(year.mous)))\" fill=\"#54aeff\"><title>\(say(.htmlBarTitle, ["year": .number(year.year), "count": .number(year.mous)])) (\(barTitle))</title></rect>"
+        "<rect x=\"\(barX)\" y=\"\(Self.format(y(year.mous, on: perYear)))\" width=\"\(barWidth)\" "
+          + "height=\"\(Self.format(top + plotHeight - y(year.mous, on: perYear)))\" fill=\"#54aeff\"><title>\(say(.htmlBarTitle, ["year": .number(year.year), "count": .number(year.mous)])) (\(barTitle))</title></rect>"
       )
-      let labelY = y(max(year.mous, year.announcedMoUs ?? 0)) - 4
-      parts.append("<text x=\"\(centre)\" y=\"\(Self.format(labelY))\" text-anchor=\"middle\">\(barTitle)</text>")
-      parts.append("<text x=\"\(centre)\" y=\"\(height - bottom + 18)\" text-anchor=\"middle\">\(year.year)</text>")
-      regionPoints.append("\(centre),\(Self.format(y(year.cumulativeRegions)))")
+      // The year and its figure under the axis, where no point or line can cover them.
+      parts.append("<text x=\"\(centre)\" y=\"\(Self.format(height - bottom + 16))\" text-anchor=\"middle\">\(year.year)</text>")
       parts.append(
-        "<circle cx=\"\(centre)\" cy=\"\(Self.format(y(year.cumulativeRegions)))\" r=\"4\" fill=\"#cf222e\">"
+        "<text x=\"\(centre)\" y=\"\(Self.format(height - bottom + 32))\" text-anchor=\"middle\" fill=\"#0969da\">"
+          + (year.announcedMoUs.map { "\(year.mous)/\($0)" } ?? "\(year.mous)") + "</text>")
+      regionPoints.append("\(centre),\(Self.format(y(year.cumulativeRegions, on: cumulative)))")
+      parts.append(
+        "<circle cx=\"\(centre)\" cy=\"\(Self.format(y(year.cumulativeRegions, on: cumulative)))\" r=\"4\" fill=\"#cf222e\">"
           + "<title>\(say(.htmlPointTitle, ["year": .number(year.year), "count": .number(year.cumulativeRegions)]))</title></circle>"
       )
       if let announced = year.announcedCumulativeRegions {
-        announcedPoints.append("\(centre),\(Self.format(y(announced)))")
+        announcedPoints.append("\(centre),\(Self.format(y(announced, on: cumulative)))")
         parts.append(
-          "<rect x=\"\(Self.format(x + slot / 2 - 4))\" y=\"\(Self.format(y(announced) - 4))\" width=\"8\" height=\"8\" fill=\"#ffffff\" stroke=\"#57606a\" stroke-width=\"2\">"
+          "<rect x=\"\(Self.format(x + slot / 2 - 4))\" y=\"\(Self.format(y(announced, on: cumulative) - 4))\" width=\"8\" height=\"8\" fill=\"#ffffff\" stroke=\"#57606a\" stroke-width=\"2\">"
             + "<title>\(say(.htmlAnnouncedPointTitle, ["year": .number(year.year), "count": .number(announced)]))</title></rect>")
       }
     }
@@ -164,6 +191,58 @@ struct HTMLPage {
       "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"12\" width=\"\(Int(width))\" height=\"\(Int(height))\" "
       + "viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(say(.htmlChartHeading))\">\n"
       + parts.joined(separator: "\n") + "\n</svg>\n" + legend
+  }
+
+  /// The members behind each funnel figure: per cohort and step, those with the step reported
+  /// and those a later step implies it for, selected as `list --reported` and `--reached`
+  /// select them, each under the anchor a figure links to.
+  static func stepLists(
+    _ registry: Registry, cohorts: [String], language: Language, anchor: (String, Stage) -> String,
+    regionLink: (String) -> String?
+  ) -> String {
+    func say(_ message: Message, _ values: [String: Phrase.Value] = [:]) -> String {
+      escape(Phrase(message, values).text(in: language))
+    }
+    func names(_ participants: [Participant]) -> String {
+      participants.map { member in
+        let name = escape(member.regency.officialName)
+        return regionLink(member.regency.code).map { "<a href=\"\(escape($0))\">\(name)</a>" } ?? name
+      }.joined(separator: ", ")
+    }
+    var html = ""
+    for cohort in cohorts {
+      for stage in PipelineReport.stages where stage != .signed {
+        let reached = registry.participants(matching: ParticipantFilter(cohort: cohort, reached: stage))
+        guard !reached.isEmpty else { continue }
+        let reported = registry.participants(matching: ParticipantFilter(cohort: cohort, reported: stage))
+        let reportedCodes = Set(reported.map(\.regency.code))
+        let implied = reached.filter { !reportedCodes.contains($0.regency.code) }
+        html +=
+          "<h3 id=\"\(escape(anchor(cohort, stage)))\">"
+          + say(.stepListHeading, ["cohort": .text(cohort), "stage": .text(stage.rawValue), "count": .number(reached.count)])
+          + "</h3>\n"
+        if !reported.isEmpty {
+          html += "<p class=\"reported\">\(say(.stepListReported, ["count": .number(reported.count)])) \(names(reported))</p>\n"
+        }
+        if !implied.isEmpty {
+          html += "<p class=\"implied\">\(say(.stepListImplied, ["count": .number(implied.count)])) \(names(implied))</p>\n"
+        }
+      }
+    }
+    return html.isEmpty ? "" : "<section class=\"steps\"><h2>\(say(.stepListsHeading))</h2>\n\(html)</section>"
+  }
+
+  /// An axis from 0 to a round number at or above `largest`, in four or five round steps (1,
+  /// 2, 2.5 or 5 times a power of ten): 0, 50, 100 … 300 for 251.
+  static func axis(upTo largest: Int) -> (top: Int, step: Int) {
+    let target = Double(max(largest, 1)) / 5
+    var magnitude = 1.0
+    while magnitude * 10 <= target { magnitude *= 10 }
+    let step =
+      [1.0, 2, 2.5, 5, 10].map { $0 * magnitude }.first { $0 >= target && $0.rounded() == $0 } ?? magnitude * 10
+    let whole = max(Int(step.rounded()), 1)
+    let top = Int((Double(max(largest, 1)) / Double(whole)).rounded(.up)) * whole
+    return (top, whole)
   }
 
   /// The chart's legend as HTML, so that it wraps on a narrow screen in any language.
@@ -231,7 +310,13 @@ struct HTMLPage {
                 "reported": .number(line.reported), "implied": .number(line.implied), "known": .number(line.known),
                 "share": .text(Self.format(line.share)),
               ])
-        parts.append("<text x=\"\(Self.format(label + barSpace + 8))\" y=\"\(Self.format(y + 12))\">\(figure)</text>")
+        // Each figure leads to the members it counts.
+        let text = "<text x=\"\(Self.format(label + barSpace + 8))\" y=\"\(Self.format(y + 12))\">\(figure)</text>"
+        if let href = stepLink?(cohort, line.stage), line.reached > 0 {
+          parts.append("<a href=\"\(Self.escape(href))\" fill=\"#0969da\">\(text)</a>")
+        } else {
+          parts.append(text)
+        }
         y += rowHeight
       }
       let caveat = say(
@@ -252,7 +337,9 @@ struct HTMLPage {
     let headings: [Message] = [
       .columnCode, .columnRegion, .columnProvince, .columnCohort, .columnStatus, .columnSigned, .columnSources,
     ]
-    var rows = ["<div class=\"scroll\"><table>", "<tr>" + headings.map { "<th>\(say($0))</th>" }.joined() + "</tr>"]
+    var rows = [
+      "<div class=\"scroll\"><table id=\"participants\">", "<tr>" + headings.map { "<th>\(say($0))</th>" }.joined() + "</tr>",
+    ]
     for participant in participants {
       let sources =
         participant.sources.isEmpty
@@ -412,6 +499,30 @@ extension Message {
     indonesian:
       "Registri mengetahui {registered} dari {announced} daerah yang diumumkan program hingga {year} ({share}%) dan {mous} dari {signings} penandatanganan yang diumumkan. Angka tercatat di bawah angka yang diumumkan berarti anggota yang belum ditemukan di sumber publik, bukan anggota yang keluar."
   )
+  static let htmlProvincesWithoutMember = Message(
+    english: "{count} {count|province has|provinces have} no member: {names}.",
+    indonesian: "{count} provinsi belum punya anggota: {names}.")
+  static let htmlEveryProvinceHasAMember = Message(
+    english: "Every province has at least one member.",
+    indonesian: "Setiap provinsi punya paling tidak satu anggota.")
+  static let stepListsHeading = Message(
+    english: "Who took each step",
+    indonesian: "Siapa melalui tiap langkah")
+  static let stepListHeading = Message(
+    english: "Cohort {cohort}, {stage}: {count} {count|member|members}",
+    indonesian: "Angkatan {cohort}, {stage}: {count} anggota")
+  static let stepListReported = Message(
+    english: "Reported ({count}):",
+    indonesian: "Diberitakan ({count}):")
+  static let stepListImplied = Message(
+    english: "Not reported, implied by a later session ({count}):",
+    indonesian: "Tidak diberitakan, tersirat dari sesi sesudahnya ({count}):")
+  static let htmlAxisPerYear = Message(
+    english: "MoUs a year",
+    indonesian: "NK per tahun")
+  static let htmlAxisCumulative = Message(
+    english: "Regions",
+    indonesian: "Daerah")
   static let notRecorded = Message(
     english: "not recorded",
     indonesian: "tidak tercatat")

@@ -51,6 +51,9 @@ struct IndonesiaMap {
   /// A file of its own (`smartcity map`): SVG 1.1 has no ARIA attributes, and its `<title>`
   /// names it; inside a page, `role` and `aria-label` do.
   var isStandalone = false
+  /// Lines printed above a standalone map: its title, the registry's date and what the colours
+  /// mean, so that a map lifted into a slide or an article still says what it shows.
+  var heading: [String] = []
 
   /// The legend and the attribution as HTML, for a page.
   var htmlLegend: String {
@@ -105,8 +108,18 @@ struct IndonesiaMap {
     let drawing =
       self.drawing
       ?? (province == nil && width == 1000 ? Self.country : Drawing(geometry: geometry, province: province, width: width))
-    let mapHeight = drawing.height
+    // A standalone map's heading takes the first lines; the map is drawn under it.
+    let headed = isStandalone ? heading : []
+    let offset = headed.isEmpty ? 0 : Double(headed.count) * 22 + 12
+    let mapHeight = drawing.height + offset
     var parts: [String] = []
+    for (index, line) in headed.enumerated() {
+      let size = index == 0 ? 20 : 13
+      parts.append(
+        "<text x=\"0\" y=\"\(Self.number(Double(index) * 22 + 18))\" font-size=\"\(size)\"\(index == 0 ? " font-weight=\"bold\"" : " fill=\"#57606a\"")>"
+          + HTMLPage.escape(line) + "</text>")
+    }
+    if offset > 0 { parts.append("<g transform=\"translate(0 \(Self.number(offset)))\">") }
     parts.append("<g class=\"regions\" stroke=\"#ffffff\" stroke-width=\"0.4\" stroke-linejoin=\"round\">")
     for (code, d) in drawing.regionPaths {
       // Around a province, its neighbours are context: paler, and no more than their name.
@@ -132,6 +145,7 @@ struct IndonesiaMap {
       parts.append("<path d=\"\(d)\"/>")
     }
     parts.append("</g>")
+    if offset > 0 { parts.append("</g>") }
     // The legend wraps into rows under the map; about 7 px a character at 13 px.
     var y = mapHeight + 24
     var x = 0.0

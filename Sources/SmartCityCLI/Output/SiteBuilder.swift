@@ -129,7 +129,9 @@ struct SiteBuilder {
 
   func front(_ data: PageData) -> String {
     let report = data.report
-    let htmlPage = sections(report, pipeline: PipelineReport(registry: registry), participants: data.participants)
+    var htmlPage = sections(report, pipeline: PipelineReport(registry: registry), participants: data.participants)
+    // The front page's funnel figures lead to the cohort pages' lists of members.
+    htmlPage.stepLink = { "cohorts/\($0).html#" + ($1 == .signed ? "members" : "step-\($1.rawValue)") }
     let map = IndonesiaMap.of(
       data.participants, in: registry, colouring: .cohort, language: language,
       title: Phrase(.mapTitle, ["regions": .number(report.regionsInProgramme), "total": .number(report.totalRegions)]).text(
@@ -269,9 +271,16 @@ struct SiteBuilder {
       body += "</ul>"
     }
     if phase == nil {
-      // The steps after the signing, as reported, with how many members have any report.
-      let funnel = sections(data.report, pipeline: PipelineReport(registry: registry, cohort: cohort.id), participants: []).funnel
-      if !funnel.isEmpty { body += "<h2>\(say(.sectionStages))</h2>\(funnel)" }
+      // The steps after the signing, as reported, with how many members have any report; each
+      // figure leads to the members it counts, listed below it.
+      var page = sections(data.report, pipeline: PipelineReport(registry: registry, cohort: cohort.id), participants: [])
+      page.stepLink = { "#" + ($1 == .signed ? "members" : "step-\($1.rawValue)") }
+      if !page.funnel.isEmpty {
+        body += "<h2>\(say(.sectionStages))</h2>\(page.funnel)"
+        body += HTMLPage.stepLists(
+          registry, cohorts: [cohort.id], language: language, anchor: { "step-\($1.rawValue)" },
+          regionLink: { "../regions/\($0).html" })
+      }
     }
     let map = IndonesiaMap.of(
       members, in: registry, colouring: .cohort, language: language, title: title, link: { "../regions/\($0).html" })
