@@ -39,16 +39,21 @@ struct Context {
   var now: () -> String = { Context.timestamp(Date()) }
   /// The language people read: `--lang`, else `SMARTCITY_LANG`, else the locale.
   var language: Language = .english
+  /// How many columns the terminal standard output shows, where it is one: what a table is
+  /// fitted to. `nil` elsewhere (a pipe, a file, a test's buffer).
+  var terminalColumns: Int? = nil
 
   /// Every environment variable the tool reads; the live context reads only these.
-  static let variablesRead = ["SMARTCITY_DATA", "SMARTCITY_LOCK_TIMEOUT", "NO_COLOR", "TERM"] + Language.environmentVariables
+  static let variablesRead =
+    ["SMARTCITY_DATA", "SMARTCITY_LOCK_TIMEOUT", "NO_COLOR", "TERM", "COLUMNS"] + Language.environmentVariables
 
   /// The context of the running process.
   static func live() -> Context {
     var confirm: ((String) -> Bool)? = nil
     if isatty(STDIN_FILENO) == 1 && isatty(STDERR_FILENO) == 1 { confirm = { askOnTerminal($0) } }
-    return Context(
-      environment: Environment(POSIX.environment(named: variablesRead)),
+    let environment = POSIX.environment(named: variablesRead)
+    var context = Context(
+      environment: Environment(environment),
       currentDirectory: POSIX.currentDirectory() ?? FileManager.default.currentDirectoryPath,
       standardOutput: OutputSink(descriptor: STDOUT_FILENO),
       standardError: OutputSink(descriptor: STDERR_FILENO),
@@ -56,6 +61,16 @@ struct Context {
       fileSystem: LocalFileSystem(),
       readStandardInput: { Context.readAll(descriptor: STDIN_FILENO) },
       confirm: confirm)
+    if isatty(STDOUT_FILENO) == 1 {
+      // `COLUMNS` as the shell exports it, else the terminal's own size.
+      var size = winsize()
+      if let columns = environment.first(where: { $0.name == "COLUMNS" }).flatMap({ Int($0.value) }), columns > 0 {
+        context.terminalColumns = columns
+      } else if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+        context.terminalColumns = Int(size.ws_col)
+      }
+    }
+    return context
   }
 
   /// Prints the question on standard error and reads the answer; only "y", "yes" or "ya" agree.

@@ -20,11 +20,21 @@ extension SmartCity {
       let store = try context.store(arguments)
       if arguments.flag(Self.list) {
         let entries = try attempt { () throws(ProgrammeError) in try store.journal() }
-        if entries.isEmpty { context.standardOutput.writeLine(context.text(.journalEmpty)) }
-        for entry in entries {
-          context.standardOutput.writeLine(
-            "\(entry.sequence)\t\(entry.label.time)\t\(entry.label.command)\t\(entry.files.joined(separator: ","))")
+        guard !entries.isEmpty else {
+          context.standardOutput.writeLine(context.text(.journalEmpty))
+          return
         }
+        // A table with its headings on a terminal, tab-separated rows for a script, as `list`.
+        let table = DataTable(
+          columns: [
+            .init("sequence", .columnJournalEntry, alignsRight: true), .init("time", .columnJournalTime),
+            .init("command", .columnJournalCommand), .init("files", .columnJournalFiles),
+          ],
+          rows: entries.map { [.integer($0.sequence), .text($0.label.time), .text($0.label.command), .list($0.files)] })
+        TableRenderer(
+          format: context.standardOutput.isTerminal ? .table : .tsv, usesColor: context.usesColor(arguments),
+          language: context.language, csv: CSVWriter()
+        ).render(table, to: context.standardOutput)
         return
       }
       let dryRun = arguments.flag(.dryRun)
@@ -47,6 +57,18 @@ extension SmartCity {
 // MARK: - Messages
 
 extension Message {
+  static let columnJournalEntry = Message(
+    english: "Entry",
+    indonesian: "Entri")
+  static let columnJournalTime = Message(
+    english: "Written at",
+    indonesian: "Ditulis pada")
+  static let columnJournalCommand = Message(
+    english: "Command",
+    indonesian: "Perintah")
+  static let columnJournalFiles = Message(
+    english: "Files replaced",
+    indonesian: "Berkas yang diganti")
   static let undoAbstract = Message(
     english: "Take back the last change to the store, from the journal.",
     indonesian: "Batalkan perubahan terakhir pada registri, dari jurnal.")

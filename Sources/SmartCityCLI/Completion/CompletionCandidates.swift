@@ -151,10 +151,16 @@ struct CompletionCandidates {
     (registry(line.data)?.cohorts ?? []).map { Candidate(value: $0.id, description: $0.title) }
   }
 
-  /// Each region by its official name and by its code, each described by the other.
+  /// Each region by its official name, by its short name where no other region has it
+  /// ("Manggarai Timur", as the README teaches `show`; "Jayapura" names two), and by its code,
+  /// each described by the official name or the code.
   func regions(_ line: Line) -> [Candidate] {
     let regencies = registry(line.data)?.regencies ?? []
+    let shortNames = Dictionary(grouping: regencies, by: { $0.name.lowercased() })
     return regencies.map { Candidate(value: $0.officialName, description: $0.code) }
+      + regencies.filter { shortNames[$0.name.lowercased()]?.count == 1 }.map {
+        Candidate(value: $0.name, description: $0.officialName)
+      }
       + regencies.map { Candidate(value: $0.code, description: $0.officialName) }
   }
 

@@ -47,7 +47,8 @@ enum CompletionScript {
           value=${value#*=}
         fi
         [[ $value == *= ]] && compopt -o nospace 2>/dev/null
-        COMPREPLY+=("$(printf '%q' "$value")")
+        # Inside an open quote the value goes in as it is (bash closes the quote); else quoted.
+        if [[ $cur == [\\\"\\\']* ]]; then COMPREPLY+=("$value"); else COMPREPLY+=("$(printf '%q' "$value")"); fi
       done < <(command "${COMP_WORDS[0]}" completions bash -- "${words[@]}" 2>/dev/null)
     }
     complete -F _smartcity smartcity

@@ -9,6 +9,8 @@ struct TableRenderer {
   var language: Language = .english
   /// How CSV is written (`--bom`, `--delimiter`).
   var csv = CSVWriter()
+  /// The terminal's width a table is fitted to; `nil` for no limit (a pipe, a file).
+  var width: Int? = nil
 
   /// The renderer a command's `--format`, `--bom` and `--delimiter` ask for.
   static func chosen(
@@ -16,7 +18,7 @@ struct TableRenderer {
   ) throws(CommandFailure) -> TableRenderer {
     TableRenderer(
       format: format, usesColor: context.usesColor(arguments), language: context.language,
-      csv: try OutputFormat.csvWriter(arguments, format: format.rawValue))
+      csv: try OutputFormat.csvWriter(arguments, format: format.rawValue), width: context.terminalColumns)
   }
 
   /// Tables and Markdown show the columns people read; TSV, CSV and JSON, read by scripts, the
@@ -91,15 +93,21 @@ struct TableRenderer {
     return text
   }
 
-  /// Columns padded to their widest cell, two spaces apart, a bold header when colour is on.
+  /// Columns padded to their widest cell, two spaces apart, a bold header when colour is on;
+  /// on a terminal narrower than the table, the widest text columns cut with "…" to fit.
   func aligned(_ table: DataTable) -> String {
-    let cells = table.rows.map { $0.map { $0.text(in: language).escapingControlCharacters } }
-    let titles = table.columns.map { $0.title.text(in: language) }
+    var cells = table.rows.map { $0.map { $0.text(in: language).escapingControlCharacters } }
+    var titles = table.columns.map { $0.title.text(in: language) }
     var widths = titles.map(\.displayWidth)
     for row in cells {
       for (index, cell) in row.enumerated() where index < widths.count {
         widths[index] = max(widths[index], cell.displayWidth)
       }
+    }
+    if let width, let fitted = Self.fitted(widths, into: width, cutting: table.columns.map { !$0.alignsRight }) {
+      widths = fitted
+      titles = zip(titles, widths).map { $0.truncated(toWidth: $1) }
+      cells = cells.map { row in row.enumerated().map { $1.truncated(toWidth: $0 < widths.count ? widths[$0] : .max) } }
     }
     // Built as bytes: a listing pads thousands of cells.
     var text: [UInt8] = []
@@ -143,6 +151,35 @@ extension String {
       return high < 0x80
     }
     return isASCII == true ? utf8.count : count
+  }
+
+  /// The text cut to a width, its last column an ellipsis; unchanged when it fits.
+  fileprivate func truncated(toWidth width: Int) -> String {
+    guard displayWidth > width, width > 0 else { return self }
+    return String(prefix(width - 1)) + "…"
+  }
+}
+
+extension TableRenderer {
+  /// Column widths that fit a terminal; `nil` when the table fits as it is. The last text
+  /// column (an address, a coverage, a note: what a person reads least) is cut first, down to
+  /// 10 columns; then the widest other text columns, down to 16 so that names stay readable.
+  /// Numbers are never cut. A table too wide even so is cut as far as it goes, and the
+  /// terminal wraps the rest.
+  static func fitted(_ widths: [Int], into width: Int, cutting cuttable: [Bool]) -> [Int]? {
+    var widths = widths
+    let gaps = 2 * max(widths.count - 1, 0)
+    var excess: Int { widths.reduce(0, +) + gaps - width }
+    guard excess > 0 else { return nil }
+    if let last = widths.indices.last(where: { cuttable[$0] }) {
+      widths[last] = max(10, widths[last] - excess)
+    }
+    while excess > 0 {
+      guard let widest = widths.indices.filter({ cuttable[$0] && widths[$0] > 16 }).max(by: { widths[$0] < widths[$1] })
+      else { break }
+      widths[widest] -= 1
+    }
+    return widths
   }
 }
 
