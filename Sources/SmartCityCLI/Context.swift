@@ -45,7 +45,7 @@ struct Context {
 
   /// Every environment variable the tool reads; the live context reads only these.
   static let variablesRead =
-    ["SMARTCITY_DATA", "SMARTCITY_LOCK_TIMEOUT", "NO_COLOR", "TERM", "COLUMNS"] + Language.environmentVariables
+    ["SMARTCITY_DATA", "SMARTCITY_LOCK_TIMEOUT", "NO_COLOR", "TERM", "COLUMNS", "TMPDIR"] + Language.environmentVariables
 
   /// The context of the running process.
   static func live() -> Context {
@@ -54,7 +54,7 @@ struct Context {
     let environment = POSIX.environment(named: variablesRead)
     var context = Context(
       environment: Environment(environment),
-      currentDirectory: POSIX.currentDirectory() ?? FileManager.default.currentDirectoryPath,
+      currentDirectory: POSIX.currentDirectory() ?? ".",
       standardOutput: OutputSink(descriptor: STDOUT_FILENO),
       standardError: OutputSink(descriptor: STDERR_FILENO),
       today: CalendarDate(Date()),

@@ -144,7 +144,7 @@ import Testing
   }
 
   @Test func sqlScript_hasKeysAndEveryRecord() {
-    let registry = (try? Store(directory: TestStore.fixture).load()) ?? Registry()
+    let registry = TestStore.loaded(TestStore.fixture)
     let script = SQLWriter().script(for: registry).joined()
     #expect(script.hasPrefix("-- smartcity registry export"))
     #expect(script.contains("CREATE TABLE IF NOT EXISTS \"mous\" (\n  \"id\" TEXT NOT NULL,"))

@@ -4,7 +4,7 @@ import Testing
 @testable import ProgrammeCore
 
 @Suite struct RegencyResolverTests {
-  static let registry = (try? Store(directory: TestStore.fixture).load()) ?? Registry()
+  static let registry = TestStore.loaded(TestStore.fixture)
   let resolver = RegencyResolver(regencies: registry.regencies, provinces: registry.provinces)
 
   @Test(arguments: [

@@ -7,8 +7,8 @@ import Testing
 /// the plain definitions (hashing codes, filtering milestones), whatever the order of the
 /// records and whatever a registry built in memory holds.
 @Suite struct RegionIndexTests {
-  static let fixture = (try? Store(directory: TestStore.fixture).load()) ?? Registry()
-  static let shipped = (try? Store(directory: TestStore.shippedData).load()) ?? Registry()
+  static let fixture = TestStore.loaded(TestStore.fixture)
+  static let shipped = TestStore.loaded(TestStore.shippedData)
 
   /// The fixture turned inside out: regions out of code order, MoUs of the cohorts interleaved,
   /// a region that signed in two cohorts and years, and a region whose code is no Kemendagri

@@ -4,7 +4,7 @@ import Testing
 @testable import ProgrammeCore
 
 @Suite struct ReportTests {
-  static let shipped = (try? Store(directory: TestStore.fixture).load()) ?? Registry()
+  static let shipped = TestStore.loaded(TestStore.fixture)
 
   /// The registry as the two seed articles alone describe it.
   static var seedsOnly: Registry {

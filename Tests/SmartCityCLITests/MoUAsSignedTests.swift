@@ -9,12 +9,7 @@ import Testing
 /// region pages and the SQL view agree on every MoU of the shipped store, and none of them
 /// gives the ceremony's venue as where the region signed from.
 @Suite struct MoUAsSignedTests {
-  static let registry: Registry = {
-    do { return try Store(directory: TestStore.shippedData).load() } catch {
-      Issue.record("the shipped store does not load: \(error)")
-      return Registry()
-    }
-  }()
+  static let registry = TestStore.loaded(TestStore.shippedData)
 
   @Test func show_printsEachMoUAsSigned() throws {
     let registry = Self.registry

@@ -21,6 +21,16 @@ public struct TestStore {
   public var path: String { root + "/Data" }
   public var store: Store { Store(directory: path, lockTimeout: 2) }
 
+  /// A store's registry, for a suite's fixtures. A store that does not load stops the run
+  /// with the reason, rather than letting the suite pass on an empty registry.
+  public static func loaded(_ directory: String) -> Registry {
+    do {
+      return try Store(directory: directory).load()
+    } catch {
+      fatalError("the test store \(directory) does not load: \(error.message(in: .english))")
+    }
+  }
+
   /// A copy of the fixture store.
   public static func copyOfFixture() throws -> TestStore {
     let store = try TestStore(empty: ())

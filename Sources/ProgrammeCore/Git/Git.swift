@@ -100,9 +100,10 @@ public struct Git: Sendable {
   /// Writes files as a revision holds them into a folder, each under its name, through one
   /// `git cat-file --batch` (starting a process costs tens of milliseconds here, so one per file
   /// would cost more than reading a large store); returns the names the revision has.
-  public func copy(_ files: [(path: String, name: String)], at revision: String, into folder: String) throws(ProgrammeError)
-    -> [String]
-  {
+  public func copy(
+    _ files: [(path: String, name: String)], at revision: String, into folder: String,
+    fileSystem: any FileSystem = LocalFileSystem()
+  ) throws(ProgrammeError) -> [String] {
     let input = files.map { Self.spec($0.path, at: revision) + "\n" }.joined()
     let result = try execute(["cat-file", "--batch"], input: Array(input.utf8))
     guard result.status == 0 else {
@@ -118,9 +119,10 @@ public struct Git: Sendable {
       position = end + 1
       let words = header.split(separator: " ")
       guard words.count == 3, words[1] == "blob", let size = Int(words[2]), position + size <= bytes.count else { continue }
-      guard FileManager.default.createFile(atPath: folder + "/" + file.name, contents: Data(bytes[position..<(position + size)]))
-      else {
-        throw .writeFailed(path: folder + "/" + file.name, reason: "cannot create the file")
+      do throws(FileSystemError) {
+        try fileSystem.writeFile(Array(bytes[position..<(position + size)]), to: folder + "/" + file.name, permissions: 0o644)
+      } catch {
+        throw .writeFailed(path: error.path, reason: error.reason)
       }
       copied.append(file.name)
       position += size + 1

@@ -15,12 +15,23 @@ extension Store {
     let git = Git(directory: directory)
     // One git process names the store's folder in the repository and checks the revision.
     let prefix = try git.prefix(checking: revision)
-    do {
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    do throws(FileSystemError) {
+      try fileSystem.createDirectories(at: folder)
     } catch {
-      throw .writeFailed(path: folder, reason: "\("\(error)")")
+      throw .writeFailed(path: error.path, reason: error.reason)
     }
-    _ = try git.copy(Self.revisionFiles.map { (prefix + $0, $0) }, at: revision, into: folder)
-    return Store(directory: folder, fileSystem: fileSystem)
+    _ = try git.copy(Self.revisionFiles.map { (prefix + $0, $0) }, at: revision, into: folder, fileSystem: fileSystem)
+    var copy = Store(directory: folder, fileSystem: fileSystem)
+    copy.today = today
+    return copy
+  }
+
+  /// Runs `body` on the store as a git revision holds it, copied into a temporary folder that
+  /// is removed afterwards, whatever `body` does.
+  public func withCopy<T>(at revision: String, _ body: (Store) throws(ProgrammeError) -> T) throws(ProgrammeError) -> T {
+    let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    let folder = base + "/smartcity-" + UUID().uuidString
+    defer { fileSystem.removeTree(at: folder) }
+    return try body(try copy(at: revision, into: folder))
   }
 }

@@ -100,3 +100,24 @@ public final class DirectoryLock: @unchecked Sendable {
 
   deinit { release() }
 }
+
+extension FileSystem {
+  /// Creates a folder and those above it that are missing, as `mkdir -p` does.
+  public func createDirectories(at path: String) throws(FileSystemError) {
+    var current = path.hasPrefix("/") ? "" : "."
+    for part in path.split(separator: "/") where part != "." {
+      current += "/" + part
+      if itemKind(at: current) == .missing { try createDirectory(at: current) }
+    }
+  }
+
+  /// Removes a folder and everything in it, as far as it can; what cannot be removed stays.
+  public func removeTree(at path: String) {
+    guard itemKind(at: path) == .directory else {
+      try? removeItem(at: path)
+      return
+    }
+    for name in (try? contentsOfDirectory(at: path)) ?? [] { removeTree(at: path + "/" + name) }
+    try? removeDirectory(at: path)
+  }
+}

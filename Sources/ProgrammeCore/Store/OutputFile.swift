@@ -6,9 +6,9 @@
 /// `/dev/stdout`) is written into directly, never replaced by a file.
 public enum OutputFile {
   /// Writes the pieces to the path; a failure names the path and the system's reason.
-  public static func write(_ chunks: [[UInt8]], to path: String, fileSystem: any FileSystem, processID: Int32)
-    throws(ProgrammeError)
-  {
+  public static func write(
+    _ chunks: [[UInt8]], to path: String, fileSystem: any FileSystem, processID: Int32, permissions: UInt32? = nil
+  ) throws(ProgrammeError) {
     let target = try resolvingLinks(path, fileSystem: fileSystem)
     let special = [path, target].contains { $0.hasPrefix("/dev/") || $0.hasPrefix("/proc/") }
     switch special ? .other : fileSystem.itemKind(at: target) {
@@ -23,7 +23,9 @@ public enum OutputFile {
     case .file, .missing:
       let temporary = target + ".tmp-\(processID)"
       do {
-        try fileSystem.writeFile(chunks, to: temporary, permissions: fileSystem.permissions(at: target) ?? 0o644)
+        // A new file takes the permissions asked for (a hook runs); one replaced keeps its own.
+        try fileSystem.writeFile(
+          chunks, to: temporary, permissions: permissions ?? fileSystem.permissions(at: target) ?? 0o644)
         try fileSystem.rename(temporary, to: target)
       } catch {
         try? fileSystem.removeItem(at: temporary)

@@ -123,10 +123,7 @@ extension Store {
 
   /// Removes a folder of files (the journal's folders hold no subfolders).
   func removeTree(_ folder: String) {
-    for name in (try? fileSystem.contentsOfDirectory(at: folder)) ?? [] {
-      try? fileSystem.removeItem(at: folder + "/" + name)
-    }
-    try? fileSystem.removeDirectory(at: folder)
+    fileSystem.removeTree(at: folder)
   }
 
   /// Removes the staging folders of writes that died before their commit.

@@ -66,9 +66,7 @@ struct StoreVersion {
     if store.fileSystem.itemKind(at: text) == .directory {
       return try Store(directory: text, fileSystem: store.fileSystem).load()
     }
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("smartcity-\(UUID().uuidString)").path
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    return try store.copy(at: text, into: folder).load()
+    return try store.withCopy(at: text) { (copy: Store) throws(ProgrammeError) in try copy.load() }
   }
 }
 

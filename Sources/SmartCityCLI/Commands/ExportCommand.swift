@@ -119,10 +119,10 @@ extension SmartCity {
       try attempt { () throws(ProgrammeError) in
         let trimmed = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
         if context.fileSystem.itemKind(at: trimmed) == .missing {
-          do {
-            try FileManager.default.createDirectory(atPath: trimmed, withIntermediateDirectories: true)
+          do throws(FileSystemError) {
+            try context.fileSystem.createDirectories(at: trimmed)
           } catch {
-            throw .outputFailed(path: trimmed, reason: Phrase(.siteWriteRefused).text(in: .english))
+            throw .outputFailed(path: trimmed, reason: error.reason)
           }
         }
         for (name, chunks) in files {
@@ -166,7 +166,7 @@ extension SmartCity {
         (.sectionCohorts, ReportTables.cohorts(report)),
         (.sectionReconciliation, ReportTables.reconciliation(report)),
         (.sectionStages, ReportTables.stages(PipelineReport(registry: registry, cohort: nil))),
-        (.sectionParticipants, SmartCity.List.table(registry.participants())),
+        (.sectionParticipants, ParticipantListing.table(registry.participants())),
       ]
       return "# \(Message.htmlTitle.text(in: language))\n\n"
         + sections.map { "## \($0.0.text(in: language))\n\n" + writer.string(for: $0.1) }.joined(separator: "\n")
@@ -184,7 +184,7 @@ extension SmartCity {
         pipeline: PipelineReport(registry: registry, cohort: nil),
         provinces: ProvinceReport(registry: registry),
         participants: participants,
-        participantsSummary: SmartCity.List.footer(participants, registry: registry, cohort: nil, narrowed: false),
+        participantsSummary: ParticipantListing.footer(participants, registry: registry, cohort: nil, narrowed: false),
         generatedOn: today, language: language, map: map.pageSVG,
         // The signed members are the participants' table; each later step has its list.
         stepLink: { $1 == .signed ? "#participants" : "#step-\($0)-\($1.rawValue)" },

@@ -59,7 +59,7 @@ extension SmartCity {
             try OutputFile.write(
               [before], to: attributes, fileSystem: store.fileSystem, processID: ProcessInfo.processInfo.processIdentifier)
           } else {
-            try? FileManager.default.removeItem(atPath: attributes)
+            try? store.fileSystem.removeItem(at: attributes)
           }
           return (top, prefix, false)
         }
@@ -111,12 +111,8 @@ extension SmartCity {
             throw .invalidInput(field: "--hooks", reason: Phrase(.gitSetupHookExists, ["path": "\(hook)"]))
           }
           try OutputFile.write(
-            [Array(script.utf8)], to: hook, fileSystem: store.fileSystem, processID: ProcessInfo.processInfo.processIdentifier)
-          do {
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook)
-          } catch {
-            throw .writeFailed(path: hook, reason: "\(error)")
-          }
+            [Array(script.utf8)], to: hook, fileSystem: store.fileSystem, processID: ProcessInfo.processInfo.processIdentifier,
+            permissions: 0o755)
           out.writeLine(context.text(.gitSetupHookWritten, ["path": "\(hook)"]))
         }
       }

@@ -36,10 +36,10 @@ extension SmartCity {
         for page in pages {
           let path = folder + "/" + page.path
           let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-          do {
-            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+          do throws(FileSystemError) {
+            try context.fileSystem.createDirectories(at: parent)
           } catch {
-            throw .outputFailed(path: parent, reason: Phrase(.siteWriteRefused).text(in: .english))
+            throw .outputFailed(path: parent, reason: error.reason)
           }
           try OutputFile.write(
             [Array(page.text.utf8)], to: path, fileSystem: context.fileSystem,

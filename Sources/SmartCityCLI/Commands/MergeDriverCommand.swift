@@ -38,7 +38,7 @@ extension SmartCity {
         // Not a collection (registry.json, datapackage.json): git's line merge, conflict markers
         // and all, into OURS.
         let merged = try attempt { () throws(ProgrammeError) in
-          try Git(directory: FileManager.default.currentDirectoryPath).mergeFile(ours: ours, base: base, theirs: theirs)
+          try Git(directory: context.currentDirectory).mergeFile(ours: ours, base: base, theirs: theirs)
         }
         try write(merged.bytes, to: ours, context)
         if merged.conflicts > 0 { throw .other(Phrase(.mergeTextConflict, ["path": "\(path)"]), .failure) }
@@ -55,7 +55,7 @@ extension SmartCity {
       let earlier = (try? context.fileSystem.readFile(at: conflictsPath)).flatMap { try? RecordMerge.conflicts(in: $0) } ?? []
       let kept = earlier.filter { $0.file != collection.fileName } + conflicts
       if kept.isEmpty {
-        if !earlier.isEmpty { try? FileManager.default.removeItem(atPath: conflictsPath) }
+        if !earlier.isEmpty { try? context.fileSystem.removeItem(at: conflictsPath) }
       } else if kept != earlier {
         try write(RecordMerge.conflictsBytes(kept), to: conflictsPath, context)
       }

@@ -29,10 +29,10 @@ extension SmartCity {
         context.standardOutput.write(JSONWriter().string(for: schema.document))
       case (nil, let folder?):
         try attempt { () throws(ProgrammeError) in
-          do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+          do throws(FileSystemError) {
+            try context.fileSystem.createDirectories(at: folder)
           } catch {
-            throw .outputFailed(path: folder, reason: Phrase(.siteWriteRefused).text(in: .english))
+            throw .outputFailed(path: folder, reason: error.reason)
           }
           for schema in OutputSchema.allCases {
             try OutputFile.write(

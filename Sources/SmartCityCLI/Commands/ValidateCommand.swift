@@ -28,14 +28,14 @@ extension SmartCity {
       let validation = try attempt { () throws(ProgrammeError) in
         // A revision (`:` is the staged index, for the pre-commit hook) is validated from a copy.
         guard let revision = try? arguments.text(Self.at) ?? nil else { return try store.validate() }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("smartcity-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        var validation = try store.copy(at: revision, into: folder).validate()
-        // The findings name the user's files, never the temporary copy they were read from.
-        for index in validation.findings.indices {
-          validation.findings[index].phrase = validation.findings[index].phrase.replacing(folder, with: store.directory)
+        return try store.withCopy(at: revision) { (copy: Store) throws(ProgrammeError) in
+          var validation = try copy.validate()
+          // The findings name the user's files, never the temporary copy they were read from.
+          for index in validation.findings.indices {
+            validation.findings[index].phrase = validation.findings[index].phrase.replacing(copy.directory, with: store.directory)
+          }
+          return validation
         }
-        return validation
       }
       let out = context.standardOutput
       if arguments.value(Self.format) == "json" {
