@@ -9,7 +9,7 @@ import Testing
   static let sameInBothLanguages: Set<String> = [
     "verbatim", "invalidRecord", "invalidInput", "typeNull", "typeString", "typeArray",
     "milestoneBimtek1", "milestoneBimtek2", "milestoneBimtek3", "milestoneBimtek4",
-    "columnProvinceCode", "columnStatus", "coverageComplete", "recordWarning", "diffField",
+    "columnProvinceCode", "columnStatus", "coverageComplete", "recordWarning", "diffField", "funnelFigureImplied",
   ]
 
   /// One message as its declaration in `Sources/` gives it.

@@ -10,7 +10,7 @@ import Testing
 @Suite struct CountLinkTests {
   /// The funnel's figures with where they lead: (href, reported, implied, known).
   static func figures(_ html: String) throws -> [(href: String, reported: Int, implied: Int)] {
-    let figure = try Regex(##"<a href="([^"]+)" fill="#0969da"><text [^>]*>(\d+)(?: reported \+ (\d+) implied)? / (\d+)"##)
+    let figure = try Regex(##"<a href="([^"]+)" fill="#0969da"><text [^>]*>(\d+)(?: \+ (\d+))? / (\d+)"##)
     return html.matches(of: figure).map { match in
       let groups = match.output
       func number(_ index: Int) -> Int { groups[index].substring.flatMap { Int($0) } ?? 0 }

@@ -154,4 +154,38 @@ import Testing
       try lines.joined(separator: "\n").write(toFile: Self.readme, atomically: true, encoding: .utf8)
     }
   }
+  /// The README's table of the store's files is the records' declarations: every field of
+  /// every collection, by the name the file holds it under, generated here
+  /// (`SMARTCITY_UPDATE_README=1` rewrites it), so that a field added to a declaration cannot
+  /// be missing from it.
+  @Test func storeFormatTable_isTheDeclarations() throws {
+    let begin = "<!-- store-table: generated from the declarations by ReadmeTests -->"
+    let end = "<!-- store-table end -->"
+    let text = try String(contentsOfFile: Self.readme, encoding: .utf8)
+    let start = try #require(text.range(of: begin + "\n"), "the README has no generated store table")
+    let stop = try #require(text.range(of: end, range: start.upperBound..<text.endIndex))
+    func names(_ fields: [FieldSchema]) -> String {
+      fields.map { field in
+        switch field.kind {
+        case .object(let inner), .objects(let inner):
+          "`\(field.name)` (" + inner.map { "`\($0.name)`" }.joined(separator: ", ") + ")"
+        default: "`\(field.name)`"
+        }
+      }.joined(separator: ", ")
+    }
+    let rows = CollectionSchema.all.map { schema in
+      let fields = schema.fields.filter { $0.name != schema.primaryKey && $0.name != "sources" }
+      return "| `\(schema.collection.fileName)` | \(schema.title) | \(names(fields)) | `\(schema.primaryKey)` |"
+    }
+    let table =
+      (["| file | records | fields (besides the id and `sources`) | id |", "|---|---|---|---|"] + rows).joined(separator: "\n")
+      + "\n"
+    if ProcessInfo.processInfo.environment["SMARTCITY_UPDATE_README"] == "1" {
+      try text.replacingCharacters(in: start.upperBound..<stop.lowerBound, with: table)
+        .write(toFile: Self.readme, atomically: true, encoding: .utf8)
+    } else {
+      #expect(String(text[start.upperBound..<stop.lowerBound]) == table)
+    }
+    #expect(table.contains("`number`") && table.contains("`confidence`"))
+  }
 }

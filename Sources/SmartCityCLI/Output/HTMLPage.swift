@@ -273,8 +273,10 @@ struct HTMLPage {
       .filter { $0.value.contains { $0.reached > 0 } }.sorted { $0.key < $1.key }
     guard !cohorts.isEmpty else { return "" }
     let rowHeight = 18.0
-    let label = 150.0
-    let barSpace = 360.0
+    // Narrow enough that a phone shows the text at a readable size: the words are in the
+    // caption, each bar's title and the lists the figures lead to.
+    let label = 140.0
+    let barSpace = 210.0
     var figures: [String] = []
     for (cohort, lines) in cohorts {
       guard let first = lines.first else { continue }
@@ -327,7 +329,7 @@ struct HTMLPage {
         ])
       figures.append(
         "<figure class=\"funnel\"><figcaption>\(caveat)</figcaption>\n<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" "
-          + "font-size=\"12\" width=\"800\" height=\"\(Int(y + 4))\" viewBox=\"0 0 800 \(Int(y + 4))\" role=\"img\" aria-label=\"\(caveat)\">\n"
+          + "font-size=\"12\" width=\"500\" height=\"\(Int(y + 4))\" viewBox=\"0 0 500 \(Int(y + 4))\" role=\"img\" aria-label=\"\(caveat)\">\n"
           + parts.joined(separator: "\n") + "\n</svg></figure>")
     }
     return figures.joined(separator: "\n")
@@ -533,6 +535,6 @@ extension Message {
       "Angkatan {cohort}: {withReports} dari {known} anggota yang diketahui ({announced} diumumkan) punya tahapan yang diberitakan setelah penandatanganan; tahapan tanpa berita tidak diketahui, bukan berarti tidak terjadi. Hijau tua: tahapan diberitakan; hijau muda: tidak diberitakan, tetapi sesi Bimtek sesudahnya diberitakan."
   )
   static let funnelFigureImplied = Message(
-    english: "{reported} reported + {implied} implied / {known} ({share} %)",
-    indonesian: "{reported} diberitakan + {implied} tersirat / {known} ({share} %)")
+    english: "{reported} + {implied} / {known} ({share} %)",
+    indonesian: "{reported} + {implied} / {known} ({share} %)")
 }

@@ -363,6 +363,7 @@ struct SiteBuilder {
     table{border-collapse:collapse;font-size:.9rem;margin:.8rem 0}th,td{border:1px solid #d0d7de;padding:.25rem .5rem;text-align:left;vertical-align:top}\
     th{background:#f6f8fa}th[aria-sort]::after{content:" \\2195"}td.n{text-align:right}.scroll{overflow-x:auto;max-width:100%}\
     svg.map,svg.chart{max-width:100%;height:auto}.map path:hover,.map a:focus path{stroke:#000;stroke-width:1.2}\
+    figure.funnel{margin:1rem 0}figure.funnel figcaption{font-size:.9rem;margin-bottom:.3rem}\
     .legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;font-size:.85rem}\
     .cols{columns:16rem;padding-left:1.2rem}.timeline{list-style:none;padding:0}.timeline>li{border-left:3px solid #d0d7de;padding:.2rem 0 .6rem .8rem}\
     dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .8rem;margin:.3rem 0}dt{color:#57606a}dd{margin:0;overflow-wrap:anywhere}\
