@@ -38,3 +38,13 @@ struct RegisteredCommand: Sendable {
     }
   }
 }
+
+extension Command {
+  /// Asks on a terminal; refuses without a terminal (scripts say `--yes`), naming the command.
+  static func confirm(_ question: String, _ context: Context) throws(CommandFailure) {
+    guard let ask = context.confirm else {
+      throw .other(Phrase(.needsYes, ["command": "\(spec.name)"]), .failure)
+    }
+    guard ask(question) else { throw .other(Phrase(.cancelled), .failure) }
+  }
+}

@@ -15,27 +15,44 @@ extension SmartCity {
     static let yes = OptionSpec("yes", short: "y", help: .removeMoUYes)
 
     static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
-      guard let id = arguments.positional(0)?.trimmingWhitespace, !id.isEmpty else { throw .usage(.missingArgument("<id>")) }
-      let store = try context.store(arguments)
-      let dryRun = arguments.flag(.dryRun)
-      if !dryRun && !arguments.flag(Self.yes) {
-        // What would go, and whether it may, before asking.
-        let (collection, _) = try attempt { () throws(ProgrammeError) in
-          try store.update(dryRun: true) { (registry: inout Registry) throws(ProgrammeError) in try registry.removeRecord(id: id)
-          }
-        }
-        try confirm(
-          context.text(.confirmRemoveRecord, ["record": .phrase(Phrase(collection.recordNoun)), "id": "\(id)"]), context)
-      }
-      let (collection, _) = try attempt { () throws(ProgrammeError) in
-        try store.update(dryRun: dryRun, journal: context.journalLabel) { (registry: inout Registry) throws(ProgrammeError) in
-          try registry.removeRecord(id: id)
-        }
-      }
+      let (id, dryRun) = try target(arguments)
+      let (collection, _) = try removing(
+        arguments, context,
+        question: { removed in
+          context.text(.confirmRemoveRecord, ["record": .phrase(Phrase(removed.collection.recordNoun)), "id": "\(id)"])
+        },
+        take: { (registry: inout Registry) throws(ProgrammeError) in try registry.removeRecord(id: id) })
       context.standardOutput.writeLine(
         context.text(
           dryRun ? .wouldRemoveRecord : .removedRecord, ["record": .phrase(Phrase(collection.recordNoun)), "id": "\(id)"])
           + context.text(dryRun ? .dryRunSuffix : .undoPutsBack))
+    }
+  }
+}
+
+extension SmartCity.Remove {
+  /// The id to remove and whether it is a dry run, as `remove` and `remove-mou` read them.
+  static func target(_ arguments: ParsedArguments) throws(CommandFailure) -> (id: String, dryRun: Bool) {
+    guard let id = arguments.positional(0)?.trimmingWhitespace, !id.isEmpty else { throw .usage(.missingArgument("<id>")) }
+    return (id, arguments.flag(.dryRun))
+  }
+
+  /// A removal as `remove` and `remove-mou` make it: what would go, and whether it may, is
+  /// found first; on a terminal the question is asked (elsewhere `--yes` is needed); then the
+  /// removal is written with the journal, or only tried with `--dry-run`.
+  static func removing<Removed>(
+    as command: any Command.Type = Self.self, _ arguments: ParsedArguments, _ context: Context,
+    question: (Removed) -> String,
+    take: (inout Registry) throws(ProgrammeError) -> Removed
+  ) throws(CommandFailure) -> Removed {
+    let store = try context.store(arguments)
+    let dryRun = arguments.flag(.dryRun)
+    if !dryRun && !arguments.flag(yes) {
+      let found = try attempt { () throws(ProgrammeError) in try store.update(dryRun: true, take) }
+      try command.confirm(question(found), context)
+    }
+    return try attempt { () throws(ProgrammeError) in
+      try store.update(dryRun: dryRun, journal: context.journalLabel, take)
     }
   }
 }

@@ -11,46 +11,26 @@ extension SmartCity {
       arguments: [ArgumentSpec(name: "id", help: .argumentMoUID)],
       options: [yes, .dryRun])
 
-    static let yes = OptionSpec("yes", short: "y", help: .removeMoUYes)
+    static let yes = SmartCity.Remove.yes
 
+    /// `remove` for an MoU, refusing any other id, and naming the region and the date.
     static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
-      guard let id = arguments.positional(0)?.trimmingWhitespace, !id.isEmpty else { throw .usage(.missingArgument("<id>")) }
-      let store = try context.store(arguments)
-      let dryRun = arguments.flag(.dryRun)
-      if !dryRun && !arguments.flag(Self.yes) {
-        // Check it exists before asking.
-        let (existing, name) = try attempt { () throws(ProgrammeError) in
-          try store.update(dryRun: true) { (registry: inout Registry) throws(ProgrammeError) in
-            let removed = try registry.removeMoU(id)
-            return (removed, registry.regency(code: removed.regency)?.officialName ?? removed.regency)
-          }
-        }
-        // The question names the region, not only its code: a person answers it.
-        try confirm(
+      let (id, dryRun) = try SmartCity.Remove.target(arguments)
+      let (removed, _) = try SmartCity.Remove.removing(
+        as: Self.self, arguments, context,
+        question: { (mou: MoU, name: String) in
           context.text(
-            .confirmRemove,
-            ["id": "\(existing.id)", "code": "\(existing.regency)", "region": "\(name)", "date": .date(existing.signedOn)]),
-          context)
-      }
-      let removed = try attempt { () throws(ProgrammeError) in
-        try store.update(dryRun: dryRun, journal: context.journalLabel) { (registry: inout Registry) throws(ProgrammeError) in
-          try registry.removeMoU(id)
-        }
-      }
+            .confirmRemove, ["id": "\(mou.id)", "code": "\(mou.regency)", "region": "\(name)", "date": .date(mou.signedOn)])
+        },
+        take: { (registry: inout Registry) throws(ProgrammeError) in
+          let removed = try registry.removeMoU(id)
+          // The question names the region, not only its code: a person answers it.
+          return (removed, registry.regency(code: removed.regency)?.officialName ?? removed.regency)
+        })
       context.standardOutput.writeLine(
         context.text(dryRun ? .wouldRemove : .removed, ["id": "\(removed.id)", "date": .date(removed.signedOn)])
           + context.text(dryRun ? .dryRunSuffix : .undoPutsBack))
     }
-  }
-}
-
-extension Command {
-  /// Asks on a terminal; refuses without a terminal (scripts say `--yes`).
-  static func confirm(_ question: String, _ context: Context) throws(CommandFailure) {
-    guard let ask = context.confirm else {
-      throw .other(Phrase(.needsYes, ["command": "\(spec.name)"]), .failure)
-    }
-    guard ask(question) else { throw .other(Phrase(.cancelled), .failure) }
   }
 }
 
