@@ -69,6 +69,8 @@ import Testing
     let cohorts = report["cohorts"]?.arrayValue ?? []
     #expect(cohorts.count == 1 && cohorts.first?["phase"] == JSONValue(2019))
     #expect(cohorts.first?["registered"]?.intValue == phase.count)
+    let audited = try Self.json(["sources", "--phase", "2019"]).arrayValue ?? []
+    #expect(Set(audited.compactMap { $0["code"]?.stringValue }) == Set(phase.compactMap { $0["code"]?.stringValue }))
     let map = CLI.runInProcess(["map", "--phase", "2019"], data: TestStore.fixture)
     #expect(map.status == 0 && map.standardOutput.hasPrefix("<?xml"), "\(map.standardError)")
     let refused = CLI.runInProcess(["map", "--cohort", "2019"], data: TestStore.fixture)

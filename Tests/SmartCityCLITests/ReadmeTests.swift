@@ -3,6 +3,8 @@ import ProgrammeCore
 import TestSupport
 import Testing
 
+@testable import SmartCityCLI
+
 /// The README's examples are the tool's real output: every block that starts with `$ ` is run,
 /// in order, against one copy of the shipped `Data/` (a terminal, no colour, the clock fixed),
 /// and what it prints must be what the README shows. A line `...` or `…` stands for any lines.
@@ -187,5 +189,20 @@ import Testing
       #expect(String(text[start.upperBound..<stop.lowerBound]) == table)
     }
     #expect(table.contains("`number`") && table.contains("`confidence`"))
+  }
+  /// The README names every option of `add-mou` as an import column, and every one it names is
+  /// a column the import reads.
+  @Test func importColumns_areAddMoUsOptions() throws {
+    let text = try String(contentsOfFile: Self.readme, encoding: .utf8)
+    let start = try #require(text.range(of: "The MoU columns are `add-mou`'s options ("))
+    let end = try #require(text.range(of: ")", range: start.upperBound..<text.endIndex))
+    let named = text[start.upperBound..<end.lowerBound].split(separator: ",").map {
+      $0.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: CharacterSet(charactersIn: "`"))
+    }
+    let options = SmartCity.AddMoU.spec.options.filter { !$0.isFlag }.map(\.name)
+    #expect(named == options)
+    let known = Set(RecordCSV(.mous).knownHeaders)
+    // Headers are read as a spreadsheet writes them: `on-behalf-of` is `on_behalf_of`.
+    for name in named.map({ $0.replacingOccurrences(of: "-", with: "_") }) { #expect(known.contains(name), "\(name)") }
   }
 }

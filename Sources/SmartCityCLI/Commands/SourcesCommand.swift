@@ -13,6 +13,7 @@ extension SmartCity {
       discussion: .sourcesDiscussion,
       options: [
         cohort,
+        .phaseFilter,
         by,
         OutputFormat.option(),
         OutputFormat.bom, OutputFormat.delimiter,
@@ -22,15 +23,20 @@ extension SmartCity {
     static let by = OptionSpec("by", value: "section", help: .sourcesBy, values: sections, defaultValue: "memberships")
 
     static func run(_ arguments: ParsedArguments, in context: Context) throws(CommandFailure) {
-      let cohort = try arguments.text(Self.cohort)
+      let typed = try arguments.text(Self.cohort)
+      let phase = try arguments.year(.phaseFilter)
       let store = try context.store(arguments)
-      let registry = context.reporting(
-        try attempt { () throws(ProgrammeError) in
-          let registry = try store.load()
-          if let cohort { _ = try registry.requireCohort(cohort) }
-          return registry
-        })
-      let audit = SourceAudit(registry: registry, cohort: cohort)
+      let (registry, cohort) = try attempt { () throws(ProgrammeError) in
+        let registry = try store.load()
+        // A phase is audited as its cohort narrowed to the phase's signings.
+        let cohort =
+          try phase.map { (year: Int) throws(ProgrammeError) in try registry.requirePhase(year, of: typed).id } ?? typed
+        if let cohort { _ = try registry.requireCohort(cohort) }
+        return (registry, cohort)
+      }
+      context.reporting(registry)
+      let scoped = phase.flatMap { phase in cohort.map { registry.restricted(toCohort: $0, phase: phase) } } ?? registry
+      let audit = SourceAudit(registry: scoped, cohort: cohort)
       let format = OutputFormat.chosen(arguments, context)
       let table: DataTable
       switch arguments.value(Self.by) ?? "memberships" {
