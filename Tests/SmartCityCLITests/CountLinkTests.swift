@@ -71,4 +71,47 @@ import Testing
     }
     #expect(checked >= 8)
   }
+  /// The names a `<p id="…">Label (n): A, B</p>` lists.
+  static func names(_ html: String, id: String) -> Int? {
+    guard let open = html.range(of: "<p id=\"\(id)\">") else { return nil }
+    let paragraph = html[open.upperBound...].prefix { $0 != "\n" }.replacingOccurrences(of: "</p>", with: "")
+    return paragraph.drop { $0 != ":" }.dropFirst().split(separator: ",").filter {
+      !$0.trimmingCharacters(in: .whitespaces).isEmpty
+    }.count
+  }
+
+  /// Every count of the HTML report's tables that links leads to a list of that many regions:
+  /// a year's MoUs to its new and returning regions together.
+  @Test func theHTMLReportsTableCounts_areTheRegionsTheyLinkTo() throws {
+    let page = CLI.runInProcess(["export", "--format", "html"], data: TestStore.fixture)
+    #expect(page.status == 0)
+    let html = page.standardOutput
+    let cell = try Regex(##"<td class="n"><a href="#([^"]+)">(\d+)</a></td>"##)
+    var checked: Set<String> = []
+    for match in html.matches(of: cell) {
+      let id = String(match.output[1].substring ?? "")
+      let count = Int(match.output[2].substring ?? "") ?? -1
+      if id.hasPrefix("year-"), !id.hasSuffix("-new"), !id.hasSuffix("-returning") {
+        let listed = (Self.names(html, id: id + "-new") ?? 0) + (Self.names(html, id: id + "-returning") ?? 0)
+        #expect(listed == count, "\(id)")
+      } else {
+        #expect(Self.names(html, id: id) == count, "\(id)")
+      }
+      checked.insert(String(id.prefix { $0 != "-" }))
+    }
+    #expect(checked == ["year", "cohort", "province"])
+  }
+
+  @Test func theSitesYearCounts_areTheRegionsTheyLinkTo() throws {
+    let registry = TestStore.loaded(TestStore.fixture)
+    let pages = Dictionary(SiteBuilder(registry: registry, language: .english).pages(), uniquingKeysWith: { first, _ in first })
+    let front = try #require(pages["index.html"])
+    let cell = try Regex(##"<a href="#(year-\d+-(?:new|returning))">(\d+)</a>"##)
+    let matches = front.matches(of: cell)
+    #expect(matches.count >= 8)
+    for match in matches {
+      let id = String(match.output[1].substring ?? "")
+      #expect(Self.names(front, id: id) == Int(match.output[2].substring ?? ""), "\(id)")
+    }
+  }
 }

@@ -16,7 +16,7 @@ public enum StoreDescription {
 
   /// The collections of a registry that hold no record.
   public static func emptyCollections(of registry: Registry) -> Set<Collection> {
-    Set(Collection.allCases.filter { registry.records(of: $0).isEmpty })
+    Set(Collection.allCases.filter { registry.count(of: $0) == 0 })
   }
 
   // MARK: Frictionless Data Package

@@ -20,6 +20,23 @@ extension Registry {
     }
   }
 
+  /// How many records a collection holds, without writing them out (every write asks it).
+  public func count(of collection: Collection) -> Int {
+    switch collection {
+    case .provinces: provinces.count
+    case .regencies: regencies.count
+    case .pillars: pillars.count
+    case .cohorts: cohorts.count
+    case .letters: letters.count
+    case .ceremonies: ceremonies.count
+    case .mous: mous.count
+    case .announcedTotals: announcedTotals.count
+    case .claims: claims.count
+    case .milestones: milestones.count
+    case .quickWins: quickWins.count
+    }
+  }
+
   /// The ids of a collection's records, in the registry's order, without writing the records out.
   public func ids(of collection: Collection) -> [String] {
     switch collection {

@@ -190,7 +190,9 @@ extension SmartCity {
         stepLink: { $1 == .signed ? "#participants" : "#step-\($0)-\($1.rawValue)" },
         steps: HTMLPage.stepLists(
           registry, cohorts: registry.cohorts.map(\.id).sorted(), language: language,
-          anchor: { "step-\($0)-\($1.rawValue)" }, regionLink: { _ in nil })
+          anchor: { "step-\($0)-\($1.rawValue)" }, regionLink: { _ in nil }),
+        countLink: { HTMLPage.countAnchor($0, $1, $2).map { "#" + $0 } },
+        counts: HTMLPage.countLists(registry, language: language, regionLink: { _ in nil })
       ).html
     }
   }

@@ -21,6 +21,11 @@ struct HTMLPage {
   var stepLink: ((_ cohort: String, _ stage: Stage) -> String?)?
   /// The members behind each funnel figure, on this page.
   var steps = ""
+  /// Where a table's count leads (`#year-2021-new`), by the table's row and the column's key:
+  /// the list of the regions it counts (`countLists`).
+  var countLink: ((_ table: String, _ row: [String: TableValue], _ key: String) -> String?)?
+  /// The regions behind the tables' counts, on this page.
+  var counts = ""
 
   func say(_ message: Message, _ values: [String: Phrase.Value] = [:]) -> String {
     Self.escape(Phrase(message, values).text(in: language))
@@ -64,6 +69,7 @@ struct HTMLPage {
     \(chart)
     <h2>\(say(.sectionYears))</h2>
     \(table(ReportTables.years(report)))
+    \(counts)
     <h2>\(say(.htmlCohortsHeading))</h2>
     \(table(ReportTables.cohorts(report)))
     \(provinceSection)
@@ -232,6 +238,73 @@ struct HTMLPage {
     return html.isEmpty ? "" : "<section class=\"steps\"><h2>\(say(.stepListsHeading))</h2>\n\(html)</section>"
   }
 
+  /// The anchor of a count of a table (`ReportTables`): the years' MoUs, new and returning
+  /// regions, a cohort's or phase's registered regions, a province's regions in the programme.
+  /// The table is named by its first column's key (`year`, `cohort`, `code`).
+  static func countAnchor(_ table: String, _ row: [String: TableValue], _ key: String) -> String? {
+    let first = row[table]?.plainText ?? ""
+    switch (table, key) {
+    case ("year", "mous") where row["newRegencies"] != nil: return "year-\(first)"
+    case ("year", "newRegencies"): return "year-\(first)-new"
+    case ("year", "returningRegencies"): return "year-\(first)-returning"
+    case ("cohort", "registered"):
+      let phase = row["phase"]?.plainText ?? ""
+      return phase.isEmpty ? "cohort-\(first)" : "cohort-\(first)-\(phase)"
+    case ("code", "inProgramme"): return "province-\(first)"
+    default: return nil
+    }
+  }
+
+  /// The regions behind the tables' counts: per year those that signed, new to the programme
+  /// or having joined before; per cohort and phase its registered members; per province its
+  /// regions in the programme. Each list under the anchor `countAnchor` gives its count.
+  /// Which lists: every one (the HTML report), or the years' only (the site, whose cohort and
+  /// province pages list their members).
+  enum CountLists { case all, years }
+
+  static func countLists(
+    _ registry: Registry, language: Language, regionLink: (String) -> String?, only: CountLists = .all
+  ) -> String {
+    func say(_ message: Message, _ values: [String: Phrase.Value] = [:]) -> String {
+      escape(Phrase(message, values).text(in: language))
+    }
+    let names = Dictionary(registry.regencies.map { ($0.code, $0.officialName) }, uniquingKeysWith: { first, _ in first })
+    func list(_ id: String, _ label: Message, _ codes: [String]) -> String {
+      let links = codes.map { code in
+        let name = escape(names[code] ?? code)
+        return regionLink(code).map { "<a href=\"\(escape($0))\">\(name)</a>" } ?? name
+      }
+      return "<p id=\"\(escape(id))\">\(say(label, ["count": .number(codes.count)])) \(links.joined(separator: ", "))</p>\n"
+    }
+    func sorted(_ codes: some Sequence<String>) -> [String] { Array(Set(codes)).sorted() }
+    var first: [String: Int] = [:]
+    for mou in registry.mous { first[mou.regency] = min(first[mou.regency] ?? .max, mou.signedOn.year) }
+    var html = "<section class=\"counts\"><h3>\(say(.countListsHeading))</h3>\n"
+    for year in Set(registry.mous.map(\.signedOn.year)).sorted() {
+      let signing = registry.mous.filter { $0.signedOn.year == year }.map(\.regency)
+      html +=
+        "<section id=\"year-\(year)\"><h4>\(say(.countListYear, ["year": .number(year), "count": .number(signing.count)]))</h4>\n"
+      html += list("year-\(year)-new", .countListNew, sorted(signing.filter { first[$0] == year }))
+      html += list("year-\(year)-returning", .countListReturning, sorted(signing.filter { (first[$0] ?? year) < year }))
+      html += "</section>\n"
+    }
+    guard only == .all else { return html + "</section>" }
+    for cohort in registry.cohorts.sorted(by: { $0.id < $1.id }) {
+      let members = registry.mous.filter { $0.cohort == cohort.id }
+      html += list("cohort-\(cohort.id)", .countListCohort, sorted(members.map(\.regency)))
+      for phase in cohort.phases {
+        html += list(
+          "cohort-\(cohort.id)-\(phase.year)", .countListCohort,
+          sorted(members.filter { $0.signedOn.year == phase.year }.map(\.regency)))
+      }
+    }
+    for province in registry.provinces.sorted(by: { $0.code < $1.code }) {
+      let codes = Set(registry.regencies.filter { $0.province == province.code }.map(\.code))
+      html += list("province-\(province.code)", .countListProvince, sorted(registry.mous.map(\.regency).filter(codes.contains)))
+    }
+    return html + "</section>"
+  }
+
   /// An axis from 0 to a round number at or above `largest`, in four or five round steps (1,
   /// 2, 2.5 or 5 times a power of ten): 0, 50, 100 … 300 for 251.
   static func axis(upTo largest: Int) -> (top: Int, step: Int) {
@@ -382,10 +455,16 @@ struct HTMLPage {
       "<tr>" + table.columns.map { "<th>\(Self.escape($0.title.text(in: language)))</th>" }.joined() + "</tr>",
     ]
     for row in table.rows {
+      let keyed = Dictionary(zip(table.columns.map(\.key), row), uniquingKeysWith: { first, _ in first })
       rows.append(
         "<tr>"
           + zip(table.columns, row).map { column, value in
-            "<td\(column.alignsRight ? " class=\"n\"" : "")>\(Self.escape(value.text(in: language)))</td>"
+            let text = Self.escape(value.text(in: language))
+            // A count leads to the regions it counts, where the page lists them.
+            let cell =
+              countLink?(table.columns.first?.key ?? "", keyed, column.key).map { "<a href=\"\(Self.escape($0))\">\(text)</a>" }
+              ?? text
+            return "<td\(column.alignsRight ? " class=\"n\"" : "")>\(cell)</td>"
           }.joined() + "</tr>")
     }
     rows.append("</table></div>")
@@ -507,6 +586,24 @@ extension Message {
   static let htmlEveryProvinceHasAMember = Message(
     english: "Every province has at least one member.",
     indonesian: "Setiap provinsi punya paling tidak satu anggota.")
+  static let countListsHeading = Message(
+    english: "The regions behind each figure",
+    indonesian: "Daerah di balik setiap angka")
+  static let countListYear = Message(
+    english: "{year}: {count} {count|MoU|MoUs} signed",
+    indonesian: "{year}: {count} nota kesepakatan ditandatangani")
+  static let countListNew = Message(
+    english: "New to the programme ({count}):",
+    indonesian: "Baru dalam program ({count}):")
+  static let countListReturning = Message(
+    english: "Had joined before ({count}):",
+    indonesian: "Sudah pernah ikut ({count}):")
+  static let countListCohort = Message(
+    english: "Registered members ({count}):",
+    indonesian: "Anggota tercatat ({count}):")
+  static let countListProvince = Message(
+    english: "In the programme ({count}):",
+    indonesian: "Dalam program ({count}):")
   static let stepListsHeading = Message(
     english: "Who took each step",
     indonesian: "Siapa melalui tiap langkah")

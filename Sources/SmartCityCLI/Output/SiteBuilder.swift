@@ -132,6 +132,8 @@ struct SiteBuilder {
     var htmlPage = sections(report, pipeline: PipelineReport(registry: registry), participants: data.participants)
     // The front page's funnel figures lead to the cohort pages' lists of members.
     htmlPage.stepLink = { "cohorts/\($0).html#" + ($1 == .signed ? "members" : "step-\($1.rawValue)") }
+    // The years' counts lead to the regions they count, listed on this page.
+    htmlPage.countLink = { table, row, key in table == "year" ? HTMLPage.countAnchor(table, row, key).map { "#" + $0 } : nil }
     let map = IndonesiaMap.of(
       data.participants, in: registry, colouring: .cohort, language: language,
       title: Phrase(.mapTitle, ["regions": .number(report.regionsInProgramme), "total": .number(report.totalRegions)]).text(
@@ -164,7 +166,8 @@ struct SiteBuilder {
       \(reconciliation(report, htmlPage))</section>
       <section aria-labelledby="chart-h"><h2 id="chart-h">\(say(.htmlChartHeading))</h2>
       <div class="chartbox">\(htmlPage.chart)</div>
-      \(htmlPage.table(ReportTables.years(report)))</section>
+      \(htmlPage.table(ReportTables.years(report)))
+      \(HTMLPage.countLists(registry, language: language, regionLink: { "regions/\($0).html" }, only: .years))</section>
       <section aria-labelledby="co-h"><h2 id="co-h">\(say(.htmlCohortsHeading))</h2>\(cohorts)</section>
       <section aria-labelledby="st-h"><h2 id="st-h">\(say(.sectionStages))</h2>\(htmlPage.funnel)</section>
       <section aria-labelledby="pr-h"><h2 id="pr-h">\(say(.siteProvinces))</h2>\(provinces)</section>
