@@ -69,7 +69,6 @@ struct HTMLPage {
     \(chart)
     <h2>\(say(.sectionYears))</h2>
     \(table(ReportTables.years(report)))
-    \(counts)
     <h2>\(say(.htmlCohortsHeading))</h2>
     \(table(ReportTables.cohorts(report)))
     \(provinceSection)
@@ -82,6 +81,7 @@ struct HTMLPage {
     <h2>\(say(.htmlParticipantsHeading))</h2>
     <p class="muted">\(Self.escape(participantsSummary.map { $0.text(in: language) }.joined(separator: "; ")))</p>
     \(participantTable)
+    \(counts)
     </body>
     </html>
 
